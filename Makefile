@@ -1,0 +1,48 @@
+# Two commands matter on a fresh clone: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+BUNDLE := build/bundle
+SOURCES := $(shell find content -type f 2>/dev/null)
+
+.PHONY: run test lint typecheck fuzz bench package package-test bundle clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+$(BUNDLE)/manifest.json: $(STAMP) $(SOURCES)
+	$(BIN)/handbook build content -o $(BUNDLE)
+
+bundle: $(BUNDLE)/manifest.json
+
+run: $(BUNDLE)/manifest.json
+	$(BIN)/handbook-app --bundle $(BUNDLE)
+
+lint: $(STAMP)
+	$(BIN)/ruff check handbook_app tests bench
+	$(BIN)/ruff format --check handbook_app tests bench
+	$(BIN)/mypy
+
+test: $(STAMP) lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m 'not slow' tests/test_fuzz.py -p no:cacheprovider
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+package: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+package-test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow tests/test_package.py
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

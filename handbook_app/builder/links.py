@@ -1,0 +1,109 @@
+"""Stage 4: validate across documents: unique ids, links, anchors, images, guide names."""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from handbook_app.builder.parse import Draft
+from handbook_app.content import markup, sanitize
+from handbook_app.content.model import Kind
+from handbook_app.content.problems import Problems, did_you_mean
+
+EXTERNAL = ("http", "https", "mailto", "tel")
+IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a link leads once resolved: ``href`` for the reader, or a problem."""
+
+    href: str | None
+    problem: str = ""
+    fix: str = ""
+    warning: bool = False
+
+
+@dataclass
+class Linker:
+    """Resolves editors' relative links to ``doc:ID#anchor`` and images to bundle files."""
+
+    root: Path
+    by_path: dict[str, Draft]
+    images: dict[str, Path] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, root: Path, drafts: list[Draft]) -> Linker:
+        return cls(root.resolve(), {d.source.rel: d for d in drafts})
+
+    def resolve(self, draft: Draft, href: str, is_image: bool) -> Target:
+        parts = urlsplit(href)
+        scheme = parts.scheme.lower()
+        if scheme in EXTERNAL:
+            if is_image:
+                return Target(None, f"remote image '{href}' removed", "copy the picture into content/images/", warning=True)
+            return Target(href)
+        if scheme:  # javascript:, data: and the like; sanitize.scan reports them
+            return Target(None)
+        if is_image:
+            return self._image(draft, unquote(parts.path))
+        path, anchor = unquote(parts.path), parts.fragment
+        target = draft if not path else self._document(draft, path)
+        if target is None:
+            candidates = [posixpath.relpath(p, posixpath.dirname(draft.source.rel)) for p in self.by_path]
+            hint = did_you_mean(path, candidates, "link to an existing .md file with a relative path")
+            return Target(None, f"broken link '{href}': no such document", hint)
+        if anchor and anchor not in target.anchors:
+            hint = did_you_mean(anchor, sorted(target.anchors), f"see the headings of {target.source.rel}")
+            return Target(None, f"broken link '{href}': no section '#{anchor}' in '{target.id}'", hint)
+        return Target(f"doc:{target.id}" + (f"#{anchor}" if anchor else ""))
+
+    def _document(self, draft: Draft, path: str) -> Draft | None:
+        joined = posixpath.normpath(posixpath.join(posixpath.dirname(draft.source.rel), path))
+        return self.by_path.get(joined)
+
+    def _image(self, draft: Draft, path: str) -> Target:
+        file = (draft.source.path.parent / path).resolve()
+        if not file.is_relative_to(self.root):
+            return Target(None, f"image '{path}' is outside content/", "move the picture into content/images/")
+        if not file.is_file() or file.suffix.lower() not in IMAGE_TYPES:
+            return Target(None, f"image '{path}' not found", "check the file name and that it is a PNG, JPEG, GIF, SVG or WebP picture")
+        digest = hashlib.sha256(file.read_bytes()).hexdigest()[:12]
+        name = f"images/{digest}{file.suffix.lower()}"
+        self.images[name] = file
+        return Target(name)
+
+
+def validate(drafts: list[Draft], linker: Linker, problems: Problems) -> list[Draft]:
+    """Report cross-document problems; return the drafts whose ids are unique."""
+    seen: dict[tuple[str, str], Draft] = {}
+    unique: list[Draft] = []
+    for draft in drafts:
+        key = (draft.source.lang, draft.id)
+        if key in seen:
+            first = seen[key].source
+            problems.error(draft.source.path, 1, f"duplicate id '{draft.id}' (also used by {first.rel})", "rename one of the files or set a different 'id:'")
+            continue
+        seen[key] = draft
+        unique.append(draft)
+    ids = {d.id: d for d in unique}
+    for draft in unique:
+        _check_links(draft, linker, problems)
+        if draft.next_guide and (ids.get(draft.next_guide) is None or ids[draft.next_guide].kind is not Kind.GUIDE):
+            guides = [d.id for d in unique if d.kind is Kind.GUIDE]
+            problems.error(draft.source.path, draft.source.meta.line("guide"), f"unknown guide '{draft.next_guide}'", did_you_mean(draft.next_guide, guides, "name the id of a guide"))
+        for danger in sanitize.scan(draft.source.body, draft.source.body_line):
+            problems.warning(draft.source.path, danger.line, danger.message, sanitize.REMOVAL_FIX)
+    return unique
+
+
+def _check_links(draft: Draft, linker: Linker, problems: Problems) -> None:
+    for link in markup.links(draft.source.body, draft.source.body_line):
+        target = linker.resolve(draft, link.target, link.is_image)
+        if not target.problem:
+            continue
+        report = problems.warning if target.warning else problems.error
+        report(draft.source.path, link.line, target.problem, target.fix)

@@ -1,0 +1,200 @@
+"""Stage 3: interpret each source by its kind (chapter, checklist, guide, country)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Any
+
+from handbook_app.builder.read import Source
+from handbook_app.content import checklist, country, guide, markup
+from handbook_app.content.model import Kind
+from handbook_app.content.problems import Problems, did_you_mean
+
+COMMON_KEYS = ("kind", "id", "title", "summary", "tags", "keywords", "order", "confidence")
+KIND_KEYS: dict[Kind, tuple[str, ...]] = {
+    Kind.CHAPTER: (),
+    Kind.CHECKLIST: ("rule", "audience", "stages", "guide"),
+    Kind.GUIDE: ("start", "audience"),
+    Kind.COUNTRY: ("country", "contacts"),
+}
+REQUIRED_KEYS: dict[Kind, tuple[str, ...]] = {
+    Kind.CHAPTER: (),
+    Kind.CHECKLIST: ("title", "rule"),
+    Kind.GUIDE: ("title",),
+    Kind.COUNTRY: ("title", "country", "contacts"),
+}
+RULES = ("ilo-operational", "any")
+AUDIENCES = ("adult", "child")
+STAGES = ("recruitment", "exploitation", "destination")
+ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass
+class Draft:
+    """A document understood by kind; its HTML is made later, in the render stage."""
+
+    source: Source
+    id: str
+    kind: Kind
+    title: str
+    summary: str = ""
+    tags: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    order: float = 0.0
+    uncertain: bool = False
+    headings: list[markup.Heading] = field(default_factory=list)
+    checklist: checklist.ChecklistDraft | None = None
+    guide: guide.GuideDraft | None = None
+    contacts: country.ContactsDraft | None = None
+    country_code: str = ""
+    rule: str = ""
+    audience: str = "adult"
+    stages: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    next_guide: str = ""
+
+    @property
+    def anchors(self) -> set[str]:
+        found = {h.anchor for h in self.headings}
+        if self.contacts:
+            found |= {c.anchor for c in self.contacts.contacts}
+        return found
+
+
+def parse(sources: list[Source], edition_date: dt.date | None, problems: Problems) -> list[Draft]:
+    """Every source that can be understood becomes a draft; the rest are reported."""
+    drafts = [parse_one(s, edition_date, problems) for s in sources]
+    return [d for d in drafts if d is not None]
+
+
+def parse_one(source: Source, edition_date: dt.date | None, problems: Problems) -> Draft | None:
+    meta = source.meta
+    data = meta.data
+    path = source.path
+    kind_name = str(data.get("kind", "chapter" if not source.has_front_matter else ""))
+    if not kind_name:
+        problems.error(path, meta.start, "missing required key 'kind'", "add 'kind: chapter' (or checklist, guide, country)")
+        return None
+    try:
+        kind = Kind(kind_name)
+    except ValueError:
+        kinds = [k.value for k in Kind]
+        hint = did_you_mean(kind_name, kinds, "use one of: " + ", ".join(kinds))
+        problems.error(path, meta.line("kind"), f"unknown kind '{kind_name}'", hint)
+        return None
+    allowed = COMMON_KEYS + KIND_KEYS[kind]
+    ok = True
+    for key in data:
+        if key not in allowed:
+            hint = did_you_mean(str(key), allowed, f"a {kind} may use: " + ", ".join(allowed))
+            problems.error(path, meta.line(key), f"unknown key '{key}'", hint)
+            ok = False
+    for key in REQUIRED_KEYS[kind]:
+        if data.get(key) in (None, ""):
+            problems.error(path, meta.start, f"missing required key '{key}'", f"add '{key}:' to the front matter")
+            ok = False
+    heads = markup.headings(source.body, source.body_line)
+    title = str(data.get("title") or next((h.title for h in heads if h.level == 1), ""))
+    if not title:
+        problems.error(path, 1, "document has no title", "add 'title:' or a first '# Heading'")
+        ok = False
+    doc_id = str(data.get("id") or PurePosixPath(source.rel).stem)
+    if not ID.match(doc_id):
+        problems.error(path, meta.line("id"), f"invalid id '{doc_id}'", "use lower case letters, digits and hyphens")
+        ok = False
+    confidence = data.get("confidence")
+    if confidence not in (None, "uncertain", "confirmed"):
+        problems.error(path, meta.line("confidence"), f"unknown confidence '{confidence}'", did_you_mean(str(confidence), ("uncertain", "confirmed"), "use 'uncertain'"))
+        ok = False
+    draft = Draft(
+        source=source,
+        id=doc_id,
+        kind=kind,
+        title=title,
+        summary=str(data.get("summary") or ""),
+        tags=_words(data.get("tags")),
+        keywords=_words(data.get("keywords")),
+        order=_number(data.get("order")),
+        uncertain=confidence == "uncertain",
+        headings=heads,
+    )
+    ok = _parse_kind(draft, edition_date, problems) and ok
+    return draft if ok else None
+
+
+def _parse_kind(draft: Draft, edition_date: dt.date | None, problems: Problems) -> bool:
+    source, data, path = draft.source, draft.source.meta.data, draft.source.path
+    found: list[tuple[int, str, str]] = []
+    if draft.kind is Kind.CHECKLIST:
+        draft.checklist = checklist.parse(source.body, source.body_line)
+        found = draft.checklist.problems
+        draft.rule = _choice(draft, "rule", RULES, problems)
+        draft.audience = _choice(draft, "audience", AUDIENCES, problems, default="adult")
+        draft.next_guide = str(data.get("guide") or "")
+        _stages(draft, problems)
+    elif draft.kind is Kind.GUIDE:
+        draft.guide = guide.parse(source.body, source.body_line, str(data.get("start") or ""))
+        found = draft.guide.problems
+        draft.audience = _choice(draft, "audience", AUDIENCES, problems, default="adult")
+    elif draft.kind is Kind.COUNTRY:
+        draft.contacts = country.parse(source.meta, edition_date)
+        found = draft.contacts.problems
+        for line, message, fix in draft.contacts.warnings:
+            problems.warning(path, line, message, fix)
+        draft.country_code = str(data.get("country") or "").upper()
+    for line, message, fix in found:
+        problems.error(path, line, message, fix)
+    return not found and not (draft.kind is Kind.CHECKLIST and not draft.rule)
+
+
+def _choice(draft: Draft, key: str, allowed: tuple[str, ...], problems: Problems, default: str = "") -> str:
+    value = draft.source.meta.data.get(key)
+    if value is None:
+        return default
+    if value in allowed:
+        return str(value)
+    hint = did_you_mean(str(value), allowed, "use one of: " + ", ".join(allowed))
+    problems.error(draft.source.path, draft.source.meta.line(key), f"unknown {key} '{value}'", hint)
+    return ""
+
+
+def _stages(draft: Draft, problems: Problems) -> None:
+    meta, path = draft.source.meta, draft.source.path
+    raw = meta.data.get("stages") or {}
+    if draft.rule != "ilo-operational":
+        return
+    if not isinstance(raw, dict) or not raw:
+        problems.error(path, meta.line("stages"), "rule 'ilo-operational' needs 'stages:'", "map recruitment, exploitation and destination to section anchors")
+        return
+    anchors = [d.anchor for d in draft.checklist.dimensions] if draft.checklist else []
+    for stage, sections in raw.items():
+        if stage not in STAGES:
+            problems.error(path, meta.line("stages", stage), f"unknown stage '{stage}'", did_you_mean(str(stage), STAGES, "use recruitment, exploitation or destination"))
+            continue
+        names = tuple(str(s) for s in (sections if isinstance(sections, list) else [sections]))
+        for name in names:
+            if name not in anchors:
+                problems.error(path, meta.line("stages", stage), f"stage '{stage}' names unknown section '{name}'", did_you_mean(name, anchors, "use the anchor of a '##' section"))
+        draft.stages[str(stage)] = names
+    for stage in STAGES:
+        if stage not in raw:
+            problems.error(path, meta.line("stages"), f"stage '{stage}' has no sections", f"add '{stage}: [section-anchor]'")
+
+
+def _words(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return tuple(w.strip() for w in value.split(",") if w.strip())
+    if isinstance(value, list):
+        return tuple(str(w).strip() for w in value if str(w).strip())
+    return (str(value),)
+
+
+def _number(value: Any) -> float:
+    try:
+        return float(value) if value is not None else 0.0
+    except (TypeError, ValueError):
+        return 0.0

@@ -1,0 +1,138 @@
+"""Stages 1 and 2: collect the content files, then read each one's text and front matter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from handbook_app.content import frontmatter
+from handbook_app.content.country import parse_date
+from handbook_app.content.frontmatter import FrontMatter, FrontMatterError
+from handbook_app.content.model import HandbookInfo
+from handbook_app.content.problems import Problems, did_you_mean
+
+MAX_BYTES = 1024 * 1024
+INFO_FILE = "handbook.yaml"
+INFO_KEYS = ("title", "edition", "edition_date", "publisher", "languages")
+
+
+@dataclass
+class Source:
+    """One Markdown file, read and split, not yet interpreted."""
+
+    path: Path
+    rel: str
+    lang: str
+    text: str
+    meta: FrontMatter
+    body: str
+    body_line: int
+    has_front_matter: bool
+    digest: str = ""
+
+
+@dataclass
+class Collected:
+    info: HandbookInfo | None
+    edition_date: dt.date | None
+    files: list[Path] = field(default_factory=list)
+
+
+def collect(root: Path, problems: Problems) -> Collected:
+    """Read ``handbook.yaml`` and list the Markdown files of each language."""
+    info_path = root / INFO_FILE
+    if not root.is_dir():
+        problems.error(root, 0, "content folder not found", "give the folder that holds handbook.yaml")
+        return Collected(None, None)
+    info, date = _read_info(info_path, problems)
+    languages = info.languages if info else ()
+    files: list[Path] = []
+    for lang in languages:
+        folder = root / lang
+        if not folder.is_dir():
+            problems.error(info_path, 1, f"language folder '{lang}/' not found", f"create {folder}")
+            continue
+        files.extend(sorted(p for p in folder.rglob("*.md") if p.is_file()))
+    return Collected(info, date, files)
+
+
+def _read_info(path: Path, problems: Problems) -> tuple[HandbookInfo | None, dt.date | None]:
+    if not path.is_file():
+        problems.error(path, 0, "handbook.yaml not found", "create it; see docs/authoring.md")
+        return None, None
+    try:
+        meta = frontmatter.parse(path.read_text(encoding="utf-8"), first_line=1)
+    except (FrontMatterError, UnicodeDecodeError) as error:
+        line = error.line if isinstance(error, FrontMatterError) else 1
+        problems.error(path, line, str(error), "fix the YAML syntax")
+        return None, None
+    data = meta.data
+    ok = True
+    for key in data:
+        if key not in INFO_KEYS:
+            problems.error(path, meta.line(key), f"unknown key '{key}'", did_you_mean(key, INFO_KEYS))
+            ok = False
+    for key in INFO_KEYS:
+        if key not in data:
+            problems.error(path, 1, f"missing required key '{key}'", f"add '{key}:'")
+            ok = False
+    edition = data.get("edition")
+    if "edition" in data and (not isinstance(edition, int) or edition < 1):
+        problems.error(path, meta.line("edition"), f"edition must be a whole number, not '{edition}'", "write e.g. 'edition: 3'")
+        ok = False
+    date = parse_date(data.get("edition_date")) if "edition_date" in data else None
+    if "edition_date" in data and date is None:
+        problems.error(path, meta.line("edition_date"), f"invalid date '{data['edition_date']}'", "write the date as YYYY-MM-DD")
+        ok = False
+    languages = data.get("languages")
+    if "languages" in data and not (isinstance(languages, list) and languages):
+        problems.error(path, meta.line("languages"), "languages must be a list", "write e.g. 'languages: [en]'")
+        ok = False
+    if not ok or date is None or not isinstance(edition, int) or not isinstance(languages, list):
+        return None, None
+    info = HandbookInfo(
+        title=str(data["title"]),
+        edition=edition,
+        edition_date=date.isoformat(),
+        publisher=str(data["publisher"]),
+        languages=tuple(str(lang) for lang in languages),
+    )
+    return info, date
+
+
+def read(root: Path, files: list[Path], problems: Problems) -> list[Source]:
+    """Decode each file and split off its front matter; unreadable files are reported."""
+    sources: list[Source] = []
+    for path in files:
+        source = read_one(root, path, problems)
+        if source is not None:
+            sources.append(source)
+    return sources
+
+
+def read_one(root: Path, path: Path, problems: Problems) -> Source | None:
+    raw = path.read_bytes()
+    if len(raw) > MAX_BYTES:
+        problems.error(path, 1, f"file is larger than 1 MB ({len(raw) // 1024} KB)", "split it into several documents")
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        problems.error(path, line, "file is not UTF-8 text", "save it as UTF-8 in your editor")
+        return None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        problems.error(path, 1, "file is empty", "write the document or delete the file")
+        return None
+    try:
+        block, body, body_line = frontmatter.split(text)
+        meta = frontmatter.parse(block, first_line=2) if block is not None else FrontMatter()
+    except FrontMatterError as error:
+        problems.error(path, error.line, str(error), "fix the YAML between the '---' lines")
+        return None
+    rel = path.relative_to(root).as_posix()
+    return Source(path, rel, rel.split("/", 1)[0], text, meta, body, body_line, block is not None)
+

@@ -1,0 +1,92 @@
+"""Stages 6 and 7: index the sections, then write the bundle beside OUT and swap it in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from handbook_app.bundle.manifest import CATALOG, FORMAT, INDEX_DIR, MANIFEST, Manifest, hash_tree
+from handbook_app.bundle.reader import Entry as CatalogEntry
+from handbook_app.bundle.reader import document_path
+from handbook_app.content.model import Document, HandbookInfo
+from handbook_app.search import index
+from handbook_app.search.engine import Entry
+
+
+def entries(docs: list[Document]) -> Iterator[Entry]:
+    """Every section of every document as a search entry.
+
+    Editors' keywords and tags count for the document's top entry only, so that
+    they lift the document without making each of its sections look alike.
+    """
+    for doc in docs:
+        keywords = " ".join((*doc.keywords, *doc.tags))
+        for section in doc.sections:
+            yield Entry(
+                doc_id=doc.id,
+                anchor=section.anchor,
+                kind=doc.kind.value,
+                lang=doc.lang,
+                country=doc.country_code,
+                doc_title=doc.title,
+                title=section.title,
+                body=section.text,
+                keywords=keywords if not section.anchor else "",
+                level=section.level,
+            )
+
+
+def write_files(folder: Path, docs: list[Document], images: dict[str, Path]) -> None:
+    """The documents, catalog and images of a bundle, into an empty ``folder``."""
+    for doc in docs:
+        path = folder / document_path(doc.lang, doc.id)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(doc.to_dict(), ensure_ascii=False, separators=(",", ":")), "utf-8")
+    catalog = [CatalogEntry.of(d).to_dict() for d in docs]
+    (folder / CATALOG).write_text(json.dumps(catalog, ensure_ascii=False, indent=1), "utf-8")
+    for name, source in images.items():
+        target = folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+
+
+def write_manifest(folder: Path, info: HandbookInfo, count: int, built: dt.datetime) -> Manifest:
+    manifest = Manifest(
+        format=FORMAT,
+        title=info.title,
+        edition=info.edition,
+        edition_date=info.edition_date,
+        publisher=info.publisher,
+        languages=info.languages,
+        built=built.isoformat(timespec="seconds"),
+        documents=count,
+        files=hash_tree(folder),
+    )
+    (folder / MANIFEST).write_bytes(manifest.to_json())
+    return manifest
+
+
+def staging(out: Path) -> Path:
+    """A fresh temporary folder beside ``out``, so the final rename stays on one disk."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+
+
+def swap_in(folder: Path, out: Path) -> None:
+    """Replace ``out`` by ``folder``; an old bundle is removed only once the new one is whole."""
+    old = None
+    if out.exists():
+        old = out.with_name(f".{out.name}-old-{os.getpid()}")
+        out.rename(old)
+    folder.rename(out)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def index_into(folder: Path, docs: list[Document]) -> int:
+    return index.write(folder / INDEX_DIR, entries(docs))

@@ -1,0 +1,88 @@
+"""The manifest: what a bundle holds, with the SHA-256 of every file in it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from handbook_app.errors import BundleError
+
+FORMAT = 1
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+CATALOG = "catalog.json"
+INDEX_DIR = "index"
+DOCS_DIR = "docs"
+NOT_HASHED = (MANIFEST, SIGNATURE)
+
+
+@dataclass(frozen=True)
+class Manifest:
+    format: int
+    title: str
+    edition: int
+    edition_date: str
+    publisher: str
+    languages: tuple[str, ...]
+    built: str
+    documents: int
+    files: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> bytes:
+        data = asdict(self)
+        data["languages"] = list(self.languages)
+        return (json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+
+    @classmethod
+    def from_json(cls, raw: bytes) -> Manifest:
+        try:
+            data: dict[str, Any] = json.loads(raw)
+            if not isinstance(data, dict):
+                raise TypeError("not an object")
+            fmt = int(data["format"])
+            if fmt > FORMAT:
+                raise BundleError(f"bundle format {fmt} is newer than this app reads ({FORMAT}); update the app")
+            files = data["files"]
+            if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
+                raise TypeError("files must map names to hashes")
+            return cls(
+                format=fmt,
+                title=str(data["title"]),
+                edition=int(data["edition"]),
+                edition_date=str(data["edition_date"]),
+                publisher=str(data["publisher"]),
+                languages=tuple(str(x) for x in data["languages"]),
+                built=str(data["built"]),
+                documents=int(data["documents"]),
+                files={str(k): v for k, v in files.items()},
+            )
+        except (ValueError, KeyError, TypeError) as error:
+            raise BundleError(f"the bundle manifest is damaged: {error}") from error
+
+    @classmethod
+    def load(cls, bundle: Path) -> Manifest:
+        path = bundle / MANIFEST
+        try:
+            return cls.from_json(path.read_bytes())
+        except OSError as error:
+            raise BundleError(f"no bundle manifest at {path}") from error
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def hash_tree(root: Path) -> dict[str, str]:
+    """The SHA-256 of every file below ``root`` but the manifest and its signature."""
+    return {
+        p.relative_to(root).as_posix(): sha256(p)
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and p.relative_to(root).as_posix() not in NOT_HASHED
+    }

@@ -1,0 +1,159 @@
+"""The ``handbook`` command: build, check, search and inspect bundles.
+
+This is an edge: it turns the core's exceptions into messages and exit codes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import TextIO
+
+from handbook_app import paths
+from handbook_app.builder import pipeline
+from handbook_app.bundle.manifest import Manifest
+from handbook_app.content.problems import Problem
+from handbook_app.errors import ContentError, HandbookError
+from handbook_app.search.engine import Query
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.run(args)
+    except ContentError as error:
+        _print_problems(error.problems, args)
+        print(f"{len(error.problems)} problem(s); no bundle written.", file=sys.stderr)
+        return 1
+    except HandbookError as error:
+        print(f"handbook: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="handbook", description="Build and inspect handbook bundles.")
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    build = sub.add_parser("build", help="build a bundle from a content folder")
+    build.add_argument("content", nargs="?", type=Path, default=Path("content"))
+    build.add_argument("-o", "--out", type=Path, default=Path("build/bundle"))
+    build.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    build.set_defaults(run=_build)
+
+    check = sub.add_parser("check", help="validate a content folder; write nothing")
+    check.add_argument("content", nargs="?", type=Path, default=Path("content"))
+    check.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check.set_defaults(run=_check)
+
+    search = sub.add_parser("search", help="search a bundle")
+    search.add_argument("query")
+    search.add_argument("--bundle", type=Path, default=None)
+    search.add_argument("--kind", default="", choices=["", "chapter", "checklist", "guide", "country"])
+    search.add_argument("--country", default="", help="ISO country code, e.g. FI")
+    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.set_defaults(run=_search)
+
+    info = sub.add_parser("info", help="show a bundle's manifest")
+    info.add_argument("bundle", nargs="?", type=Path, default=None)
+    info.set_defaults(run=_info)
+    return parser
+
+
+def _progress(stream: TextIO) -> pipeline.Progress:
+    last = [""]
+
+    def report(stage: str, done: int, total: int) -> None:
+        if stream.isatty():
+            stream.write(f"\r{stage:<10} {total:>5} item(s)")
+            stream.flush()
+        elif stage != last[0]:
+            stream.write(f"{stage}: {total} item(s)\n")
+        last[0] = stage
+
+    return report
+
+
+def _print_problems(problems: Sequence[Problem], args: argparse.Namespace) -> None:
+    root = Path.cwd()
+    for problem in problems:
+        print(problem.format(root), file=sys.stderr)
+
+
+def _build(args: argparse.Namespace) -> int:
+    result = pipeline.build(args.content, args.out, strict=args.strict, progress=_progress(sys.stderr))
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    _print_problems(result.warnings, args)
+    assert result.manifest is not None
+    print(
+        f"built {args.out}: edition {result.manifest.edition}, {len(result.documents)} documents, "
+        f"{result.sections} sections, {len(result.warnings)} warning(s)"
+    )
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    result = pipeline.check(args.content)
+    _print_problems(result.problems, args)
+    failing = [p for p in result.problems if args.strict or p.severity.value == "error"]
+    print(f"{len(result.documents)} documents, {len(result.problems)} problem(s)")
+    return 1 if failing else 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    from handbook_app.search.searcher import Searcher  # Whoosh only when searching
+
+    bundle = args.bundle or paths.default_bundle()
+    Manifest.load(bundle)
+    searcher = Searcher(bundle / "index")
+    try:
+        results = searcher.search(
+            Query(args.query, kind=args.kind, country=args.country, limit=args.limit)
+        )
+    finally:
+        searcher.close()
+    if args.json:
+        out = {
+            "query": args.query,
+            "total": results.total,
+            "suggestion": results.suggestion,
+            "hits": [asdict(h) for h in results.hits],
+        }
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return 0
+    for hit in results.hits:
+        where = f"{hit.doc_id}#{hit.anchor}" if hit.anchor else hit.doc_id
+        print(f"{hit.score:7.2f}  [{hit.kind}] {hit.doc_title} › {hit.title}  ({where})")
+        print(f"         {hit.snippet}")
+    if not results.hits:
+        print("no results" + (f"; did you mean '{results.suggestion}'?" if results.suggestion else ""))
+    return 0
+
+
+def _info(args: argparse.Namespace) -> int:
+    bundle = args.bundle or paths.default_bundle()
+    manifest = Manifest.load(bundle)
+    print(f"{manifest.title}")
+    print(f"  edition    {manifest.edition} ({manifest.edition_date})")
+    print(f"  publisher  {manifest.publisher}")
+    print(f"  languages  {', '.join(manifest.languages)}")
+    print(f"  documents  {manifest.documents}")
+    print(f"  built      {manifest.built}")
+    print(f"  format     {manifest.format}")
+    print(f"  files      {len(manifest.files)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Content: the Markdown format editors write, parsed into a plain model (no Qt)."""

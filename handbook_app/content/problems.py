@@ -1,0 +1,81 @@
+"""Problems found in the content, reported as ``path:line: problem (how to fix)``."""
+
+from __future__ import annotations
+
+import difflib
+import enum
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class Severity(enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem at one place in one file."""
+
+    path: Path
+    line: int
+    message: str
+    fix: str = ""
+    severity: Severity = Severity.ERROR
+
+    def format(self, root: Path | None = None) -> str:
+        shown = self.path
+        if root is not None:
+            try:
+                shown = self.path.relative_to(root)
+            except ValueError:
+                shown = self.path
+        text = f"{shown}:{self.line}: "
+        if self.severity is Severity.WARNING:
+            text += "warning: "
+        text += self.message
+        if self.fix:
+            text += f" ({self.fix})"
+        return text
+
+
+def did_you_mean(word: str, choices: Iterable[str], fallback: str = "") -> str:
+    """A "did you mean 'x'?" hint for ``word`` among ``choices``, else ``fallback``."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    if close:
+        return f"did you mean '{close[0]}'?"
+    return fallback
+
+
+@dataclass
+class Problems:
+    """Collects every problem of a build so that all are reported in one pass."""
+
+    items: list[Problem] = field(default_factory=list)
+
+    def error(self, path: Path, line: int, message: str, fix: str = "") -> None:
+        self.items.append(Problem(path, line, message, fix, Severity.ERROR))
+
+    def warning(self, path: Path, line: int, message: str, fix: str = "") -> None:
+        self.items.append(Problem(path, line, message, fix, Severity.WARNING))
+
+    def extend(self, other: Iterable[Problem]) -> None:
+        self.items.extend(other)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.items if p.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.items if p.severity is Severity.WARNING]
+
+    def sorted(self) -> list[Problem]:
+        return sorted(self.items, key=lambda p: (str(p.path), p.line, p.message))
+
+    def __iter__(self) -> Iterator[Problem]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)

@@ -1,0 +1,1 @@
+"""Core services with no Qt: assessment, guide routes, case data."""

@@ -1,0 +1,111 @@
+"""Assessment rules for indicator checklists. Guidance for referral, never a legal decision."""
+
+from __future__ import annotations
+
+import enum
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from handbook_app.content.model import Checklist, Dimension, Strength
+
+DISCLAIMER = "Guidance for referral, not a legal determination."
+
+
+class Outcome(enum.StrEnum):
+    NONE = "none"
+    SOME = "some"
+    LIKELY = "likely"
+
+
+@dataclass(frozen=True)
+class DimensionResult:
+    anchor: str
+    title: str
+    positive: bool
+    ticked: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Assessment:
+    outcome: Outcome
+    summary: str
+    dimensions: tuple[DimensionResult, ...]
+    ticked: int
+    disclaimer: str = DISCLAIMER
+
+
+def dimension_positive(strengths: Iterable[Strength]) -> tuple[bool, str]:
+    """The ILO/EC combination rule for one dimension, with the reason in words."""
+    count = Counter(strengths)
+    strong, medium, weak = count[Strength.STRONG], count[Strength.MEDIUM], count[Strength.WEAK]
+    if strong >= 2:
+        return True, "2 strong indicators"
+    if strong >= 1 and medium + weak >= 1:
+        return True, "1 strong indicator with a medium or weak one"
+    if medium >= 3:
+        return True, "3 medium indicators"
+    if medium >= 2 and weak >= 1:
+        return True, "2 medium indicators with a weak one"
+    parts = [f"{n} {name}" for n, name in ((strong, "strong"), (medium, "medium"), (weak, "weak")) if n]
+    return False, ("not enough: " + ", ".join(parts)) if parts else "nothing ticked"
+
+
+def assess(checklist: Checklist, ticked: Iterable[str]) -> Assessment:
+    """Apply the checklist's rule to the ids of the ticked indicators."""
+    chosen = set(ticked)
+    if checklist.rule == "ilo-operational":
+        return _ilo(checklist, chosen)
+    return _any(checklist, chosen)
+
+
+def _ticked(dimension: Dimension, chosen: set[str]) -> list[Strength]:
+    return [i.strength for i in dimension.indicators if i.id in chosen]
+
+
+def _ilo(checklist: Checklist, chosen: set[str]) -> Assessment:
+    results = []
+    for dim in checklist.dimensions:
+        strengths = _ticked(dim, chosen)
+        positive, reason = dimension_positive(strengths)
+        results.append(DimensionResult(dim.anchor, dim.title, positive, len(strengths), reason))
+    positive = {r.anchor for r in results if r.positive}
+
+    def stage(name: str) -> bool:
+        return bool(positive & set(checklist.stages.get(name, ())))
+
+    recruitment, exploitation, destination = stage("recruitment"), stage("exploitation"), stage("destination")
+    total = sum(r.ticked for r in results)
+    if checklist.audience == "child":
+        likely = recruitment and exploitation
+        needed = "a recruitment dimension and exploitative conditions (for a child the means are not needed)"
+    else:
+        likely = recruitment and exploitation and destination
+        needed = "a recruitment dimension, exploitative conditions and a destination dimension"
+    if likely:
+        outcome = Outcome.LIKELY
+        summary = f"Likely a victim of trafficking: positive in {needed}. Refer the person."
+    elif total:
+        outcome = Outcome.SOME
+        missing = [n for n, ok in (("recruitment", recruitment), ("exploitation", exploitation), ("destination", destination)) if not ok]
+        if checklist.audience == "child":
+            missing = [m for m in missing if m != "destination"]
+        summary = "Some indicators, not enough for the rule: still needed " + ", ".join(missing) + ". Seek advice; indicators are often hidden."
+    else:
+        outcome = Outcome.NONE
+        summary = "Nothing ticked yet."
+    return Assessment(outcome, summary, tuple(results), total)
+
+
+def _any(checklist: Checklist, chosen: set[str]) -> Assessment:
+    results = []
+    for dim in checklist.dimensions:
+        n = len(_ticked(dim, chosen))
+        results.append(DimensionResult(dim.anchor, dim.title, n > 0, n, f"{n} ticked" if n else "nothing ticked"))
+    total = sum(r.ticked for r in results)
+    if total == 0:
+        return Assessment(Outcome.NONE, "Nothing ticked yet.", tuple(results), 0)
+    several = "several indicators point" if total > 1 else "one indicator may be enough"
+    summary = f"{total} indicator(s) ticked: {several} to possible trafficking. Consider referral."
+    return Assessment(Outcome.SOME if total == 1 else Outcome.LIKELY, summary, tuple(results), total)

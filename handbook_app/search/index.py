@@ -1,0 +1,66 @@
+"""Writing the Whoosh index of a bundle: one index document per section."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from whoosh import fields, index
+from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+
+from handbook_app.search.engine import Entry
+
+KIND_PRIOR = {"checklist": 1.35, "guide": 1.1, "country": 1.1, "chapter": 1.0}
+"""Ranking prior: a query naming an indicator should open its checklist first."""
+
+
+def schema() -> fields.Schema:
+    stemmed = StemmingAnalyzer()
+    return fields.Schema(
+        key=fields.ID(stored=True, unique=True),
+        doc=fields.ID(stored=True),
+        anchor=fields.STORED(),
+        kind=fields.ID(stored=True),
+        lang=fields.ID(stored=True),
+        country=fields.ID(stored=True),
+        doc_title=fields.STORED(),
+        prior=fields.STORED(),
+        title=fields.TEXT(analyzer=stemmed, field_boost=3.0, stored=True),
+        headings=fields.TEXT(analyzer=stemmed, field_boost=1.5),
+        keywords=fields.TEXT(analyzer=stemmed, field_boost=2.0),
+        body=fields.TEXT(analyzer=stemmed, stored=True),
+        exact=fields.TEXT(analyzer=StandardAnalyzer(), spelling=True),
+    )
+
+
+def write(path: Path, entries: Iterable[Entry]) -> int:
+    """Create a fresh index at ``path`` from ``entries``; return how many were written."""
+    path.mkdir(parents=True, exist_ok=True)
+    ix = index.create_in(str(path), schema())
+    writer = ix.writer(limitmb=256)
+    count = 0
+    for entry in entries:
+        writer.add_document(**_fields(entry))
+        count += 1
+    writer.commit(optimize=True)
+    ix.close()
+    return count
+
+
+def _fields(entry: Entry) -> dict[str, object]:
+    prior = KIND_PRIOR.get(entry.kind, 1.0) * (1.1 if entry.level <= 1 else 1.0)
+    return {
+        "key": f"{entry.doc_id}#{entry.anchor}",
+        "doc": entry.doc_id,
+        "anchor": entry.anchor,
+        "kind": entry.kind,
+        "lang": entry.lang,
+        "country": entry.country.lower(),
+        "doc_title": entry.doc_title,
+        "prior": prior,
+        "title": entry.title,
+        "headings": entry.doc_title,
+        "keywords": entry.keywords,
+        "body": entry.body,
+        "exact": " ".join((entry.title, entry.keywords, entry.body)),
+    }

@@ -1,0 +1,202 @@
+"""Answering queries from a built Whoosh index: typo-tolerant, ranked, with snippets."""
+
+from __future__ import annotations
+
+import html
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import index
+from whoosh import query as q
+from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+from whoosh.index import EmptyIndexError
+from whoosh.searching import Searcher as WhooshSearcher
+
+from handbook_app.errors import SearchError
+from handbook_app.search.engine import Hit, Query, Results
+
+STEMMED_FIELDS = ("title", "headings", "keywords", "body")
+TOKEN = re.compile(r"\"[^\"]*\"?|\S+")
+WORD = re.compile(r"\w+", re.UNICODE)
+SNIPPET_WORDS = 28
+FUZZY_BOOST = 0.4
+PREFIX_BOOST = 0.6
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A query as Whoosh sees it, plus the words to suggest corrections for."""
+
+    query: q.Query | None
+    words: tuple[str, ...]
+
+
+class Searcher:
+    """The one cached Whoosh searcher of a bundle's index, opened read-only."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            self._index = index.open_dir(str(path), readonly=True)
+        except (EmptyIndexError, OSError, ValueError) as error:
+            raise SearchError(f"cannot open the search index at {path}: {error}") from error
+        self._searcher: WhooshSearcher = self._index.searcher()
+        self._stem = StemmingAnalyzer()
+        self._plain = StandardAnalyzer()
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        self._searcher.close()
+        self._index.close()
+
+    def search(self, query: Query) -> Results:
+        with self._lock:
+            return self._search(query)
+
+    def _search(self, query: Query) -> Results:
+        parsed = self.parse(query.text, query.typing)
+        if parsed.query is None:
+            return Results(query, (), 0, self._suggest(parsed.words))
+        found = self._searcher.search(
+            parsed.query, limit=max(query.limit * 3, 30), filter=_filters(query)
+        )
+        ranked = sorted(found, key=lambda h: -h.score * h["prior"])[: query.limit]
+        stems, exact = self._terms(parsed.query)
+        hits = tuple(
+            Hit(
+                doc_id=h["doc"],
+                anchor=h["anchor"],
+                kind=h["kind"],
+                country=h.get("country", ""),
+                doc_title=h["doc_title"],
+                title=h["title"],
+                snippet=snippet(h["body"], stems, exact, self._stem),
+                score=round(h.score * h["prior"], 4),
+                terms=tuple(sorted(exact)),
+            )
+            for h in ranked
+        )
+        suggestion = "" if hits else self._suggest(parsed.words)
+        return Results(query, hits, len(found), suggestion)
+
+    def parse(self, text: str, typing: bool = False) -> Parsed:
+        """Words are ANDed; ``OR`` and ``NOT`` (or ``-word``) and "phrases" work too."""
+        tokens = TOKEN.findall(text)
+        clauses: list[q.Query] = []
+        negated: list[q.Query] = []
+        words: list[str] = []
+        pending_or = negate = False
+        for position, token in enumerate(tokens):
+            if token in ("AND", "&&"):
+                continue
+            if token in ("OR", "||"):
+                pending_or = bool(clauses)
+                continue
+            if token == "NOT":
+                negate = True
+                continue
+            if token.startswith("-") and len(token) > 1:
+                negate, token = True, token[1:]
+            last = typing and position == len(tokens) - 1 and not token.endswith('"')
+            clause = self._clause(token, last, words)
+            if clause is None:
+                continue
+            if negate:
+                negated.append(clause)
+            elif pending_or:
+                clauses[-1] = q.Or([clauses[-1], clause])
+            else:
+                clauses.append(clause)
+            pending_or = negate = False
+        if not clauses:
+            return Parsed(None, tuple(words))
+        result: q.Query = q.And(clauses) if len(clauses) > 1 else clauses[0]
+        if negated:
+            result = q.AndNot(result, q.Or(negated))
+        return Parsed(result, tuple(words))
+
+    def _clause(self, token: str, last: bool, words: list[str]) -> q.Query | None:
+        if token.startswith('"'):
+            parts = [t.text for t in self._stem(token.strip('"'))]
+            if len(parts) < 2:
+                token = token.strip('"')
+            else:
+                return q.Or([q.Phrase(f, parts) for f in ("title", "body")])
+        plain = [t.text for t in self._plain(token)]
+        stems = [t.text for t in self._stem(token)]
+        if not plain and not (last and WORD.search(token)):
+            return None
+        words.extend(plain)
+        options: list[q.Query] = [q.Term(f, s) for f in STEMMED_FIELDS for s in stems]
+        for word in plain:
+            if len(word) >= 4:
+                options.append(
+                    q.FuzzyTerm("exact", word, boost=FUZZY_BOOST, maxdist=1 if len(word) < 8 else 2, prefixlength=1)
+                )
+            if last and len(word) >= 2:
+                options.append(q.Prefix("exact", word, boost=PREFIX_BOOST))
+        if last and not plain:
+            raw = WORD.search(token)
+            assert raw is not None
+            options.append(q.Prefix("exact", raw[0].lower(), boost=PREFIX_BOOST))
+        return q.Or(options) if len(options) > 1 else options[0] if options else None
+
+    def _terms(self, parsed: q.Query) -> tuple[set[str], set[str]]:
+        stems: set[str] = set()
+        exact: set[str] = set()
+        reader = self._searcher.reader()
+        for field, text in parsed.existing_terms(reader, expand=True):
+            word = text.decode("utf-8") if isinstance(text, bytes) else str(text)
+            (exact if field == "exact" else stems).add(word)
+        return stems, exact
+
+    def _suggest(self, words: tuple[str, ...]) -> str:
+        if not words:
+            return ""
+        corrector = self._searcher.corrector("exact")
+        fixed = [next(iter(corrector.suggest(w, limit=1)), w) for w in words]
+        return " ".join(fixed) if fixed != list(words) else ""
+
+
+def _filters(query: Query) -> q.Query | None:
+    terms = [
+        q.Term(field, value)
+        for field, value in (("kind", query.kind), ("country", query.country.lower()), ("lang", query.lang))
+        if value
+    ]
+    if not terms:
+        return None
+    return q.And(terms) if len(terms) > 1 else terms[0]
+
+
+def snippet(text: str, stems: set[str], exact: set[str], stemmer: StemmingAnalyzer) -> str:
+    """The densest window of ``text`` around matched words, those words in ``<b>``."""
+    tokens = list(WORD.finditer(text))
+    if not tokens:
+        return ""
+
+    def matches(word: str) -> bool:
+        lower = word.lower()
+        if lower in exact:
+            return True
+        return any(t.text in stems for t in stemmer(lower))
+
+    marked = [i for i, m in enumerate(tokens) if matches(m[0])]
+    start = 0
+    if marked:
+        best = max(marked, key=lambda i: sum(1 for j in marked if i <= j < i + SNIPPET_WORDS))
+        start = max(0, best - 6)
+    end = min(len(tokens), start + SNIPPET_WORDS)
+    begin_char, end_char = tokens[start].start(), tokens[end - 1].end()
+    out: list[str] = ["… " if start else ""]
+    cursor = begin_char
+    hits = set(marked)
+    for i in range(start, end):
+        token = tokens[i]
+        out.append(html.escape(text[cursor : token.start()]))
+        word = html.escape(token[0])
+        out.append(f"<b>{word}</b>" if i in hits else word)
+        cursor = token.end()
+    out.append(" …" if end_char < len(text.rstrip()) else "")
+    return "".join(out).strip()
