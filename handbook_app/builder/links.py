@@ -85,7 +85,7 @@ def validate(drafts: list[Draft], linker: Linker, problems: Problems) -> list[Dr
         key = (draft.source.lang, draft.id)
         if key in seen:
             first = seen[key].source
-            problems.error(draft.source.path, 1, f"duplicate id '{draft.id}' (also used by {first.rel})", "rename one of the files or set a different 'id:'")
+            problems.error(draft.source.path, 1, f"duplicate id '{draft.id}': {first.rel} has it too", "rename one of the files or set a different 'id:'")
             continue
         seen[key] = draft
         unique.append(draft)

@@ -10,6 +10,24 @@ import yaml
 Key = tuple[str | int, ...]
 
 
+class _Loader(yaml.SafeLoader):
+    """Safe YAML in which dates stay text, so a bad date is reported, not raised."""
+
+
+def _timestamp_as_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
+    return str(loader.construct_scalar(node))
+
+
+def _bool_only_true_false(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> bool | str:
+    """``true``/``false`` only: ``NO`` (Norway) or ``on`` stay text, as editors mean them."""
+    text = str(loader.construct_scalar(node))
+    return {"true": True, "false": False}.get(text.lower(), text)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
+_Loader.add_constructor("tag:yaml.org,2002:bool", _bool_only_true_false)
+
+
 class FrontMatterError(ValueError):
     """The front matter is not valid YAML or not a mapping; ``line`` is 1-based."""
 
@@ -50,11 +68,11 @@ def parse(source: str, first_line: int = 2) -> FrontMatter:
     """Parse a front matter block whose first line is ``first_line`` of the file."""
     offset = first_line - 1
     try:
-        node = yaml.compose(source, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(source)
+        node = yaml.compose(source, Loader=_Loader)
+        data = yaml.load(source, Loader=_Loader)  # noqa: S506 (a SafeLoader subclass)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = (mark.line + 1 + offset) if mark else first_line
+        marks = [m.line for m in (error.problem_mark, error.context_mark) if m is not None]
+        line = (min(marks) + 1 + offset) if marks else first_line
         raise FrontMatterError(line, f"invalid YAML: {error.problem or error}") from error
     except yaml.YAMLError as error:
         raise FrontMatterError(first_line, f"invalid YAML: {error}") from error

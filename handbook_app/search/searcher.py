@@ -23,6 +23,7 @@ WORD = re.compile(r"\w+", re.UNICODE)
 SNIPPET_WORDS = 28
 FUZZY_BOOST = 0.4
 PREFIX_BOOST = 0.6
+ALL_WORDS_BOOST = 3.0
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class Searcher:
         return Results(query, hits, len(found), suggestion)
 
     def parse(self, text: str, typing: bool = False) -> Parsed:
-        """Words are ANDed; ``OR`` and ``NOT`` (or ``-word``) and "phrases" work too."""
+        """Sections with every word rank first; ``OR``, ``NOT`` (or ``-word``) and "phrases" work too."""
         tokens = TOKEN.findall(text)
         clauses: list[q.Query] = []
         negated: list[q.Query] = []
@@ -111,7 +112,9 @@ class Searcher:
             pending_or = negate = False
         if not clauses:
             return Parsed(None, tuple(words))
-        result: q.Query = q.And(clauses) if len(clauses) > 1 else clauses[0]
+        result: q.Query = clauses[0]
+        if len(clauses) > 1:  # all words rank first; sections with only some still show
+            result = q.Or([q.And(clauses, boost=ALL_WORDS_BOOST), q.Or(clauses)])
         if negated:
             result = q.AndNot(result, q.Or(negated))
         return Parsed(result, tuple(words))
@@ -146,16 +149,21 @@ class Searcher:
         stems: set[str] = set()
         exact: set[str] = set()
         reader = self._searcher.reader()
-        for field, text in parsed.existing_terms(reader, expand=True):
-            word = text.decode("utf-8") if isinstance(text, bytes) else str(text)
-            (exact if field == "exact" else stems).add(word)
+        # Leaf by leaf: Query.existing_terms over a whole tree skips fields after
+        # the first one (its loop variable shadows its ``fieldname`` argument).
+        for leaf in parsed.leaves():
+            for field, text in leaf.existing_terms(reader, expand=True):
+                word = text.decode("utf-8") if isinstance(text, bytes) else str(text)
+                (exact if field == "exact" else stems).add(word)
         return stems, exact
 
     def _suggest(self, words: tuple[str, ...]) -> str:
         if not words:
             return ""
         corrector = self._searcher.corrector("exact")
-        fixed = [next(iter(corrector.suggest(w, limit=1)), w) for w in words]
+        fixed = [
+            next(iter(corrector.suggest(w, limit=1, maxdist=3 if len(w) >= 8 else 2)), w) for w in words
+        ]
         return " ".join(fixed) if fixed != list(words) else ""
 
 

@@ -1,0 +1,107 @@
+"""The search core over the sample bundle: what an officer types, what comes first."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from handbook_app.cli import main
+from handbook_app.errors import SearchError
+from handbook_app.search.engine import Query
+from handbook_app.search.searcher import Searcher
+
+
+@pytest.fixture(scope="module")
+def searcher(sample_bundle: Path) -> Iterator[Searcher]:
+    engine = Searcher(sample_bundle / "index")
+    yield engine
+    engine.close()
+
+
+def places(searcher: Searcher, text: str, **filters: object) -> list[str]:
+    results = searcher.search(Query(text, **filters))  # type: ignore[arg-type]
+    return [f"{h.doc_id}#{h.anchor}" for h in results.hits]
+
+
+def test_an_indicator_query_opens_its_checklist_section_before_chapters(searcher: Searcher) -> None:
+    found = places(searcher, "debt bondage")
+    assert found[0] == "labour-list#coercion-at-destination"
+    assert found.index("work-abroad#fees") > 0
+
+
+def test_editor_keywords_lift_a_document(searcher: Searcher) -> None:
+    assert places(searcher, "passport taken")[0] == "labour-list#"
+
+
+def test_a_typo_still_finds_the_word(searcher: Searcher) -> None:
+    assert "labour-list#coercion-at-destination" in places(searcher, "pasport")
+    assert places(searcher, "finlnd")[0] == "finland#"
+
+
+def test_an_unfinished_last_word_matches_while_typing(searcher: Searcher) -> None:
+    assert places(searcher, "passp") == []
+    assert "labour-list#coercion-at-destination" in places(searcher, "passp", typing=True)
+
+
+def test_stemming_matches_other_forms_of_a_word(searcher: Searcher) -> None:
+    assert "labour-list#coercion-at-destination" in places(searcher, "confiscating")
+
+
+def test_phrases_and_operators(searcher: Searcher) -> None:
+    assert places(searcher, '"debt bondage"') == ["labour-list#coercion-at-destination"]
+    assert places(searcher, '"passport bondage"') == []
+    both = places(searcher, "berry OR consent")
+    assert {"work-abroad#seasonal-work", "first-steps#consent"} <= set(both)
+    assert "labour-list#coercion-at-destination" not in places(searcher, "passport NOT debt")
+    assert "labour-list#coercion-at-destination" not in places(searcher, "passport -debt")
+
+
+def test_filters_by_kind_and_country(searcher: Searcher) -> None:
+    assert {p.split("#")[0] for p in places(searcher, "referral", kind="country")} == {"finland", "sweden"}
+    assert {p.split("#")[0] for p in places(searcher, "referral", country="SE")} == {"sweden"}
+    assert places(searcher, "debt", kind="guide") == []
+
+
+def test_snippets_highlight_the_matched_words(searcher: Searcher) -> None:
+    hit = searcher.search(Query("debt bondage")).hits[0]
+    assert "<b>Debt</b> <b>bondage</b>" in hit.snippet
+    assert hit.title == "Coercion at destination"
+    assert hit.doc_title == "Adults – labour exploitation"
+
+
+def test_did_you_mean_when_nothing_matches(searcher: Searcher) -> None:
+    results = searcher.search(Query("bondagxyz"))
+    assert results.hits == ()
+    assert results.suggestion == "bondage"
+
+
+def test_contacts_and_guide_steps_are_their_own_hits(searcher: Searcher) -> None:
+    assert places(searcher, "+358 2954 63177")[0] == "finland#national-assistance-system"
+    assert places(searcher, "immediate danger")[0] == "first-steps#safety"
+
+
+def test_malformed_queries_answer_without_error(searcher: Searcher) -> None:
+    for text in ('"', "NOT", "OR OR", "-", '""', "((", "***", "   ", "ä", "AND NOT OR"):
+        results = searcher.search(Query(text, typing=True))
+        assert isinstance(results.hits, tuple)
+
+
+def test_a_missing_index_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(SearchError, match="cannot open the search index"):
+        Searcher(tmp_path / "nowhere")
+
+
+def test_cli_search_json_gives_hits_with_snippets_and_anchors(
+    sample_bundle: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["search", "debt bondage", "--bundle", str(sample_bundle), "--json", "--limit", "2"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert len(out["hits"]) == 2
+    first = out["hits"][0]
+    assert (first["doc_id"], first["anchor"], first["kind"]) == (
+        "labour-list", "coercion-at-destination", "checklist",
+    )  # fmt: skip
+    assert "<b>" in first["snippet"]
