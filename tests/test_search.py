@@ -72,10 +72,15 @@ def test_snippets_highlight_the_matched_words(searcher: Searcher) -> None:
     assert hit.doc_title == "Adults – labour exploitation"
 
 
-def test_did_you_mean_when_nothing_matches(searcher: Searcher) -> None:
+def test_a_misspelt_query_is_corrected_and_says_so(searcher: Searcher) -> None:
     results = searcher.search(Query("bondagxyz"))
-    assert results.hits == ()
     assert results.suggestion == "bondage"
+    assert results.hits[0].anchor == "coercion-at-destination"
+
+
+def test_gibberish_answers_with_nothing_and_no_suggestion(searcher: Searcher) -> None:
+    results = searcher.search(Query("qxzvw"))
+    assert (results.hits, results.suggestion) == ((), "")
 
 
 def test_contacts_and_guide_steps_are_their_own_hits(searcher: Searcher) -> None:

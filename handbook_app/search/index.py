@@ -10,7 +10,7 @@ from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
 
 from handbook_app.search.engine import Entry
 
-KIND_PRIOR = {"checklist": 1.35, "guide": 1.1, "country": 1.1, "chapter": 1.0}
+KIND_PRIOR = {"checklist": 1.5, "guide": 1.1, "country": 1.1, "chapter": 1.0}
 """Ranking prior: a query naming an indicator should open its checklist first."""
 
 

@@ -24,6 +24,8 @@ SNIPPET_WORDS = 28
 FUZZY_BOOST = 0.4
 PREFIX_BOOST = 0.6
 ALL_WORDS_BOOST = 3.0
+CORRECTED_BOOST = 0.8
+KEYWORD_PHRASE_BOOST = 4.0
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ class Searcher:
             )
             for h in ranked
         )
-        suggestion = "" if hits else self._suggest(parsed.words)
+        suggestion = self._suggest(parsed.words)
         return Results(query, hits, len(found), suggestion)
 
     def parse(self, text: str, typing: bool = False) -> Parsed:
@@ -114,7 +116,16 @@ class Searcher:
             return Parsed(None, tuple(words))
         result: q.Query = clauses[0]
         if len(clauses) > 1:  # all words rank first; sections with only some still show
-            result = q.Or([q.And(clauses, boost=ALL_WORDS_BOOST), q.Or(clauses)])
+            options = [q.And(clauses, boost=ALL_WORDS_BOOST), q.Or(clauses)]
+            stems = [t.text for t in self._stem(" ".join(self._spelled(words)))]
+            if len(stems) > 1:  # an editor's keyword phrase, typed as written or within
+                options.append(q.Phrase("keywords", stems, boost=KEYWORD_PHRASE_BOOST))
+                options.extend(
+                    q.Phrase("keywords", list(pair), boost=KEYWORD_PHRASE_BOOST / 2)
+                    for pair in zip(stems, stems[1:], strict=False)
+                    if len(stems) > 2
+                )
+            result = q.Or(options)
         if negated:
             result = q.AndNot(result, q.Or(negated))
         return Parsed(result, tuple(words))
@@ -122,28 +133,48 @@ class Searcher:
     def _clause(self, token: str, last: bool, words: list[str]) -> q.Query | None:
         if token.startswith('"'):
             parts = [t.text for t in self._stem(token.strip('"'))]
-            if len(parts) < 2:
-                token = token.strip('"')
-            else:
+            if len(parts) >= 2:
                 return q.Or([q.Phrase(f, parts) for f in ("title", "body")])
+            token = token.strip('"')
         plain = [t.text for t in self._plain(token)]
-        stems = [t.text for t in self._stem(token)]
         if not plain and not (last and WORD.search(token)):
             return None
         words.extend(plain)
-        options: list[q.Query] = [q.Term(f, s) for f in STEMMED_FIELDS for s in stems]
+        options: list[q.Query] = self._stemmed(token)
         for word in plain:
-            if len(word) >= 4:
-                options.append(
-                    q.FuzzyTerm("exact", word, boost=FUZZY_BOOST, maxdist=1 if len(word) < 8 else 2, prefixlength=1)
-                )
-            if last and len(word) >= 2:
-                options.append(q.Prefix("exact", word, boost=PREFIX_BOOST))
+            options.extend(self._near(word, last))
         if last and not plain:
             raw = WORD.search(token)
             assert raw is not None
             options.append(q.Prefix("exact", raw[0].lower(), boost=PREFIX_BOOST))
         return q.Or(options) if len(options) > 1 else options[0] if options else None
+
+    def _stemmed(self, text: str, boost: float = 1.0) -> list[q.Query]:
+        stems = [t.text for t in self._stem(text)]
+        return [q.Term(f, s, boost=boost) for f in STEMMED_FIELDS for s in stems]
+
+    def _near(self, word: str, last: bool) -> list[q.Query]:
+        """Typo tolerance: near spellings, the likely correction, and a prefix while typing."""
+        options: list[q.Query] = []
+        if len(word) >= 4:
+            maxdist = 1 if len(word) < 8 else 2
+            options.append(q.FuzzyTerm("exact", word, boost=FUZZY_BOOST, maxdist=maxdist, prefixlength=1))
+            if not self._known(word):
+                options.extend(self._stemmed(self._correct(word), boost=CORRECTED_BOOST))
+        if last and len(word) >= 2:
+            options.append(q.Prefix("exact", word, boost=PREFIX_BOOST))
+        return options
+
+    def _spelled(self, words: list[str] | tuple[str, ...]) -> list[str]:
+        """The words with each unknown one replaced by its likely correction."""
+        return [w if len(w) < 4 or self._known(w) else self._correct(w) for w in words]
+
+    def _known(self, word: str) -> bool:
+        return self._searcher.reader().doc_frequency("exact", word) > 0
+
+    def _correct(self, word: str) -> str:
+        corrector = self._searcher.corrector("exact")
+        return next(iter(corrector.suggest(word, limit=1, maxdist=3 if len(word) >= 8 else 2)), word)
 
     def _terms(self, parsed: q.Query) -> tuple[set[str], set[str]]:
         stems: set[str] = set()
@@ -158,12 +189,7 @@ class Searcher:
         return stems, exact
 
     def _suggest(self, words: tuple[str, ...]) -> str:
-        if not words:
-            return ""
-        corrector = self._searcher.corrector("exact")
-        fixed = [
-            next(iter(corrector.suggest(w, limit=1, maxdist=3 if len(w) >= 8 else 2)), w) for w in words
-        ]
+        fixed = self._spelled(words)
         return " ".join(fixed) if fixed != list(words) else ""
 
 
