@@ -19,6 +19,9 @@ from handbook_app.bundle.manifest import Manifest
 from handbook_app.content.problems import Problem
 from handbook_app.errors import ContentError, HandbookError
 from handbook_app.search.engine import Query
+from handbook_app.trust import cli as trust_cli
+from handbook_app.trust.keys import fingerprint, load_private, short
+from handbook_app.trust.sign import signer
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -41,13 +44,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="handbook", description="Build and inspect handbook bundles.")
+    parser = argparse.ArgumentParser(
+        prog="handbook", description="Build and inspect handbook bundles."
+    )
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
     build = sub.add_parser("build", help="build a bundle from a content folder")
     build.add_argument("content", nargs="?", type=Path, default=Path("content"))
     build.add_argument("-o", "--out", type=Path, default=Path("build/bundle"))
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    build.add_argument("--sign", type=Path, default=None, metavar="PRIVATE_KEY", help="sign it")
     build.set_defaults(run=_build)
 
     check = sub.add_parser("check", help="validate a content folder; write nothing")
@@ -58,7 +64,9 @@ def _parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", help="search a bundle")
     search.add_argument("query")
     search.add_argument("--bundle", type=Path, default=None)
-    search.add_argument("--kind", default="", choices=["", "chapter", "checklist", "guide", "country"])
+    search.add_argument(
+        "--kind", default="", choices=["", "chapter", "checklist", "guide", "country"]
+    )
     search.add_argument("--country", default="", help="ISO country code, e.g. FI")
     search.add_argument("--limit", type=int, default=10)
     search.add_argument("--json", action="store_true", help="print JSON")
@@ -67,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     info = sub.add_parser("info", help="show a bundle's manifest")
     info.add_argument("bundle", nargs="?", type=Path, default=None)
     info.set_defaults(run=_info)
+    trust_cli.add_commands(sub)
     return parser
 
 
@@ -91,7 +100,11 @@ def _print_problems(problems: Sequence[Problem], args: argparse.Namespace) -> No
 
 
 def _build(args: argparse.Namespace) -> int:
-    result = pipeline.build(args.content, args.out, strict=args.strict, progress=_progress(sys.stderr))
+    key = load_private(args.sign) if args.sign else None  # ask for the passphrase first
+    sign = signer(key) if key else None
+    result = pipeline.build(
+        args.content, args.out, strict=args.strict, progress=_progress(sys.stderr), sign=sign
+    )
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     _print_problems(result.warnings, args)
@@ -100,6 +113,8 @@ def _build(args: argparse.Namespace) -> int:
         f"built {args.out}: edition {result.manifest.edition}, {len(result.documents)} documents, "
         f"{result.sections} sections, {len(result.warnings)} warning(s)"
     )
+    if key:
+        print(f"signed by {short(fingerprint(key.public_key()))}")
     return 0
 
 
@@ -112,7 +127,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace) -> int:
-    from handbook_app.search.searcher import Searcher  # Whoosh only when searching
+    from handbook_app.search.searcher import Searcher  # noqa: PLC0415 (Whoosh only when searching)
 
     bundle = args.bundle or paths.default_bundle()
     Manifest.load(bundle)
@@ -137,7 +152,9 @@ def _search(args: argparse.Namespace) -> int:
         print(f"{hit.score:7.2f}  [{hit.kind}] {hit.doc_title} › {hit.title}  ({where})")
         print(f"         {hit.snippet}")
     if not results.hits:
-        print("no results" + (f"; did you mean '{results.suggestion}'?" if results.suggestion else ""))
+        print(
+            "no results" + (f"; did you mean '{results.suggestion}'?" if results.suggestion else "")
+        )
     return 0
 
 

@@ -28,7 +28,9 @@ BROKEN = {
         "en/b/same.md:1: duplicate id 'same': en/a/same.md has it too "
         "(rename one of the files or set a different 'id:')"
     ],
-    "broken-link": ["en/bad.md:3: broken link 'intor.md': no such document (did you mean 'intro.md'?)"],
+    "broken-link": [
+        "en/bad.md:3: broken link 'intor.md': no such document (did you mean 'intro.md'?)"
+    ],
     "broken-anchor": [
         "en/bad.md:3: broken link 'intro.md#find-a-privat-room': no section "
         "'#find-a-privat-room' in 'intro' (did you mean 'find-a-private-room'?)"
@@ -80,7 +82,9 @@ def test_each_bad_input_is_reported_with_its_line_and_no_bundle_is_written(
     assert [p.name for p in tmp_path.iterdir()] == ["content"], "no staging folder left behind"
 
 
-def test_a_file_over_one_megabyte_is_refused(content_tree: Callable[[str], Path], tmp_path: Path) -> None:
+def test_a_file_over_one_megabyte_is_refused(
+    content_tree: Callable[[str], Path], tmp_path: Path
+) -> None:
     root = content_tree("")
     (root / "en" / "huge.md").write_text("# Huge\n\n" + "word " * 230_000, "utf-8")
     assert _build_fails(root, tmp_path / "out") == [
@@ -100,9 +104,13 @@ def test_an_existing_bundle_survives_a_failed_build(
     assert Manifest.load(out).documents == 1
 
 
-def test_all_problems_come_from_one_pass(content_tree: Callable[[str], Path], tmp_path: Path) -> None:
+def test_all_problems_come_from_one_pass(
+    content_tree: Callable[[str], Path], tmp_path: Path
+) -> None:
     root = content_tree("broken-link")
-    (root / "en" / "list.md").write_text("---\nkind: checklist\ntitle: T\nrul: any\n---\n\n## S\n\n- x\n")
+    (root / "en" / "list.md").write_text(
+        "---\nkind: checklist\ntitle: T\nrul: any\n---\n\n## S\n\n- x\n"
+    )
     lines = _build_fails(root, tmp_path / "out")
     assert any(line.startswith("en/bad.md:3: broken link") for line in lines)
     assert "en/list.md:4: unknown key 'rul' (did you mean 'rule'?)" in lines
@@ -126,7 +134,9 @@ def test_unsafe_markup_is_removed_with_a_warning_and_never_reaches_the_bundle(
     assert "hello" in page and "world" in page
 
 
-def test_strict_turns_warnings_into_errors(content_tree: Callable[[str], Path], tmp_path: Path) -> None:
+def test_strict_turns_warnings_into_errors(
+    content_tree: Callable[[str], Path], tmp_path: Path
+) -> None:
     root = content_tree("raw-script")
     with pytest.raises(ContentError) as caught:
         pipeline.build(root, tmp_path / "out", strict=True)
@@ -134,7 +144,9 @@ def test_strict_turns_warnings_into_errors(content_tree: Callable[[str], Path], 
     assert not (tmp_path / "out").exists()
 
 
-def test_a_plain_markdown_chapter_needs_no_front_matter(sample_bundle: Path, tmp_path: Path) -> None:
+def test_a_plain_markdown_chapter_needs_no_front_matter(
+    sample_bundle: Path, tmp_path: Path
+) -> None:
     catalog = json.loads((sample_bundle / "catalog.json").read_text("utf-8"))
     titles = {entry["id"]: entry["title"] for entry in catalog}
     assert titles["work-abroad"] == "Working abroad"
@@ -169,7 +181,10 @@ def test_links_between_documents_become_in_app_links(sample_bundle: Path) -> Non
 
 
 def test_cli_build_reports_problems_and_exits_1(
-    content_tree: Callable[[str], Path], tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    content_tree: Callable[[str], Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     root = content_tree("unknown-key")
     monkeypatch.chdir(root.parent)
@@ -191,14 +206,18 @@ def test_cli_build_in_a_pipe_prints_plain_stage_lines(
     assert captured.out.startswith(f"built {tmp_path / 'out'}: edition 2, 1 documents")
 
 
-def test_cli_check_writes_nothing(content_tree: Callable[[str], Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_check_writes_nothing(
+    content_tree: Callable[[str], Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     root = content_tree("guide-unreachable")
     assert main(["check", str(root)]) == 1
     assert not any(p.name.startswith(".") for p in root.parent.iterdir())
     assert "no route reaches step 'forgotten'" in capsys.readouterr().err
 
 
-def test_cli_info_shows_the_manifest(sample_bundle: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_info_shows_the_manifest(
+    sample_bundle: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["info", str(sample_bundle)]) == 0
     out = capsys.readouterr().out
     assert "Test Handbook" in out

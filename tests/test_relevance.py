@@ -97,6 +97,8 @@ def test_there_are_at_least_forty_queries() -> None:
 
 
 @pytest.mark.parametrize(("text", "doc_id"), EXPECTED)
-def test_the_expected_document_ranks_in_the_top_three(searcher: Searcher, text: str, doc_id: str) -> None:
+def test_the_expected_document_ranks_in_the_top_three(
+    searcher: Searcher, text: str, doc_id: str
+) -> None:
     top = [hit.doc_id for hit in searcher.search(Query(text, limit=3)).hits]
     assert doc_id in top, f"{text!r} gave {top}"

@@ -60,7 +60,10 @@ def test_phrases_and_operators(searcher: Searcher) -> None:
 
 
 def test_filters_by_kind_and_country(searcher: Searcher) -> None:
-    assert {p.split("#")[0] for p in places(searcher, "referral", kind="country")} == {"finland", "sweden"}
+    assert {p.split("#")[0] for p in places(searcher, "referral", kind="country")} == {
+        "finland",
+        "sweden",
+    }
     assert {p.split("#")[0] for p in places(searcher, "referral", country="SE")} == {"sweden"}
     assert places(searcher, "debt", kind="guide") == []
 
@@ -102,7 +105,10 @@ def test_a_missing_index_is_a_clear_error(tmp_path: Path) -> None:
 def test_cli_search_json_gives_hits_with_snippets_and_anchors(
     sample_bundle: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["search", "debt bondage", "--bundle", str(sample_bundle), "--json", "--limit", "2"]) == 0
+    assert (
+        main(["search", "debt bondage", "--bundle", str(sample_bundle), "--json", "--limit", "2"])
+        == 0
+    )
     out = json.loads(capsys.readouterr().out)
     assert len(out["hits"]) == 2
     first = out["hits"][0]

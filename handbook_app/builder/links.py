@@ -44,7 +44,12 @@ class Linker:
         scheme = parts.scheme.lower()
         if scheme in EXTERNAL:
             if is_image:
-                return Target(None, f"remote image '{href}' removed", "copy the picture into content/images/", warning=True)
+                return Target(
+                    None,
+                    f"remote image '{href}' removed",
+                    "copy the picture into content/images/",
+                    warning=True,
+                )
             return Target(href)
         if scheme:  # javascript:, data: and the like; sanitize.scan reports them
             return Target(None)
@@ -53,12 +58,20 @@ class Linker:
         path, anchor = unquote(parts.path), parts.fragment
         target = draft if not path else self._document(draft, path)
         if target is None:
-            candidates = [posixpath.relpath(p, posixpath.dirname(draft.source.rel)) for p in self.by_path]
-            hint = did_you_mean(path, candidates, "link to an existing .md file with a relative path")
+            candidates = [
+                posixpath.relpath(p, posixpath.dirname(draft.source.rel)) for p in self.by_path
+            ]
+            hint = did_you_mean(
+                path, candidates, "link to an existing .md file with a relative path"
+            )
             return Target(None, f"broken link '{href}': no such document", hint)
         if anchor and anchor not in target.anchors:
-            hint = did_you_mean(anchor, sorted(target.anchors), f"see the headings of {target.source.rel}")
-            return Target(None, f"broken link '{href}': no section '#{anchor}' in '{target.id}'", hint)
+            hint = did_you_mean(
+                anchor, sorted(target.anchors), f"see the headings of {target.source.rel}"
+            )
+            return Target(
+                None, f"broken link '{href}': no section '#{anchor}' in '{target.id}'", hint
+            )
         return Target(f"doc:{target.id}" + (f"#{anchor}" if anchor else ""))
 
     def _document(self, draft: Draft, path: str) -> Draft | None:
@@ -68,9 +81,15 @@ class Linker:
     def _image(self, draft: Draft, path: str) -> Target:
         file = (draft.source.path.parent / path).resolve()
         if not file.is_relative_to(self.root):
-            return Target(None, f"image '{path}' is outside content/", "move the picture into content/images/")
+            return Target(
+                None, f"image '{path}' is outside content/", "move the picture into content/images/"
+            )
         if not file.is_file() or file.suffix.lower() not in IMAGE_TYPES:
-            return Target(None, f"image '{path}' not found", "check the file name and that it is a PNG, JPEG, GIF, SVG or WebP picture")
+            return Target(
+                None,
+                f"image '{path}' not found",
+                "check the file name and that it is a PNG, JPEG, GIF, SVG or WebP picture",
+            )
         digest = hashlib.sha256(file.read_bytes()).hexdigest()[:12]
         name = f"images/{digest}{file.suffix.lower()}"
         self.images[name] = file
@@ -85,16 +104,28 @@ def validate(drafts: list[Draft], linker: Linker, problems: Problems) -> list[Dr
         key = (draft.source.lang, draft.id)
         if key in seen:
             first = seen[key].source
-            problems.error(draft.source.path, 1, f"duplicate id '{draft.id}': {first.rel} has it too", "rename one of the files or set a different 'id:'")
+            problems.error(
+                draft.source.path,
+                1,
+                f"duplicate id '{draft.id}': {first.rel} has it too",
+                "rename one of the files or set a different 'id:'",
+            )
             continue
         seen[key] = draft
         unique.append(draft)
     ids = {d.id: d for d in unique}
     for draft in unique:
         _check_links(draft, linker, problems)
-        if draft.next_guide and (ids.get(draft.next_guide) is None or ids[draft.next_guide].kind is not Kind.GUIDE):
+        if draft.next_guide and (
+            ids.get(draft.next_guide) is None or ids[draft.next_guide].kind is not Kind.GUIDE
+        ):
             guides = [d.id for d in unique if d.kind is Kind.GUIDE]
-            problems.error(draft.source.path, draft.source.meta.line("guide"), f"unknown guide '{draft.next_guide}'", did_you_mean(draft.next_guide, guides, "name the id of a guide"))
+            problems.error(
+                draft.source.path,
+                draft.source.meta.line("guide"),
+                f"unknown guide '{draft.next_guide}'",
+                did_you_mean(draft.next_guide, guides, "name the id of a guide"),
+            )
         for danger in sanitize.scan(draft.source.body, draft.source.body_line):
             problems.warning(draft.source.path, danger.line, danger.message, sanitize.REMOVAL_FIX)
     return unique

@@ -75,7 +75,12 @@ def parse_one(source: Source, edition_date: dt.date | None, problems: Problems) 
     path = source.path
     kind_name = str(data.get("kind", "chapter" if not source.has_front_matter else ""))
     if not kind_name:
-        problems.error(path, meta.start, "missing required key 'kind'", "add 'kind: chapter' (or checklist, guide, country)")
+        problems.error(
+            path,
+            meta.start,
+            "missing required key 'kind'",
+            "add 'kind: chapter' (or checklist, guide, country)",
+        )
         return None
     try:
         kind = Kind(kind_name)
@@ -93,7 +98,12 @@ def parse_one(source: Source, edition_date: dt.date | None, problems: Problems) 
             ok = False
     for key in REQUIRED_KEYS[kind]:
         if data.get(key) in (None, ""):
-            problems.error(path, meta.start, f"missing required key '{key}'", f"add '{key}:' to the front matter")
+            problems.error(
+                path,
+                meta.start,
+                f"missing required key '{key}'",
+                f"add '{key}:' to the front matter",
+            )
             ok = False
     heads = markup.headings(source.body, source.body_line)
     title = str(data.get("title") or next((h.title for h in heads if h.level == 1), ""))
@@ -102,11 +112,21 @@ def parse_one(source: Source, edition_date: dt.date | None, problems: Problems) 
         ok = False
     doc_id = str(data.get("id") or PurePosixPath(source.rel).stem)
     if not ID.match(doc_id):
-        problems.error(path, meta.line("id"), f"invalid id '{doc_id}'", "use lower case letters, digits and hyphens")
+        problems.error(
+            path,
+            meta.line("id"),
+            f"invalid id '{doc_id}'",
+            "use lower case letters, digits and hyphens",
+        )
         ok = False
     confidence = data.get("confidence")
     if confidence not in (None, "uncertain", "confirmed"):
-        problems.error(path, meta.line("confidence"), f"unknown confidence '{confidence}'", did_you_mean(str(confidence), ("uncertain", "confirmed"), "use 'uncertain'"))
+        problems.error(
+            path,
+            meta.line("confidence"),
+            f"unknown confidence '{confidence}'",
+            did_you_mean(str(confidence), ("uncertain", "confirmed"), "use 'uncertain'"),
+        )
         ok = False
     draft = Draft(
         source=source,
@@ -149,7 +169,9 @@ def _parse_kind(draft: Draft, edition_date: dt.date | None, problems: Problems) 
     return not found and not (draft.kind is Kind.CHECKLIST and not draft.rule)
 
 
-def _choice(draft: Draft, key: str, allowed: tuple[str, ...], problems: Problems, default: str = "") -> str:
+def _choice(
+    draft: Draft, key: str, allowed: tuple[str, ...], problems: Problems, default: str = ""
+) -> str:
     value = draft.source.meta.data.get(key)
     if value is None:
         return default
@@ -166,21 +188,41 @@ def _stages(draft: Draft, problems: Problems) -> None:
     if draft.rule != "ilo-operational":
         return
     if not isinstance(raw, dict) or not raw:
-        problems.error(path, meta.line("stages"), "rule 'ilo-operational' needs 'stages:'", "map recruitment, exploitation and destination to section anchors")
+        problems.error(
+            path,
+            meta.line("stages"),
+            "rule 'ilo-operational' needs 'stages:'",
+            "map recruitment, exploitation and destination to section anchors",
+        )
         return
     anchors = [d.anchor for d in draft.checklist.dimensions] if draft.checklist else []
     for stage, sections in raw.items():
         if stage not in STAGES:
-            problems.error(path, meta.line("stages", stage), f"unknown stage '{stage}'", did_you_mean(str(stage), STAGES, "use recruitment, exploitation or destination"))
+            problems.error(
+                path,
+                meta.line("stages", stage),
+                f"unknown stage '{stage}'",
+                did_you_mean(str(stage), STAGES, "use recruitment, exploitation or destination"),
+            )
             continue
         names = tuple(str(s) for s in (sections if isinstance(sections, list) else [sections]))
         for name in names:
             if name not in anchors:
-                problems.error(path, meta.line("stages", stage), f"stage '{stage}' names unknown section '{name}'", did_you_mean(name, anchors, "use the anchor of a '##' section"))
+                problems.error(
+                    path,
+                    meta.line("stages", stage),
+                    f"stage '{stage}' names unknown section '{name}'",
+                    did_you_mean(name, anchors, "use the anchor of a '##' section"),
+                )
         draft.stages[str(stage)] = names
     for stage in STAGES:
         if stage not in raw:
-            problems.error(path, meta.line("stages"), f"stage '{stage}' has no sections", f"add '{stage}: [section-anchor]'")
+            problems.error(
+                path,
+                meta.line("stages"),
+                f"stage '{stage}' has no sections",
+                f"add '{stage}: [section-anchor]'",
+            )
 
 
 def _words(value: Any) -> tuple[str, ...]:

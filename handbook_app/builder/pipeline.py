@@ -57,8 +57,13 @@ def build(
     strict: bool = False,
     progress: Progress | None = None,
     now: dt.datetime | None = None,
+    sign: Callable[[Path], None] | None = None,
 ) -> Result:
-    """Build the bundle at ``out``. Raises ContentError, leaving ``out`` untouched, on any error."""
+    """Build the bundle at ``out``. Raises ContentError, leaving ``out`` untouched, on any error.
+
+    ``sign`` is called with the staged bundle once its manifest is written, before
+    the swap (``trust.sign.signer``), so a signed bundle appears whole or not at all.
+    """
     report = progress or _quiet
     result = check(content, report)
     failing = [p for p in result.problems if p.severity is Severity.ERROR or strict]
@@ -74,6 +79,8 @@ def build(
         result.manifest = write.write_manifest(
             folder, info, len(result.documents), now or dt.datetime.now(dt.UTC)
         )
+        if sign is not None:
+            sign(folder)
         write.swap_in(folder, out)
     finally:
         if folder.exists():

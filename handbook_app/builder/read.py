@@ -43,7 +43,9 @@ def collect(root: Path, problems: Problems) -> Collected:
     """Read ``handbook.yaml`` and list the Markdown files of each language."""
     info_path = root / INFO_FILE
     if not root.is_dir():
-        problems.error(root, 0, "content folder not found", "give the folder that holds handbook.yaml")
+        problems.error(
+            root, 0, "content folder not found", "give the folder that holds handbook.yaml"
+        )
         return Collected(None, None)
     info, date = _read_info(info_path, problems)
     languages = info.languages if info else ()
@@ -71,7 +73,9 @@ def _read_info(path: Path, problems: Problems) -> tuple[HandbookInfo | None, dt.
     ok = True
     for key in data:
         if key not in INFO_KEYS:
-            problems.error(path, meta.line(key), f"unknown key '{key}'", did_you_mean(key, INFO_KEYS))
+            problems.error(
+                path, meta.line(key), f"unknown key '{key}'", did_you_mean(key, INFO_KEYS)
+            )
             ok = False
     for key in INFO_KEYS:
         if key not in data:
@@ -79,15 +83,27 @@ def _read_info(path: Path, problems: Problems) -> tuple[HandbookInfo | None, dt.
             ok = False
     edition = data.get("edition")
     if "edition" in data and (not isinstance(edition, int) or edition < 1):
-        problems.error(path, meta.line("edition"), f"edition must be a whole number, not '{edition}'", "write e.g. 'edition: 3'")
+        problems.error(
+            path,
+            meta.line("edition"),
+            f"edition must be a whole number, not '{edition}'",
+            "write e.g. 'edition: 3'",
+        )
         ok = False
     date = parse_date(data.get("edition_date")) if "edition_date" in data else None
     if "edition_date" in data and date is None:
-        problems.error(path, meta.line("edition_date"), f"invalid date '{data['edition_date']}'", "write the date as YYYY-MM-DD")
+        problems.error(
+            path,
+            meta.line("edition_date"),
+            f"invalid date '{data['edition_date']}'",
+            "write the date as YYYY-MM-DD",
+        )
         ok = False
     languages = data.get("languages")
     if "languages" in data and not (isinstance(languages, list) and languages):
-        problems.error(path, meta.line("languages"), "languages must be a list", "write e.g. 'languages: [en]'")
+        problems.error(
+            path, meta.line("languages"), "languages must be a list", "write e.g. 'languages: [en]'"
+        )
         ok = False
     if not ok or date is None or not isinstance(edition, int) or not isinstance(languages, list):
         return None, None
@@ -114,7 +130,12 @@ def read(root: Path, files: list[Path], problems: Problems) -> list[Source]:
 def read_one(root: Path, path: Path, problems: Problems) -> Source | None:
     raw = path.read_bytes()
     if len(raw) > MAX_BYTES:
-        problems.error(path, 1, f"file is larger than 1 MB ({len(raw) // 1024} KB)", "split it into several documents")
+        problems.error(
+            path,
+            1,
+            f"file is larger than 1 MB ({len(raw) // 1024} KB)",
+            "split it into several documents",
+        )
         return None
     try:
         text = raw.decode("utf-8")
@@ -135,4 +156,3 @@ def read_one(root: Path, path: Path, problems: Problems) -> Source | None:
         return None
     rel = path.relative_to(root).as_posix()
     return Source(path, rel, rel.split("/", 1)[0], text, meta, body, body_line, block is not None)
-

@@ -84,10 +84,13 @@ def _checklist(doc: Document, draft: Draft, to_html: Render) -> Document:
     for dim in dims:
         items = "".join(
             f'<li id="{html.escape(i.id)}">{html.escape(i.text)} '
-            f'<span class="strength {i.strength}">{i.strength}{", uncertain" if i.uncertain else ""}</span></li>'
+            f'<span class="strength {i.strength}">{i.strength}'
+            f"{', uncertain' if i.uncertain else ''}</span></li>"
             for i in dim.indicators
         )
-        parts.append(f'<h2 id="{dim.anchor}">{html.escape(dim.title)}</h2>{dim.html}<ul>{items}</ul>')
+        parts.append(
+            f'<h2 id="{dim.anchor}">{html.escape(dim.title)}</h2>{dim.html}<ul>{items}</ul>'
+        )
         words = " ".join(i.text for i in dim.indicators)
         sections.append(Section(dim.anchor, dim.title, 2, words))
     return replace(doc, html="\n".join(parts), checklist=model, sections=tuple(sections))
@@ -101,11 +104,20 @@ def _guide(doc: Document, draft: Draft, to_html: Render) -> Document:
     parts = [f"<h1>{html.escape(doc.title)}</h1>", to_html(intro)]
     sections = [_top(doc, markup.plain_text(intro))]
     for step in steps:
-        parts.append(f'<h2 id="{step.id}">{html.escape(step.title)}</h2>{step.html}{_routes(step, titles)}')
+        parts.append(
+            f'<h2 id="{step.id}">{html.escape(step.title)}</h2>{step.html}{_routes(step, titles)}'
+        )
         raw = draft.guide.guide.step(step.id)
-        words = " ".join((markup.plain_text(raw.html), step.question, *(a.label for a in step.answers)))
+        words = " ".join(
+            (markup.plain_text(raw.html), step.question, *(a.label for a in step.answers))
+        )
         sections.append(Section(step.id, step.title, 2, words.strip()))
-    return replace(doc, html="\n".join(parts), guide=Guide(draft.guide.guide.start, steps), sections=tuple(sections))
+    return replace(
+        doc,
+        html="\n".join(parts),
+        guide=Guide(draft.guide.guide.start, steps),
+        sections=tuple(sections),
+    )
 
 
 def _routes(step: Step, titles: dict[str, str]) -> str:
@@ -116,7 +128,8 @@ def _routes(step: Step, titles: dict[str, str]) -> str:
         return f'<p class="next">Next: {link(step.next, titles.get(step.next, step.next))}</p>'
     if step.answers:
         answers = "".join(f"<li>{link(a.target, a.label)}</li>" for a in step.answers)
-        return f'<p class="question"><b>{html.escape(step.question)}</b></p><ul class="answers">{answers}</ul>'
+        question = f'<p class="question"><b>{html.escape(step.question)}</b></p>'
+        return f'{question}<ul class="answers">{answers}</ul>'
     return '<p class="end">End of this guide.</p>'
 
 
@@ -126,14 +139,29 @@ def contact_html(contact: Contact) -> str:
         ("Role", html.escape(contact.role)),
         ("Phone", html.escape(contact.phone)),
         ("Hours", html.escape(contact.hours)),
-        ("E-mail", f'<a href="mailto:{html.escape(contact.email)}">{html.escape(contact.email)}</a>' if contact.email else ""),
-        ("Web", f'<a href="{html.escape(contact.web)}">{html.escape(contact.web)}</a>' if contact.web else ""),
+        (
+            "E-mail",
+            f'<a href="mailto:{html.escape(contact.email)}">{html.escape(contact.email)}</a>'
+            if contact.email
+            else "",
+        ),
+        (
+            "Web",
+            f'<a href="{html.escape(contact.web)}">{html.escape(contact.web)}</a>'
+            if contact.web
+            else "",
+        ),
         ("Note", html.escape(contact.notes)),
         ("Source", f"{html.escape(contact.source)} (verified {contact.verified})"),
     ]
     body = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows if v)
-    flag = '<p class="uncertain-mark">Uncertain: verify before relying on this.</p>' if contact.uncertain else ""
-    return f'<h3 id="{contact.anchor}">{html.escape(contact.name)}</h3>{flag}<table class="contact">{body}</table>'
+    flag = (
+        '<p class="uncertain-mark">Uncertain: verify before relying on this.</p>'
+        if contact.uncertain
+        else ""
+    )
+    title = f'<h3 id="{contact.anchor}">{html.escape(contact.name)}</h3>'
+    return f'{title}{flag}<table class="contact">{body}</table>'
 
 
 def _country(doc: Document, draft: Draft) -> Document:
@@ -145,4 +173,6 @@ def _country(doc: Document, draft: Draft) -> Document:
     for c in contacts:
         words = " ".join(filter(None, (c.role, c.phone, c.hours, c.email, c.web, c.notes)))
         sections.append(Section(c.anchor, c.name, 3, words))
-    return replace(doc, html=page, country=Country(draft.country_code, contacts), sections=tuple(sections))
+    return replace(
+        doc, html=page, country=Country(draft.country_code, contacts), sections=tuple(sections)
+    )

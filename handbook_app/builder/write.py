@@ -46,7 +46,9 @@ def write_files(folder: Path, docs: list[Document], images: dict[str, Path]) -> 
     for doc in docs:
         path = folder / document_path(doc.lang, doc.id)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(doc.to_dict(), ensure_ascii=False, separators=(",", ":")), "utf-8")
+        path.write_text(
+            json.dumps(doc.to_dict(), ensure_ascii=False, separators=(",", ":")), "utf-8"
+        )
     catalog = [CatalogEntry.of(d).to_dict() for d in docs]
     (folder / CATALOG).write_text(json.dumps(catalog, ensure_ascii=False, indent=1), "utf-8")
     for name, source in images.items():

@@ -44,7 +44,9 @@ class Manifest:
                 raise TypeError("not an object")
             fmt = int(data["format"])
             if fmt > FORMAT:
-                raise BundleError(f"bundle format {fmt} is newer than this app reads ({FORMAT}); update the app")
+                raise BundleError(
+                    f"bundle format {fmt} is newer than this app reads ({FORMAT}); update the app"
+                )
             files = data["files"]
             if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
                 raise TypeError("files must map names to hashes")

@@ -52,7 +52,11 @@ def parse(meta: FrontMatter, edition_date: dt.date | None) -> ContactsDraft:
         return draft
     if not isinstance(raw, list):
         draft.problems.append(
-            (meta.line("contacts"), "'contacts:' must be a list", "start each contact with '- name:'")
+            (
+                meta.line("contacts"),
+                "'contacts:' must be a list",
+                "start each contact with '- name:'",
+            )
         )
         return draft
     anchors: set[str] = set()
@@ -83,8 +87,12 @@ def _contact(meta: FrontMatter, index: int, entry: Any, draft: ContactsDraft) ->
     ok = True
     for key in entry:
         if key not in REQUIRED + OPTIONAL:
-            hint = did_you_mean(str(key), REQUIRED + OPTIONAL, "allowed: " + ", ".join(REQUIRED + OPTIONAL))
-            draft.problems.append((meta.line("contacts", index, str(key)), f"unknown contact key '{key}'", hint))
+            hint = did_you_mean(
+                str(key), REQUIRED + OPTIONAL, "allowed: " + ", ".join(REQUIRED + OPTIONAL)
+            )
+            draft.problems.append(
+                (meta.line("contacts", index, str(key)), f"unknown contact key '{key}'", hint)
+            )
             ok = False
     for key in REQUIRED:
         if not entry.get(key):

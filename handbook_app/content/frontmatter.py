@@ -69,7 +69,7 @@ def parse(source: str, first_line: int = 2) -> FrontMatter:
     offset = first_line - 1
     try:
         node = yaml.compose(source, Loader=_Loader)
-        data = yaml.load(source, Loader=_Loader)  # noqa: S506 (a SafeLoader subclass)
+        data = yaml.load(source, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         marks = [m.line for m in (error.problem_mark, error.context_mark) if m is not None]
         line = (min(marks) + 1 + offset) if marks else first_line

@@ -36,11 +36,15 @@ def parse(body: str, first_line: int = 1, start: str = "") -> GuideDraft:
     for index, mark in enumerate(marks):
         begin = mark.line - first_line + 1
         end = marks[index + 1].line - first_line if index + 1 < len(marks) else len(lines)
-        step = _step(mark.anchor, mark.title, lines[begin:end], mark.line + 1, target_lines, problems)
+        step = _step(
+            mark.anchor, mark.title, lines[begin:end], mark.line + 1, target_lines, problems
+        )
         steps.append(step)
         step_lines[step.id] = mark.line
     if not steps:
-        problems.append((first_line, "guide has no steps", "add '## Step title {#step-id}' headings"))
+        problems.append(
+            (first_line, "guide has no steps", "add '## Step title {#step-id}' headings")
+        )
     guide = Guide(start or (steps[0].id if steps else ""), tuple(steps))
     draft = GuideDraft(guide, step_lines, target_lines, problems)
     if steps:
@@ -48,7 +52,7 @@ def parse(body: str, first_line: int = 1, start: str = "") -> GuideDraft:
     return draft
 
 
-def _step(
+def _step(  # noqa: PLR0917 (one private call site)
     anchor: str,
     title: str,
     lines: list[str],
@@ -97,7 +101,11 @@ def _check_routes(draft: GuideDraft, first_line: int) -> None:
     known = set(ids)
     if guide.start not in known:
         draft.problems.append(
-            (first_line, f"start step '{guide.start}' does not exist", did_you_mean(guide.start, ids))
+            (
+                first_line,
+                f"start step '{guide.start}' does not exist",
+                did_you_mean(guide.start, ids),
+            )
         )
         return
     for step in guide.steps:
@@ -108,7 +116,9 @@ def _check_routes(draft: GuideDraft, first_line: int) -> None:
                 draft.problems.append(
                     (line, f"step '{step.id}' leads to unknown step '{target}'", hint)
                 )
-    reachable = _walk(guide.start, {s.id: [t for t in s.targets() if t in known] for s in guide.steps})
+    reachable = _walk(
+        guide.start, {s.id: [t for t in s.targets() if t in known] for s in guide.steps}
+    )
     for step in guide.steps:
         if step.id not in reachable:
             draft.problems.append(

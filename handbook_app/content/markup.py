@@ -127,16 +127,16 @@ def prepare(body: str) -> str:
     anchors = iter(headings(body))
     in_fence = False
     for line in body.splitlines():
+        text = line
         if FENCE.match(line):
             in_fence = not in_fence
         elif not in_fence and HEADING.match(line):
             heading = next(anchors)
-            line = f"{'#' * heading.level} {heading.title} {{#{heading.anchor}}}"
+            text = f"{'#' * heading.level} {heading.title} {{#{heading.anchor}}}"
         elif not in_fence and (match := ADMONITION.match(line)):
             kind = match[1].lower()
-            title = ADMONITION_TITLES.get(kind, kind.capitalize())
-            line = f'!!! {kind} "{title}"'
-        out.append(line)
+            text = f'!!! {kind} "{ADMONITION_TITLES.get(kind, kind.capitalize())}"'
+        out.append(text)
     return "\n".join(out)
 
 

@@ -42,7 +42,9 @@ def scan(body: str, first_line: int = 1) -> list[Danger]:
     """Each line of raw Markdown holding something the sanitizer will remove."""
     found: list[Danger] = []
     for number, line in enumerate(body.splitlines(), start=first_line):
-        found.extend(Danger(number, message) for pattern, message in _DANGERS if pattern.search(line))
+        found.extend(
+            Danger(number, message) for pattern, message in _DANGERS if pattern.search(line)
+        )
     return found
 
 

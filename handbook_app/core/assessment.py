@@ -48,7 +48,9 @@ def dimension_positive(strengths: Iterable[Strength]) -> tuple[bool, str]:
         return True, "3 medium indicators"
     if medium >= 2 and weak >= 1:
         return True, "2 medium indicators with a weak one"
-    parts = [f"{n} {name}" for n, name in ((strong, "strong"), (medium, "medium"), (weak, "weak")) if n]
+    parts = [
+        f"{n} {name}" for n, name in ((strong, "strong"), (medium, "medium"), (weak, "weak")) if n
+    ]
     return False, ("not enough: " + ", ".join(parts)) if parts else "nothing ticked"
 
 
@@ -68,18 +70,25 @@ def _ilo(checklist: Checklist, chosen: set[str]) -> Assessment:
     results = []
     for dim in checklist.dimensions:
         strengths = _ticked(dim, chosen)
-        positive, reason = dimension_positive(strengths)
-        results.append(DimensionResult(dim.anchor, dim.title, positive, len(strengths), reason))
+        is_positive, reason = dimension_positive(strengths)
+        results.append(DimensionResult(dim.anchor, dim.title, is_positive, len(strengths), reason))
     positive = {r.anchor for r in results if r.positive}
 
     def stage(name: str) -> bool:
         return bool(positive & set(checklist.stages.get(name, ())))
 
-    recruitment, exploitation, destination = stage("recruitment"), stage("exploitation"), stage("destination")
+    recruitment, exploitation, destination = (
+        stage("recruitment"),
+        stage("exploitation"),
+        stage("destination"),
+    )
     total = sum(r.ticked for r in results)
     if checklist.audience == "child":
         likely = recruitment and exploitation
-        needed = "a recruitment dimension and exploitative conditions (for a child the means are not needed)"
+        needed = (
+            "a recruitment dimension and exploitative conditions "
+            "(for a child the means are not needed)"
+        )
     else:
         likely = recruitment and exploitation and destination
         needed = "a recruitment dimension, exploitative conditions and a destination dimension"
@@ -88,10 +97,22 @@ def _ilo(checklist: Checklist, chosen: set[str]) -> Assessment:
         summary = f"Likely a victim of trafficking: positive in {needed}. Refer the person."
     elif total:
         outcome = Outcome.SOME
-        missing = [n for n, ok in (("recruitment", recruitment), ("exploitation", exploitation), ("destination", destination)) if not ok]
+        missing = [
+            n
+            for n, ok in (
+                ("recruitment", recruitment),
+                ("exploitation", exploitation),
+                ("destination", destination),
+            )
+            if not ok
+        ]
         if checklist.audience == "child":
             missing = [m for m in missing if m != "destination"]
-        summary = "Some indicators, not enough for the rule: still needed " + ", ".join(missing) + ". Seek advice; indicators are often hidden."
+        summary = (
+            "Some indicators, not enough for the rule: still needed "
+            + ", ".join(missing)
+            + ". Seek advice; indicators are often hidden."
+        )
     else:
         outcome = Outcome.NONE
         summary = "Nothing ticked yet."
@@ -102,10 +123,16 @@ def _any(checklist: Checklist, chosen: set[str]) -> Assessment:
     results = []
     for dim in checklist.dimensions:
         n = len(_ticked(dim, chosen))
-        results.append(DimensionResult(dim.anchor, dim.title, n > 0, n, f"{n} ticked" if n else "nothing ticked"))
+        results.append(
+            DimensionResult(
+                dim.anchor, dim.title, n > 0, n, f"{n} ticked" if n else "nothing ticked"
+            )
+        )
     total = sum(r.ticked for r in results)
     if total == 0:
         return Assessment(Outcome.NONE, "Nothing ticked yet.", tuple(results), 0)
     several = "several indicators point" if total > 1 else "one indicator may be enough"
     summary = f"{total} indicator(s) ticked: {several} to possible trafficking. Consider referral."
-    return Assessment(Outcome.SOME if total == 1 else Outcome.LIKELY, summary, tuple(results), total)
+    return Assessment(
+        Outcome.SOME if total == 1 else Outcome.LIKELY, summary, tuple(results), total
+    )

@@ -17,7 +17,10 @@ from pathlib import Path
 from handbook_app.errors import CaseStoreError
 
 REFERENCE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{1,31}$")
-REFERENCE_HELP = "Use a case number such as 2026-014 (letters, digits, - . / _; at least one digit). Never a name."
+REFERENCE_HELP = (
+    "Use a case number such as 2026-014 (letters, digits, - . / _; at least one digit). "
+    "Never a name."
+)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS cases (
@@ -101,15 +104,21 @@ class CaseStore:
 
     def open_case(self, ref: str) -> Case:
         self._write([self._touch(ref)])
-        row = self._db.execute("SELECT ref, created, updated FROM cases WHERE ref=?", (ref.strip(),)).fetchone()
+        row = self._db.execute(
+            "SELECT ref, created, updated FROM cases WHERE ref=?", (ref.strip(),)
+        ).fetchone()
         return Case(*row)
 
     def cases(self) -> list[Case]:
-        rows = self._db.execute("SELECT ref, created, updated FROM cases ORDER BY updated DESC, ref")
+        rows = self._db.execute(
+            "SELECT ref, created, updated FROM cases ORDER BY updated DESC, ref"
+        )
         return [Case(*r) for r in rows]
 
     def ticks(self, ref: str, checklist: str) -> set[str]:
-        rows = self._db.execute("SELECT indicator FROM ticks WHERE ref=? AND checklist=?", (ref, checklist))
+        rows = self._db.execute(
+            "SELECT indicator FROM ticks WHERE ref=? AND checklist=?", (ref, checklist)
+        )
         return {r[0] for r in rows}
 
     def set_tick(self, ref: str, checklist: str, indicator: str, ticked: bool) -> None:
@@ -121,18 +130,27 @@ class CaseStore:
         self._write([self._touch(ref), (sql, (ref, checklist, indicator))])
 
     def clear_ticks(self, ref: str, checklist: str) -> None:
-        self._write([self._touch(ref), ("DELETE FROM ticks WHERE ref=? AND checklist=?", (ref, checklist))])
+        self._write(
+            [self._touch(ref), ("DELETE FROM ticks WHERE ref=? AND checklist=?", (ref, checklist))]
+        )
 
     def route(self, ref: str, guide: str) -> list[tuple[str, str]]:
         rows = self._db.execute(
-            "SELECT step, answer FROM routes WHERE ref=? AND guide=? ORDER BY position", (ref, guide)
+            "SELECT step, answer FROM routes WHERE ref=? AND guide=? ORDER BY position",
+            (ref, guide),
         )
         return [(r[0], r[1]) for r in rows]
 
     def save_route(self, ref: str, guide: str, trail: Iterable[tuple[str, str]]) -> None:
-        statements = [self._touch(ref), ("DELETE FROM routes WHERE ref=? AND guide=?", (ref, guide))]
+        statements = [
+            self._touch(ref),
+            ("DELETE FROM routes WHERE ref=? AND guide=?", (ref, guide)),
+        ]
         statements += [
-            ("INSERT INTO routes(ref, guide, position, step, answer) VALUES (?, ?, ?, ?, ?)", (ref, guide, n, step, answer))
+            (
+                "INSERT INTO routes(ref, guide, position, step, answer) VALUES (?, ?, ?, ?, ?)",
+                (ref, guide, n, step, answer),
+            )
             for n, (step, answer) in enumerate(trail)
         ]
         self._write(statements)
@@ -142,7 +160,9 @@ class CaseStore:
 
     def delete_all(self) -> None:
         """Every case, tick and route; bookmarks are not case data and stay."""
-        self._write([("DELETE FROM cases", ()), ("DELETE FROM ticks", ()), ("DELETE FROM routes", ())])
+        self._write(
+            [("DELETE FROM cases", ()), ("DELETE FROM ticks", ()), ("DELETE FROM routes", ())]
+        )
         self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._db.execute("VACUUM")
 
@@ -151,7 +171,15 @@ class CaseStore:
         return [Bookmark(*r) for r in rows]
 
     def add_bookmark(self, doc: str, anchor: str, title: str) -> None:
-        self._write([("INSERT OR REPLACE INTO bookmarks(doc, anchor, title, created) VALUES (?, ?, ?, ?)", (doc, anchor, title, _now()))])
+        self._write(
+            [
+                (
+                    "INSERT OR REPLACE INTO bookmarks(doc, anchor, title, created) "
+                    "VALUES (?, ?, ?, ?)",
+                    (doc, anchor, title, _now()),
+                )
+            ]
+        )
 
     def remove_bookmark(self, doc: str, anchor: str) -> None:
         self._write([("DELETE FROM bookmarks WHERE doc=? AND anchor=?", (doc, anchor))])

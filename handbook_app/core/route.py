@@ -61,9 +61,7 @@ class Route:
 
     def decisions(self) -> list[tuple[str, str]]:
         """(question, answer) for every decision taken, for the referral slip."""
-        return [
-            (self.guide.step(c.step).question, c.answer) for c in self.trail if c.answer
-        ]
+        return [(self.guide.step(c.step).question, c.answer) for c in self.trail if c.answer]
 
     @classmethod
     def restore(cls, guide: Guide, saved: list[tuple[str, str]]) -> Route:

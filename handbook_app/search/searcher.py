@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import threading
 from dataclasses import dataclass
@@ -84,7 +85,7 @@ class Searcher:
         return Results(query, hits, len(found), suggestion)
 
     def parse(self, text: str, typing: bool = False) -> Parsed:
-        """Sections with every word rank first; ``OR``, ``NOT`` (or ``-word``) and "phrases" work too."""
+        """Sections with every word rank first; OR, NOT (or -word) and "phrases" work too."""
         tokens = TOKEN.findall(text)
         clauses: list[q.Query] = []
         negated: list[q.Query] = []
@@ -100,7 +101,7 @@ class Searcher:
                 negate = True
                 continue
             if token.startswith("-") and len(token) > 1:
-                negate, token = True, token[1:]
+                negate, token = True, token[1:]  # noqa: PLW2901 (the word without its '-')
             last = typing and position == len(tokens) - 1 and not token.endswith('"')
             clause = self._clause(token, last, words)
             if clause is None:
@@ -122,7 +123,7 @@ class Searcher:
                 options.append(q.Phrase("keywords", stems, boost=KEYWORD_PHRASE_BOOST))
                 options.extend(
                     q.Phrase("keywords", list(pair), boost=KEYWORD_PHRASE_BOOST / 2)
-                    for pair in zip(stems, stems[1:], strict=False)
+                    for pair in itertools.pairwise(stems)
                     if len(stems) > 2
                 )
             result = q.Or(options)
@@ -158,7 +159,9 @@ class Searcher:
         options: list[q.Query] = []
         if len(word) >= 4:
             maxdist = 1 if len(word) < 8 else 2
-            options.append(q.FuzzyTerm("exact", word, boost=FUZZY_BOOST, maxdist=maxdist, prefixlength=1))
+            options.append(
+                q.FuzzyTerm("exact", word, boost=FUZZY_BOOST, maxdist=maxdist, prefixlength=1)
+            )
             if not self._known(word):
                 options.extend(self._stemmed(self._correct(word), boost=CORRECTED_BOOST))
         if last and len(word) >= 2:
@@ -170,11 +173,13 @@ class Searcher:
         return [w if len(w) < 4 or self._known(w) else self._correct(w) for w in words]
 
     def _known(self, word: str) -> bool:
-        return self._searcher.reader().doc_frequency("exact", word) > 0
+        return int(self._searcher.reader().doc_frequency("exact", word)) > 0
 
     def _correct(self, word: str) -> str:
         corrector = self._searcher.corrector("exact")
-        return next(iter(corrector.suggest(word, limit=1, maxdist=3 if len(word) >= 8 else 2)), word)
+        return next(
+            iter(corrector.suggest(word, limit=1, maxdist=3 if len(word) >= 8 else 2)), word
+        )
 
     def _terms(self, parsed: q.Query) -> tuple[set[str], set[str]]:
         stems: set[str] = set()
@@ -196,7 +201,11 @@ class Searcher:
 def _filters(query: Query) -> q.Query | None:
     terms = [
         q.Term(field, value)
-        for field, value in (("kind", query.kind), ("country", query.country.lower()), ("lang", query.lang))
+        for field, value in (
+            ("kind", query.kind),
+            ("country", query.country.lower()),
+            ("lang", query.lang),
+        )
         if value
     ]
     if not terms:
