@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlsplit
 from handbook_app.builder.parse import Draft
 from handbook_app.content import markup, sanitize
 from handbook_app.content.model import Kind
-from handbook_app.content.problems import Problems, did_you_mean
+from handbook_app.content.problems import Problems, closest, did_you_mean
 
 EXTERNAL = ("http", "https", "mailto", "tel")
 IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
@@ -58,13 +58,7 @@ class Linker:
         path, anchor = unquote(parts.path), parts.fragment
         target = draft if not path else self._document(draft, path)
         if target is None:
-            candidates = [
-                posixpath.relpath(p, posixpath.dirname(draft.source.rel)) for p in self.by_path
-            ]
-            hint = did_you_mean(
-                path, candidates, "link to an existing .md file with a relative path"
-            )
-            return Target(None, f"broken link '{href}': no such document", hint)
+            return Target(None, f"broken link '{href}': no such document", self._hint(draft, path))
         if anchor and anchor not in target.anchors:
             hint = did_you_mean(
                 anchor, sorted(target.anchors), f"see the headings of {target.source.rel}"
@@ -73,6 +67,15 @@ class Linker:
                 None, f"broken link '{href}': no section '#{anchor}' in '{target.id}'", hint
             )
         return Target(f"doc:{target.id}" + (f"#{anchor}" if anchor else ""))
+
+    def _hint(self, draft: Draft, path: str) -> str:
+        """Name the file whose name is closest to the one linked to, as a relative path."""
+        here = posixpath.dirname(draft.source.rel)
+        by_name = {posixpath.basename(p): posixpath.relpath(p, here) for p in self.by_path}
+        match = closest(posixpath.basename(path), by_name)
+        if match is None:
+            return "link to an existing .md file with a relative path"
+        return f"did you mean '{by_name[match]}'?"
 
     def _document(self, draft: Draft, path: str) -> Draft | None:
         joined = posixpath.normpath(posixpath.join(posixpath.dirname(draft.source.rel), path))

@@ -40,12 +40,16 @@ class Problem:
         return text
 
 
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """The choice most like ``word``, if any is close enough."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def did_you_mean(word: str, choices: Iterable[str], fallback: str = "") -> str:
     """A "did you mean 'x'?" hint for ``word`` among ``choices``, else ``fallback``."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    if close:
-        return f"did you mean '{close[0]}'?"
-    return fallback
+    match = closest(word, choices)
+    return f"did you mean '{match}'?" if match else fallback
 
 
 @dataclass
