@@ -1,0 +1,1 @@
+"""Trust: signed manifests, verified files, safe transport of bundles (no Qt)."""

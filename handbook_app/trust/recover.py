@@ -1,0 +1,154 @@
+"""Opening a bundle with recovery: never crash, say what happened.
+
+- A damaged manifest, signature, catalog or document, or an added file: that
+  edition is not used; the last known good one (``previous/``) is, and a note
+  says so.
+- Only the search index missing or damaged: it is rebuilt from the bundle's
+  (verified) documents, and a note says so. The rebuilt index is recorded
+  outside the bundle (``.<name>-index.json`` beside it, keyed by the manifest's
+  hash), so the next start does not rebuild it again. Where the bundle cannot
+  be written, the bundle is copied to a cache folder and rebuilt there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import NamedTuple
+
+from handbook_app.builder.write import entries
+from handbook_app.bundle.manifest import INDEX_DIR, MANIFEST, hash_tree
+from handbook_app.bundle.reader import Bundle
+from handbook_app.errors import BundleError
+from handbook_app.search import index
+from handbook_app.trust.install import CURRENT, PREVIOUS, key_dirs
+from handbook_app.trust.verify import NOT_SIGNED, Verdict, check_index, verify_bundle
+
+
+class Loaded(NamedTuple):
+    path: Path | None
+    """The bundle to open; ``None`` when no usable bundle was found."""
+    verdict: Verdict
+    notes: list[str]
+    """Plain sentences for the user about what was found and done."""
+
+
+def load_verified(target: Path, trusted_keys: Path | Iterable[Path] | None = None) -> Loaded:
+    """Verify the bundle at ``target`` (a bundle folder, or a data folder with
+    ``current/`` and ``previous/``) and recover what can be recovered.
+
+    In a data folder every edition must be signed (only signed updates are ever
+    installed there), so an unsigned ``current/`` counts as tampered.
+    """
+    notes: list[str] = []
+    if (target / MANIFEST).exists() or not (
+        (target / CURRENT).exists() or (target / PREVIOUS).exists()
+    ):
+        candidates, need_signature = [target], False
+        keys = trusted_keys
+    else:
+        candidates, need_signature = [target / CURRENT, target / PREVIOUS], True
+        keys = trusted_keys if trusted_keys is not None else key_dirs(target)
+    last = Verdict(False, problem=f"{MANIFEST}: missing or unreadable")
+    for number, bundle in enumerate(candidates):
+        verdict, repaired = _verify_or_repair(bundle, keys, need_signature, notes)
+        if verdict.ok:
+            if number:
+                notes.append(f"The last known good edition ({_edition(verdict)}) is open instead.")
+            return Loaded(repaired, verdict, notes)
+        last = verdict
+        if bundle.exists() or number == 0:
+            notes.append(f"The {_label(bundle, need_signature)} cannot be used: {verdict.problem}.")
+    notes.append("No usable handbook bundle was found; import a signed update.")
+    return Loaded(None, last, notes)
+
+
+def _label(bundle: Path, installed: bool) -> str:
+    if not installed:
+        return f"bundle at {bundle}"
+    return "installed edition" if bundle.name == CURRENT else "previous edition"
+
+
+def _edition(verdict: Verdict) -> str:
+    return f"edition {verdict.manifest.edition}" if verdict.manifest else "unknown edition"
+
+
+def _verify_or_repair(
+    bundle: Path, keys: Path | Iterable[Path] | None, need_signature: bool, notes: list[str]
+) -> tuple[Verdict, Path]:
+    keys = list(keys) if keys is not None and not isinstance(keys, Path) else keys
+    verdict = verify_bundle(bundle, keys, index=False)
+    if verdict.ok and need_signature and not verdict.signed:
+        verdict = Verdict(False, problem=NOT_SIGNED, manifest=verdict.manifest)
+    if not verdict.ok or verdict.manifest is None:
+        return verdict, bundle
+    try:
+        Bundle(bundle)  # the catalog must parse too
+    except (BundleError, RecursionError) as error:
+        return Verdict(verdict.signed, verdict.fingerprint, str(error), verdict.manifest), bundle
+    if not check_index(bundle, verdict.manifest) or _known_rebuild(bundle):
+        return verdict, bundle
+    try:
+        where = rebuild_index(bundle)
+    except (OSError, BundleError, RecursionError) as error:
+        return Verdict(
+            verdict.signed, verdict.fingerprint, f"{INDEX_DIR}: cannot be rebuilt ({error})"
+        ), bundle
+    notes.append(
+        "The search index was missing or damaged; it was rebuilt from the bundle's documents."
+    )
+    return verdict, where
+
+
+def _record(bundle: Path) -> Path:
+    return bundle.parent / f".{bundle.name}-index.json"
+
+
+def _manifest_hash(bundle: Path) -> str:
+    return hashlib.sha256((bundle / MANIFEST).read_bytes()).hexdigest()
+
+
+def _known_rebuild(bundle: Path) -> bool:
+    """The index is one this app rebuilt earlier for exactly this manifest."""
+    try:
+        record = json.loads(_record(bundle).read_bytes())
+        return bool(
+            record["manifest"] == _manifest_hash(bundle)
+            and record["files"] == hash_tree(bundle / INDEX_DIR)
+        )
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+        return False
+
+
+def rebuild_index(bundle: Path) -> Path:
+    """Rebuild ``bundle/index`` from its documents; return the bundle now holding it.
+
+    In place when the bundle can be written, else in a copy in a cache folder.
+    """
+    source = Bundle(bundle)
+    docs = [source.document(e.id) for e in source.entries]
+    home = bundle
+    if not (os.access(bundle, os.W_OK) and os.access(bundle.parent, os.W_OK)):
+        home = Path(tempfile.mkdtemp(prefix="handbook-cache-")) / bundle.name
+        shutil.copytree(bundle, home, ignore=shutil.ignore_patterns(INDEX_DIR))
+    fresh = Path(tempfile.mkdtemp(prefix=f".{home.name}-index-", dir=home.parent))
+    old = home / INDEX_DIR
+    try:
+        index.write(fresh / INDEX_DIR, entries(docs))
+        if old.is_dir() and not old.is_symlink():
+            shutil.rmtree(old)
+        elif old.exists() or old.is_symlink():
+            old.unlink()
+        (fresh / INDEX_DIR).rename(old)
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)
+    record = {"manifest": _manifest_hash(home), "files": hash_tree(old)}
+    with contextlib.suppress(OSError):  # without the record: rebuilt again next time
+        _record(home).write_text(json.dumps(record, indent=1), "utf-8")
+    return home
