@@ -1,0 +1,123 @@
+"""``handbook-app``: start the viewer, or render it offscreen to a PNG with ``--screenshot``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from handbook_app import __version__
+from handbook_app.errors import HandbookError
+from handbook_app.paths import resources
+
+if TYPE_CHECKING:
+    from handbook_app.gui.window import MainWindow
+
+SCREEN_SIZE = (1280, 800)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="handbook-app", description="Consular Handbook viewer")
+    parser.add_argument(
+        "--bundle", type=Path, help="the bundle folder to open (default: the built-in one)"
+    )
+    parser.add_argument("--data-dir", type=Path, help="where case data and settings are kept")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="PATH", help="render the window to a PNG and exit"
+    )
+    parser.add_argument("--open", metavar="DOC_ID", help="open this document first")
+    parser.add_argument("--search", metavar="QUERY", help="run this search first")
+    parser.add_argument(
+        "--import", dest="import_file", type=Path, metavar="FILE", help="import a bundle file"
+    )
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation, print JSON, exit"
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_args(argv)
+
+
+def data_dir(given: Path | None) -> Path:
+    if given is not None:
+        return given
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def settle(
+    app: QApplication, condition: Callable[[], bool] | None = None, timeout_ms: int = 5000
+) -> None:
+    """Let the event loop run until ``condition()`` holds, or for ``timeout_ms``."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+        if condition is not None and condition():
+            break
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.self_test:
+        from handbook_app.gui import selftest  # noqa: PLC0415 (only when asked)
+
+        return selftest.run(args.bundle)
+    QCoreApplication.setOrganizationName("CBSS")
+    QCoreApplication.setApplicationName("Consular Handbook")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setDesktopFileName("handbook-app")  # resources/handbook-app.desktop
+    app.setWindowIcon(QIcon(str(resources() / "icons" / "app" / "handbook-app-256.png")))
+    # Imported after the QApplication exists, and only when a window is wanted.
+    from handbook_app.gui import update  # noqa: PLC0415
+    from handbook_app.gui.window import MainWindow  # noqa: PLC0415
+
+    folder = data_dir(args.data_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(folder, settings)
+    except (HandbookError, OSError) as error:
+        return fail(f"The handbook cannot start: {error}", args.screenshot is None)
+    loaded = update.start(window, args.bundle)
+    if args.import_file:
+        window.import_bundle(args.import_file)
+    if loaded and args.open:
+        window.open(args.open)
+    if args.screenshot:
+        return screenshot(app, window, args)
+    window.show()
+    return app.exec()
+
+
+def screenshot(app: QApplication, window: MainWindow, args: argparse.Namespace) -> int:
+    window.resize(*SCREEN_SIZE)
+    window.show()
+    settle(app, timeout_ms=300)
+    if args.search:
+        window.search.box.setText(args.search)
+        window.search.run()
+        settle(app, lambda: window.search.shown is not None, 10000)
+    settle(app, timeout_ms=200)
+    ok = window.grab().save(str(args.screenshot), "PNG")
+    window.close()
+    if not ok:
+        return fail(f"could not write {args.screenshot}", False)
+    return 0
+
+
+def fail(message: str, dialog: bool) -> int:
+    print(f"handbook-app: {message}", file=sys.stderr)
+    if dialog:
+        QMessageBox.critical(None, "Consular Handbook", message)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,235 @@
+"""A checklist: indicators to tick by dimension, and the assessment as it stands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handbook_app.content.model import Checklist, Document, Indicator
+from handbook_app.core.assessment import DISCLAIMER, Assessment, Outcome, assess
+from handbook_app.gui.cases import CaseSession
+from handbook_app.gui.page import button, label, rich_label
+
+HEADLINES = {
+    ("ilo-operational", Outcome.LIKELY): "Likely a victim of trafficking",
+    ("ilo-operational", Outcome.SOME): "Not enough for the rule yet",
+    ("any", Outcome.LIKELY): "Several indicators: consider referral",
+    ("any", Outcome.SOME): "One indicator: consider referral",
+}
+STRENGTH_COLOURS = {"strong": "#7a1d12", "medium": "#7a5800", "weak": "#4a5563"}
+
+
+def intro_of(html: str) -> str:
+    """The text before the first section, without the page title."""
+    head = html.split("<h2", 1)[0]
+    return head.split("</h1>", 1)[-1].strip()
+
+
+class ClickLabel(QLabel):
+    clicked = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit()
+        super().mousePressEvent(event)
+
+
+class Assessor(QFrame):
+    """The result panel: headline, reasons per dimension, the disclaimer, what to do next."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assessment")
+        self.setMinimumWidth(300)
+        self.setMaximumWidth(380)
+        self.headline = label("Nothing ticked yet", "heading", "Assessment result")
+        self.summary = label("", name="Assessment summary")
+        self.reasons = label("", name="Dimensions")
+        self.reasons.setTextFormat(Qt.TextFormat.RichText)
+        self.disclaimer = label(DISCLAIMER, "disclaimer", "Disclaimer")
+        self.guide = button("", "Open the referral guide")
+        self.print = button("Print referral slip…", "Print referral slip")
+        self.reset = button("Reset", "Clear all ticks")
+        layout = QVBoxLayout(self)
+        caption = label("ASSESSMENT", "subtle")
+        for widget in (
+            caption,
+            self.headline,
+            self.summary,
+            self.reasons,
+            self.disclaimer,
+            self.guide,
+            self.print,
+            self.reset,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def show_assessment(self, checklist: Checklist, result: Assessment) -> None:
+        self.headline.setText(HEADLINES.get((checklist.rule, result.outcome), "Nothing ticked yet"))
+        self.summary.setText(result.summary)
+        self.summary.setVisible(result.summary.rstrip(".") != self.headline.text())
+        stage_of = {a: s for s, anchors in checklist.stages.items() for a in anchors}
+        lines = []
+        for dim in result.dimensions:
+            mark = (
+                "<span style='color:#1d6b34'>✔ positive</span>"
+                if dim.positive
+                else "<span style='color:#6b7480'>○</span>"
+            )
+            stage = f" <i>({stage_of[dim.anchor]})</i>" if dim.anchor in stage_of else ""
+            lines.append(
+                f"<p style='margin:2px 0'>{mark} <b>{dim.title}</b>{stage}"
+                f"<br>&nbsp;&nbsp;{dim.reason}</p>"
+            )
+        self.reasons.setText("".join(lines))
+        self.disclaimer.setText(result.disclaimer)
+        self.setProperty("outcome", result.outcome.value)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class ChecklistPanel(QWidget):
+    """Emits ``openRequested`` for links and the guide; ``printRequested`` for the slip."""
+
+    openRequested = Signal(str, str)
+    printRequested = Signal()
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("panel")
+        self.session = session
+        self.doc: Document | None = None
+        self.boxes: dict[str, QCheckBox] = {}
+        self.groups: dict[str, QGroupBox] = {}
+        self.area = QScrollArea(widgetResizable=True)
+        self.area.setAccessibleName("Indicators")
+        self.assessor = Assessor()
+        self.assessor.reset.clicked.connect(self.reset)
+        self.assessor.print.clicked.connect(self.printRequested)
+        self.assessor.guide.clicked.connect(self._open_guide)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.area, 1)
+        layout.addWidget(self.assessor)
+        self.title_of: Callable[[str], str] = str
+        session.changed.connect(self._case_changed)
+
+    def show_document(self, doc: Document, anchor: str = "") -> None:
+        if self.doc is None or doc.id != self.doc.id:
+            self.doc = doc
+            self._build(doc)
+            self._load_ticks()
+        if anchor in self.groups:
+            self.area.ensureWidgetVisible(self.groups[anchor])
+
+    def _build(self, doc: Document) -> None:
+        assert doc.checklist is not None
+        self.boxes.clear()
+        self.groups.clear()
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(16, 8, 16, 16)
+        column.addWidget(label(doc.title, "heading"))
+        column.addWidget(rich_label(intro_of(doc.html), self.openRequested.emit, "Introduction"))
+        for dim in doc.checklist.dimensions:
+            group = QGroupBox(dim.title)
+            group.setAccessibleName(dim.title)
+            rows = QVBoxLayout(group)
+            if dim.html:
+                rows.addWidget(rich_label(dim.html, self.openRequested.emit))
+            for indicator in dim.indicators:
+                rows.addLayout(self._row(indicator))
+            self.groups[dim.anchor] = group
+            column.addWidget(group)
+        column.addStretch(1)
+        self.area.setWidget(body)
+        guide = doc.checklist.guide
+        self.assessor.guide.setVisible(bool(guide))
+        self.assessor.guide.setText(f"Next: {self.title_of(guide)}" if guide else "")
+
+    def _row(self, indicator: Indicator) -> QHBoxLayout:
+        box = QCheckBox()
+        strength = indicator.strength.value
+        weight = f"{strength}, uncertain weight" if indicator.uncertain else strength
+        box.setAccessibleName(f"{indicator.text} ({weight})")
+        box.toggled.connect(lambda on, i=indicator.id: self._ticked(i, on))
+        text = ClickLabel(indicator.text)
+        text.setWordWrap(True)
+        text.clicked.connect(box.toggle)
+        colour = STRENGTH_COLOURS.get(strength, "#4a5563")
+        unsure = (
+            " <span style='background:#fff4d6; color:#5c4300'>&nbsp;uncertain weight&nbsp;</span>"
+        )
+        badge = QLabel(
+            f"<span style='color:{colour}; font-weight:600'>{strength}</span>"
+            + (unsure if indicator.uncertain else "")
+        )
+        badge.setToolTip(
+            f"Strength of this indicator: {weight}"
+            + (". Verify before relying on it." if indicator.uncertain else "")
+        )
+        row = QHBoxLayout()
+        row.addWidget(box)
+        row.addWidget(text, 1)
+        row.addWidget(badge)
+        self.boxes[indicator.id] = box
+        return row
+
+    def ticked_ids(self) -> set[str]:
+        return {i for i, box in self.boxes.items() if box.isChecked()}
+
+    def assessment(self) -> Assessment | None:
+        if self.doc is None or self.doc.checklist is None:
+            return None
+        return assess(self.doc.checklist, self.ticked_ids())
+
+    def _ticked(self, indicator: str, on: bool) -> None:
+        if self.doc is not None:
+            self.session.set_tick(self.doc.id, indicator, on)
+        self._update()
+
+    def _case_changed(self, ref: str) -> None:
+        """A newly opened, empty case keeps what was ticked before it was opened."""
+        if self.doc is not None and ref and not self.session.ticks(self.doc.id):
+            for indicator in self.ticked_ids():
+                self.session.set_tick(self.doc.id, indicator, True)
+        self._load_ticks()
+
+    def _load_ticks(self) -> None:
+        if self.doc is None:
+            return
+        saved = self.session.ticks(self.doc.id)
+        for indicator, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(indicator in saved)
+            box.blockSignals(False)
+        self._update()
+
+    def _update(self) -> None:
+        result = self.assessment()
+        if result is not None and self.doc is not None and self.doc.checklist is not None:
+            self.assessor.show_assessment(self.doc.checklist, result)
+
+    def reset(self) -> None:
+        if self.doc is not None:
+            self.session.clear_ticks(self.doc.id)
+        for box in self.boxes.values():
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+        self._update()
+
+    def _open_guide(self) -> None:
+        if self.doc is not None and self.doc.checklist is not None and self.doc.checklist.guide:
+            self.openRequested.emit(self.doc.checklist.guide, "")

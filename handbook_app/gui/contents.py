@@ -1,0 +1,83 @@
+"""The contents tree: chapters with their sections, checklists, guides, countries."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from handbook_app.bundle.reader import Entry
+from handbook_app.content.model import Kind
+
+GROUPS = (
+    (Kind.CHAPTER, "Chapters"),
+    (Kind.CHECKLIST, "Checklists"),
+    (Kind.GUIDE, "Guides"),
+    (Kind.COUNTRY, "Countries"),
+)
+PLACE = Qt.ItemDataRole.UserRole
+
+
+class Contents(QTreeWidget):
+    """Emits ``openRequested(doc, anchor)`` when an item is activated or chosen."""
+
+    openRequested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setAccessibleName("Contents")
+        self.setUniformRowHeights(True)
+        self._items: dict[tuple[str, str], QTreeWidgetItem] = {}
+        self._selecting = False
+        self.itemActivated.connect(self._chosen)
+        self.itemClicked.connect(self._chosen)
+
+    def load(self, entries: tuple[Entry, ...]) -> None:
+        self.clear()
+        self._items.clear()
+        for kind, label in GROUPS:
+            members = sorted(
+                (e for e in entries if e.kind is kind), key=lambda e: (e.order, e.title)
+            )
+            if not members:
+                continue
+            group = QTreeWidgetItem(self, [label])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            group.setExpanded(True)
+            for entry in members:
+                item = self._add(group, entry.title, entry.id, "", entry.summary)
+                if kind is Kind.CHAPTER:
+                    for anchor, title, level in entry.sections:
+                        if level == 2:
+                            self._add(item, title, entry.id, anchor, "")
+
+    def _add(
+        self, parent: QTreeWidgetItem, title: str, doc: str, anchor: str, tip: str
+    ) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [title])
+        item.setData(0, PLACE, (doc, anchor))
+        item.setToolTip(0, tip or title)
+        self._items[(doc, anchor)] = item
+        return item
+
+    def _chosen(self, item: QTreeWidgetItem) -> None:
+        place = item.data(0, PLACE)
+        if place and not self._selecting:
+            self.openRequested.emit(*place)
+
+    def select(self, doc: str, anchor: str = "") -> None:
+        """Mark the page being shown, without opening it again."""
+        item = self._items.get((doc, anchor)) or self._items.get((doc, ""))
+        if item is None:
+            return
+        self._selecting = True
+        try:
+            self.setCurrentItem(item)
+            self.scrollToItem(item)
+        finally:
+            self._selecting = False
+
+    def current_place(self) -> tuple[str, str] | None:
+        item = self.currentItem()
+        place = item.data(0, PLACE) if item else None
+        return tuple(place) if place else None

@@ -1,0 +1,138 @@
+"""A country: its contacts as cards, numbers copied with one click, old facts marked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handbook_app.content.country import is_stale
+from handbook_app.content.model import Contact, Document
+from handbook_app.gui.checklist import intro_of
+from handbook_app.gui.page import button, label, rich_label
+
+UNCERTAIN = "Verify before relying on this"
+
+
+def warnings_for(contact: Contact, today: dt.date) -> list[str]:
+    """What an officer must know before calling: uncertain, or not verified for a year."""
+    found = []
+    if contact.uncertain:
+        found.append(f"{UNCERTAIN}: this contact could not be confirmed.")
+    if is_stale(contact.verified, today):
+        found.append(f"Last verified {contact.verified}, over a year ago. {UNCERTAIN}.")
+    return found
+
+
+class Card(QFrame):
+    """One contact. ``copy`` puts the phone number on the clipboard."""
+
+    def __init__(
+        self, contact: Contact, today: dt.date, open_doc: Callable[[str, str], None]
+    ) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.contact = contact
+        self.setAccessibleName(f"Contact: {contact.name}")
+        self.warnings = warnings_for(contact, today)
+        self.setProperty("warn", bool(self.warnings))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(f"<b style='font-size:13pt; color:#16324f'>{escape(contact.name)}</b>")
+        )
+        if contact.role:
+            layout.addWidget(label(contact.role, "subtle"))
+        for text in self.warnings:
+            layout.addWidget(label("⚠ " + text, "warnMark", "Warning"))
+        self.copy: QPushButton | None = None
+        if contact.phone:
+            row = QHBoxLayout()
+            number = (
+                f"<span style='font-size:14pt; font-weight:600'>☎ {escape(contact.phone)}</span>"
+            )
+            phone = label(number, name=f"Phone {contact.phone}")
+            phone.setWordWrap(False)
+            self.copy = button("Copy number", f"Copy the number of {contact.name}")
+            self.copy.clicked.connect(self.copy_number)
+            row.addWidget(phone)
+            row.addStretch(1)
+            row.addWidget(self.copy)
+            layout.addLayout(row)
+        lines = []
+        if contact.hours:
+            lines.append(f"Hours: {escape(contact.hours)}")
+        if contact.email:
+            lines.append(
+                f"E-mail: <a href='mailto:{escape(contact.email)}'>{escape(contact.email)}</a>"
+            )
+        if contact.web:
+            lines.append(f"Web: <a href='{escape(contact.web)}'>{escape(contact.web)}</a>")
+        if contact.notes:
+            lines.append(f"<i>{escape(contact.notes)}</i>")
+        if lines:
+            layout.addWidget(rich_label("<br>".join(lines), open_doc, f"Details of {contact.name}"))
+        source = f"Source: {escape(contact.source)} · verified {escape(contact.verified)}"
+        layout.addWidget(label(source, "subtle"))
+        layout.addStretch(1)
+
+    def copy_number(self) -> None:
+        QGuiApplication.clipboard().setText(self.contact.phone)
+        if self.copy is not None:
+            self.copy.setText("Copied ✓")
+
+
+class CountryPanel(QWidget):
+    openRequested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("panel")
+        self.today: Callable[[], dt.date] = dt.date.today
+        self.cards: list[Card] = []
+        self.doc: Document | None = None
+        self.area = QScrollArea(widgetResizable=True)
+        self.area.setAccessibleName("Country contacts")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.area)
+
+    def show_document(self, doc: Document, anchor: str = "") -> None:
+        self.doc = doc
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(16, 8, 16, 16)
+        column.addWidget(label(doc.title, "heading"))
+        if doc.summary:
+            column.addWidget(label(doc.summary, "subtle"))
+        if doc.uncertain:
+            column.addWidget(
+                label(f"⚠ {UNCERTAIN}: parts of this page could not be confirmed.", "warnMark")
+            )
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        contacts = doc.country.contacts if doc.country else ()
+        self.cards = [Card(c, self.today(), self.openRequested.emit) for c in contacts]
+        for n, card in enumerate(self.cards):
+            grid.addWidget(card, n // 2, n % 2)
+        column.addLayout(grid)
+        prose = doc.html.split("</table>")[-1] if contacts else intro_of(doc.html)
+        column.addWidget(
+            rich_label(prose.strip(), self.openRequested.emit, "About referral in this country")
+        )
+        column.addStretch(1)
+        self.area.setWidget(body)
+        for card in self.cards:
+            if card.contact.anchor == anchor:
+                self.area.ensureWidgetVisible(card)

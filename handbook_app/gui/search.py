@@ -1,0 +1,372 @@
+"""Handbook search: box and filters at the top, results grouped by kind, a worker thread."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handbook_app.bundle.reader import Bundle
+from handbook_app.content.model import Kind
+from handbook_app.errors import SearchError
+from handbook_app.gui.contents import GROUPS
+from handbook_app.search.engine import Hit, Query, Results
+
+if TYPE_CHECKING:
+    from handbook_app.search.engine import Engine
+
+DEBOUNCE_MS = 150
+WARM_UP = '"private room" passport OR employer -xyzzy pasport'
+HIT = Qt.ItemDataRole.UserRole
+
+
+class Engines:
+    """Opens the index once, lazily, in whichever thread first searches (Whoosh is heavy)."""
+
+    def __init__(self, index: Path) -> None:
+        self.index = index
+        self._engine: Engine | None = None
+        self.warmed = False
+        self._lock = threading.Lock()
+
+    def open(self) -> Engine:
+        with self._lock:
+            if self._engine is None:
+                from handbook_app.search.searcher import Searcher  # noqa: PLC0415 (heavy)
+
+                self._engine = Searcher(self.index)
+            return self._engine
+
+    def warm(self) -> None:
+        """Import and open everything a search needs, once, on the GUI thread.
+
+        PySide6's import hook is not safe while another thread imports modules, so
+        Whoosh (which imports some of its modules lazily) must never load in a worker.
+        """
+        if self.warmed:
+            return
+        self.warmed = True
+        with contextlib.suppress(SearchError):  # reported when the officer searches
+            self.open().search(Query(WARM_UP, typing=True))
+
+    def search(self, query: Query) -> Results:
+        return self.open().search(query)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._engine is not None:
+                self._engine.close()
+                self._engine = None
+
+
+class Relay(QObject):
+    done = Signal(int, object)
+
+
+class Job(QRunnable):
+    def __init__(self, engines: Engines, query: Query, number: int, relay: Relay) -> None:
+        super().__init__()
+        self.engines, self.query, self.number, self.relay = engines, query, number, relay
+
+    def run(self) -> None:
+        try:
+            outcome: Results | str = self.engines.search(self.query)
+        except SearchError as error:
+            outcome = f"Search is not available: {error}"
+        self.relay.done.emit(self.number, outcome)
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Draws an item's text as rich text, so snippets show their matched words in bold."""
+
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(str(index.data()))
+        doc.setTextWidth(max(120, option.rect.width() - 8))
+        return doc
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        self.initStyleOption(option, index)
+        doc = self._document(option, index)
+        option.text = ""
+        style = option.widget.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        painter.save()
+        rect = option.rect
+        painter.translate(rect.left() + 4, rect.top() + 2)
+        doc.documentLayout().draw(painter, QAbstractTextDocumentLayout.PaintContext())
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        self.initStyleOption(option, index)
+        doc = self._document(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
+
+
+class ResultList(QListWidget):
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None:
+            self.itemActivated.emit(item)
+        else:
+            super().keyPressEvent(event)
+
+
+class Search(QObject):
+    """The search box with its filters (``bar``) and the results (``panel``)."""
+
+    openRequested = Signal(str, str, list)
+    resultsShown = Signal(int)
+    activeChanged = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engines: Engines | None = None
+        self.number = 0
+        self.shown: Results | None = None
+        self.pending_open = False
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+        self.relay = Relay(self)
+        self.relay.done.connect(self.deliver)
+        self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run)
+        self.bar = self._make_bar()
+        self.panel = self._make_panel()
+
+    def _make_bar(self) -> QWidget:
+        bar = QWidget()
+        self.box = QLineEdit(
+            placeholderText="Search the handbook (Ctrl+K)", clearButtonEnabled=True
+        )
+        self.box.setAccessibleName("Search the handbook")
+        self.box.setMinimumWidth(340)
+        self.box.setMaximumWidth(640)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Search in kind")
+        self.kind.addItem("All kinds", "")
+        for kind, label in GROUPS:
+            self.kind.addItem(label, kind.value)
+        self.country = QComboBox()
+        self.country.setAccessibleName("Search in country")
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.box, self.kind, self.country):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.box.textChanged.connect(lambda _text: self.timer.start())
+        self.box.returnPressed.connect(self.open_first)
+        self.box.installEventFilter(self)
+        self.kind.currentIndexChanged.connect(lambda _i: self.run())
+        self.country.currentIndexChanged.connect(lambda _i: self.run())
+        return bar
+
+    def _make_panel(self) -> QWidget:
+        panel = QWidget()
+        self.status = QLabel("")
+        self.status.setAccessibleName("Search status")
+        self.status.setObjectName("subtle")
+        self.status.setWordWrap(True)
+        self.suggestion = QPushButton("")
+        self.suggestion.setAccessibleName("Did you mean")
+        self.suggestion.hide()
+        self.suggestion.clicked.connect(self.take_suggestion)
+        self.results = ResultList()
+        self.results.setAccessibleName("Search results")
+        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.itemActivated.connect(self.open_item)
+        self.results.itemClicked.connect(self.open_item)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(6, 6, 6, 6)
+        for widget in (self.status, self.suggestion, self.results):
+            layout.addWidget(widget)
+        return panel
+
+    def use(self, bundle: Bundle) -> None:
+        if self.engines is not None:
+            self.pool.waitForDone()
+            self.engines.close()
+        self.engines = Engines(bundle.index_path)
+        QTimer.singleShot(0, self.engines.warm)
+        self.country.blockSignals(True)
+        self.country.clear()
+        self.country.addItem("All countries", "")
+        for entry in sorted(bundle.of_kind(Kind.COUNTRY), key=lambda e: e.title):
+            self.country.addItem(entry.title, entry.country)
+        self.country.blockSignals(False)
+
+    def query(self, typing: bool = True) -> Query:
+        return Query(
+            self.box.text().strip(),
+            kind=self.kind.currentData(),
+            country=self.country.currentData() or "",
+            limit=30,
+            typing=typing,
+        )
+
+    def run(self) -> None:
+        """Start a search for what is in the box now; older ones still running are ignored."""
+        self.timer.stop()
+        self.number += 1
+        query = self.query()
+        if not query.text:
+            self.pending_open = False
+            self.show_results(None)
+            return
+        if self.engines is not None:
+            self.engines.warm()  # at once if it has not happened yet
+            self.status.setText("Searching…")
+            self.pool.start(Job(self.engines, query, self.number, self.relay))
+
+    def deliver(self, number: int, outcome: object) -> None:
+        if number != self.number:
+            return  # a newer query was typed since: drop this one
+        if isinstance(outcome, Results):
+            self.show_results(outcome)
+            if self.pending_open:
+                self.open_first()
+        else:
+            self.show_results(None)
+            self.status.setText(str(outcome))
+
+    def show_results(self, results: Results | None) -> None:
+        self.shown = results
+        self.results.clear()
+        self.suggestion.hide()
+        self.activeChanged.emit(results is not None)
+        if results is None:
+            self.status.setText("")
+            self.resultsShown.emit(0)
+            return
+        count = len(results.hits)
+        self.status.setText(
+            f"{count} result(s) for “{results.query.text}”"
+            if count
+            else f"Nothing found for “{results.query.text}”."
+        )
+        if results.suggestion:
+            self.suggestion.setText(f"Did you mean “{results.suggestion}”?")
+            self.suggestion.show()
+        rank = {h.kind: i for i, h in reversed(list(enumerate(results.hits)))}
+        for kind, label in sorted(GROUPS, key=lambda g: rank.get(g[0].value, len(GROUPS) + 99)):
+            hits = [h for h in results.hits if h.kind == kind.value]
+            if hits:
+                header = QListWidgetItem(
+                    f"<span style='color:#4a5563'><b>{label.upper()}</b></span>"
+                )
+                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.results.addItem(header)
+            for hit in hits:
+                item = QListWidgetItem(_describe(hit))
+                item.setData(HIT, hit)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.title}, in {hit.doc_title}")
+                self.results.addItem(item)
+        self.resultsShown.emit(count)
+
+    def hits(self) -> list[Hit]:
+        return [h for i in range(self.results.count()) if (h := self.results.item(i).data(HIT))]
+
+    def open_first(self) -> None:
+        """Enter: open the best hit, after the search for the current text has answered."""
+        current = self.shown is not None and self.shown.query.text == self.box.text().strip()
+        if self.timer.isActive() or not current:
+            self.pending_open = True
+            self.run()
+            return
+        self.pending_open = False
+        hits = self.hits()
+        if hits:
+            self.open_hit(hits[0])
+
+    def open_item(self, item: QListWidgetItem) -> None:
+        hit = item.data(HIT)
+        if hit:
+            self.open_hit(hit)
+
+    def open_hit(self, hit: Hit) -> None:
+        self.pending_open = False
+        words = list(hit.terms) or self.box.text().split()
+        self.openRequested.emit(hit.doc_id, hit.anchor, words)
+
+    def take_suggestion(self) -> None:
+        if self.shown and self.shown.suggestion:
+            self.box.setText(self.shown.suggestion)
+            self.run()
+
+    def clear(self) -> None:
+        self.box.clear()
+        self.run()
+
+    def eventFilter(self, watched: QObject, event: object) -> bool:
+        if (
+            watched is self.box
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+        ):
+            if event.key() == Qt.Key.Key_Escape:
+                self.clear()
+                return True
+            if event.key() == Qt.Key.Key_Down and self.results.count():
+                self.results.setFocus()
+                first = next(
+                    (i for i in range(self.results.count()) if self.results.item(i).data(HIT)), 0
+                )
+                self.results.setCurrentRow(first)
+                return True
+        return False
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        self.number += 1
+        self.pool.waitForDone()
+        if self.engines is not None:
+            self.engines.close()
+
+
+def _describe(hit: Hit) -> str:
+    place = hit.doc_title if hit.title == hit.doc_title else f"{hit.doc_title} › {hit.title}"
+    return f"<b>{_escape(place)}</b><br><span style='color:#3a4350'>{hit.snippet}</span>"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,45 @@
+"""The real program, started in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from handbook_app.gui.app import parse_args
+
+pytestmark = pytest.mark.gui
+
+
+def run_app(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "handbook_app.gui.app", *args]
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, check=False)
+
+
+def test_screenshot_with_a_search_writes_a_big_png(bundle_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.png"
+    done = run_app(
+        "--bundle",
+        str(bundle_path),
+        "--data-dir",
+        str(tmp_path / "d"),
+        "--screenshot",
+        str(out),
+        "--search",
+        "passport",
+    )
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert image.width() >= 800 and image.height() >= 500
+
+
+def test_arguments_are_parsed_with_an_import_hook() -> None:
+    args = parse_args(["--bundle", "b", "--open", "finland", "--import", "x.handbook"])
+    assert args.bundle == Path("b")
+    assert args.open == "finland"
+    assert args.import_file == Path("x.handbook")

@@ -1,0 +1,60 @@
+"""Country contacts as cards."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from handbook_app.gui.window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def finland(window: MainWindow) -> MainWindow:
+    window.country.today = lambda: dt.date(2026, 11, 28)
+    window.open("finland")
+    return window
+
+
+def test_every_contact_is_a_card_with_its_source_and_date(finland: MainWindow) -> None:
+    names = [c.contact.name for c in finland.country.cards]
+    assert names == ["National Assistance System", "Old Police Line", "Unsure Helpdesk"]
+    texts = [label.text() for label in finland.country.cards[0].findChildren(type(finland.problem))]
+    assert "Source: migri.fi · verified 2026-10-01" in texts
+
+
+def test_copy_puts_the_number_on_the_clipboard(finland: MainWindow, qtbot: QtBot) -> None:
+    card = finland.country.cards[0]
+    assert card.copy is not None
+    qtbot.mouseClick(card.copy, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "+358 2954 63177"
+    assert card.copy.text() == "Copied ✓"
+
+
+def test_old_and_uncertain_contacts_are_marked(finland: MainWindow) -> None:
+    fresh, old, unsure = finland.country.cards
+    assert fresh.warnings == []
+    assert old.warnings == [
+        "Last verified 2024-01-15, over a year ago. Verify before relying on this."
+    ]
+    assert unsure.warnings[0].startswith("Verify before relying on this")
+    assert old.property("warn") is True
+
+
+def test_web_link_in_a_card_asks_before_leaving(finland: MainWindow, dialogs: object) -> None:
+    from gui_kit import Dialogs
+
+    assert isinstance(dialogs, Dialogs)
+    details = next(
+        w
+        for w in finland.country.cards[0].findChildren(type(finland.problem))
+        if "ihmiskauppa" in w.text()
+    )
+    details.linkActivated.emit("https://www.ihmiskauppa.fi")
+    assert "network" in dialogs.questions[-1]
+    assert dialogs.opened == ["https://www.ihmiskauppa.fi"]

@@ -1,0 +1,142 @@
+"""Searching the handbook from the box at the top."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from handbook_app.gui.search import HIT
+from handbook_app.gui.window import MainWindow
+from handbook_app.search.engine import Hit, Query, Results
+
+pytestmark = pytest.mark.gui
+
+
+def search_for(window: MainWindow, qtbot: QtBot, text: str) -> None:
+    window.search.box.clear()
+    with qtbot.waitSignal(window.search.resultsShown, timeout=10000):
+        qtbot.keyClicks(window.search.box, text)
+
+
+def test_enter_opens_the_hit_at_its_section_with_the_words_marked(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.open("finland")
+    qtbot.keyClicks(window.search.box, "passport")
+    with qtbot.waitSignal(window.search.openRequested, timeout=10000):
+        qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.reader
+    assert window.history.current == ("first-contact", "passport")
+    assert window.contents.current_place() == ("first-contact", "passport")
+    marked = window.reader.page.highlights("terms")
+    assert len(marked) >= 2
+    assert {s.cursor.selectedText().lower() for s in marked} == {"passport"}
+    qtbot.waitUntil(lambda: window.reader.page.verticalScrollBar().value() > 0)
+
+
+def test_results_appear_as_you_type_grouped_with_snippets(window: MainWindow, qtbot: QtBot) -> None:
+    search_for(window, qtbot, "referral")
+    assert window.side.currentWidget() is window.search.panel
+    headers = [
+        window.search.results.item(i).text()
+        for i in range(window.search.results.count())
+        if not window.search.results.item(i).data(HIT)
+    ]
+    assert len(headers) >= 2
+    assert any(
+        "<b>" in window.search.results.item(i).text() for i in range(window.search.results.count())
+    )
+
+
+def test_fast_typing_shows_the_last_query_only(window: MainWindow, qtbot: QtBot) -> None:
+    for text in ("fin", "finl", "child", "employer"):
+        window.search.box.setText(text)
+    qtbot.waitUntil(lambda: window.search.shown is not None, timeout=10000)
+    assert window.search.shown is not None
+    assert window.search.shown.query.text == "employer"
+    assert window.search.number == 1  # the debounce ran one search for four edits
+
+
+def test_a_stale_answer_is_dropped(window: MainWindow, qtbot: QtBot) -> None:
+    search_for(window, qtbot, "passport")
+    shown = window.search.shown
+    stale = Results(Query("finland"), (), 0)
+    window.search.deliver(window.search.number - 1, stale)
+    assert window.search.shown is shown
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        ("referral", "kind", "guide", "kind", "guide"),
+        ("police", "country", "FI", "doc_id", "finland"),
+    ],
+)
+def test_filters_keep_only_what_was_chosen(
+    window: MainWindow, qtbot: QtBot, case: tuple[str, str, str, str, str]
+) -> None:
+    text, combo, value, field, expected = case
+    search_for(window, qtbot, text)
+    box = getattr(window.search, combo)
+    with qtbot.waitSignal(window.search.resultsShown, timeout=10000):
+        box.setCurrentIndex(box.findData(value))
+    hits = window.search.hits()
+    assert hits
+    assert {getattr(h, field) for h in hits} == {expected}
+
+
+def test_nothing_found_is_said_plainly(window: MainWindow, qtbot: QtBot) -> None:
+    search_for(window, qtbot, "zzqqxx")
+    assert window.search.hits() == []
+    assert window.search.status.text() == "Nothing found for “zzqqxx”."
+    assert not window.search.suggestion.isVisible()
+
+
+def test_did_you_mean_for_a_misspelling(window: MainWindow, qtbot: QtBot) -> None:
+    search_for(window, qtbot, "pssprt")
+    assert window.search.suggestion.isVisible()
+    assert "passport" in window.search.suggestion.text()
+    with qtbot.waitSignal(window.search.resultsShown, timeout=10000):
+        qtbot.mouseClick(window.search.suggestion, Qt.MouseButton.LeftButton)
+    assert window.search.box.text() == "passport"
+    assert window.search.hits()
+
+
+def test_escape_clears_and_brings_back_contents(window: MainWindow, qtbot: QtBot) -> None:
+    search_for(window, qtbot, "passport")
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Escape)
+    assert window.search.box.text() == ""
+    assert window.side.currentWidget() is window.contents
+
+
+def test_ctrl_k_focuses_the_search_box(active: MainWindow, qtbot: QtBot) -> None:
+    active.reader.page.setFocus()
+    qtbot.keyClick(active, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(active.search.box.hasFocus)
+
+
+def test_keyboard_down_and_enter_open_a_result(window: MainWindow, qtbot: QtBot) -> None:
+    search_for(window, qtbot, "Finland")
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Down)
+    assert window.search.results.hasFocus()
+    chosen = window.search.results.currentItem().data(HIT)
+    with qtbot.waitSignal(window.search.openRequested):
+        qtbot.keyClick(window.search.results, Qt.Key.Key_Return)
+    assert window.history.current == (chosen.doc_id, chosen.anchor)
+
+
+def test_the_group_holding_the_best_hit_comes_first(window: MainWindow) -> None:
+    def hit(kind: str, doc_id: str) -> Hit:
+        return Hit(doc_id, "", kind, "", doc_id.title(), doc_id.title(), "", 1.0)
+
+    ranked = (hit("checklist", "signs"), hit("chapter", "intro"), hit("checklist", "labour"))
+    window.search.show_results(Results(Query("passport"), ranked, 3))
+    shown = [window.search.results.item(i) for i in range(window.search.results.count())]
+    headers = [item.text() for item in shown if not item.data(HIT)]
+    assert ["CHECKLISTS" in headers[0], "CHAPTERS" in headers[1]] == [True, True]
+    assert [item.data(HIT).doc_id for item in shown if item.data(HIT)] == [
+        "signs",
+        "labour",
+        "intro",
+    ]

@@ -1,0 +1,169 @@
+"""Updates in the window: preview before accepting, refusals, older-edition override, rollback."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from gui_kit import Dialogs, Factory
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from handbook_app.gui import app, update
+from handbook_app.gui.window import MainWindow
+from handbook_app.trust.install import CURRENT, PREVIOUS, accept, import_update
+from handbook_app.trust.keys import short
+from handbook_app.trust.pack import pack
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/trust_kit.py
+from trust_kit import Kit
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def kit(tmp_path: Path) -> Kit:
+    (tmp_path / "kit").mkdir()
+    return Kit(tmp_path / "kit")
+
+
+@dataclass
+class Shown:
+    """What the preview dialog showed, and what it answers."""
+
+    texts: list[str] = field(default_factory=list)
+    answer: QDialog.DialogCode = QDialog.DialogCode.Accepted
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
+    """The preview dialog never blocks: it records its text and gives the set answer."""
+    seen = Shown()
+
+    def exec_(self: update.UpdateDialog) -> int:
+        seen.texts.append(self.text.text())
+        return seen.answer
+
+    monkeypatch.setattr(update.UpdateDialog, "exec", exec_)
+    return seen
+
+
+@pytest.fixture
+def win(make_window: Factory, kit: Kit, tmp_path: Path) -> MainWindow:
+    """A window whose data folder trusts the kit's key, with edition 2 installed."""
+    data = tmp_path / "data"
+    accept(import_update(kit.bundle("v2", edition=2), data, kit.keys))
+    window = make_window(data / CURRENT, data)
+    window.trusted_keys = kit.keys
+    return window
+
+
+def _edition(window: MainWindow) -> int:
+    assert window.bundle is not None
+    return window.bundle.manifest.edition
+
+
+def test_file_menu_has_import_and_rollback(win: MainWindow) -> None:
+    texts = [a.text() for a in win.menus["&File"].actions()]  # type: ignore[attr-defined]
+    assert "Import update…" in texts
+    assert "Roll back to previous edition" in texts
+
+
+def test_import_shows_the_preview_then_installs(
+    win: MainWindow, kit: Kit, shown: Shown, dialogs: Dialogs
+) -> None:
+    docs = {"a": "# Alpha\n\nCall 0800 222.\n", "c": "# Gamma\n\nNew.\n"}
+    package = kit.root / "v3.zip"
+    pack(kit.bundle("v3", edition=3, docs=docs), package)
+    assert update.import_file(win, package)
+    text = shown.texts[-1]
+    for part in ("Edition</th><td>3 of 2026-03-01", "Test Editors", short(kit.fingerprint)):
+        assert part in text
+    for part in (
+        "Added (1)</th><td>Gamma",
+        "Changed (1)</th><td>Alpha",
+        "Removed (1)</th><td>Beta",
+    ):
+        assert part in text
+    assert _edition(win) == 3
+    assert win.verdict.signed
+    assert dialogs.messages == []
+
+
+def test_cancel_changes_nothing(win: MainWindow, kit: Kit, shown: Shown) -> None:
+    shown.answer = QDialog.DialogCode.Rejected
+    assert not update.import_file(win, kit.bundle("v3", edition=3))
+    assert _edition(win) == 2
+    assert not (win.data_dir / PREVIOUS).exists()
+    assert win.statusBar().currentMessage() == "Update cancelled; nothing changed."
+
+
+def test_tampered_update_is_refused_with_a_plain_message(
+    win: MainWindow, kit: Kit, shown: Shown, dialogs: Dialogs
+) -> None:
+    bundle = kit.bundle("v3", edition=3)
+    (bundle / "catalog.json").write_text("[]")
+    assert not update.import_file(win, bundle)
+    assert dialogs.messages == [
+        "Update refused\nthe update was refused: catalog.json: changed since the bundle was built"
+    ]
+    assert shown.texts == []  # no preview shown
+    assert _edition(win) == 2
+
+
+def test_untrusted_update_is_refused(win: MainWindow, kit: Kit, dialogs: Dialogs) -> None:
+    assert not update.import_file(win, kit.bundle("v3", edition=3, key=kit.stranger))
+    assert "signed by a key that is not trusted" in dialogs.messages[0]
+
+
+@pytest.mark.parametrize("override", [False, True])
+def test_older_edition_needs_an_explicit_override(
+    make_window: Factory, kit: Kit, shown: Shown, dialogs: Dialogs, override: bool
+) -> None:
+    data = kit.root / "data"
+    accept(import_update(kit.bundle("v3", edition=3), data, kit.keys))
+    win = make_window(data / CURRENT, data)
+    win.trusted_keys = kit.keys
+    dialogs.answer = QMessageBox.StandardButton.Yes if override else QMessageBox.StandardButton.No
+    assert update.import_file(win, kit.bundle("v2", edition=2)) is override
+    assert dialogs.questions[0].startswith(
+        "Import update\nthe update was refused: edition 2 is older than the installed edition 3."
+    )
+    assert _edition(win) == (2 if override else 3)
+
+
+def test_rollback_opens_the_previous_edition(
+    win: MainWindow, kit: Kit, shown: Shown, dialogs: Dialogs
+) -> None:
+    update.import_file(win, kit.bundle("v3", edition=3))
+    assert update.roll_back(win)
+    assert _edition(win) == 2
+    assert dialogs.messages[-1] == "Roll back\nEdition 2 is open again."
+
+
+def test_start_falls_back_to_the_last_known_good_and_says_so(
+    win: MainWindow, kit: Kit, shown: Shown
+) -> None:
+    update.import_file(win, kit.bundle("v3", edition=3))
+    (win.data_dir / CURRENT / "docs" / "en" / "a.json").write_text("{}")
+    assert update.start(win, None)
+    assert _edition(win) == 2
+    assert "The last known good edition (edition 2) is open instead." in win.problem.text()
+    assert not win.problem.isHidden()
+
+
+def test_handbook_app_import_option(
+    kit: Kit, tmp_path: Path, shown: Shown, monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    monkeypatch.setenv("HANDBOOK_BUNDLE", str(kit.bundle("shipped", edition=1)))
+    keys = kit.keys
+    monkeypatch.setattr(update, "keys", lambda window: [keys])
+    package = kit.root / "v4.zip"
+    pack(kit.bundle("v4", edition=4), package)
+    data, png = tmp_path / "appdata", tmp_path / "shot.png"
+    assert (
+        app.main(["--data-dir", str(data), "--import", str(package), "--screenshot", str(png)]) == 0
+    )
+    assert "Edition</th><td>4 of 2026-04-01" in shown.texts[-1]
+    assert (data / CURRENT / "manifest.sig").exists()
