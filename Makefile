@@ -33,13 +33,16 @@ test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 fuzz: $(STAMP)
-	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m 'not slow' tests/test_fuzz.py -p no:cacheprovider
+	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m 'not slow' tests/test_fuzz.py -p no:cacheprovider --hypothesis-show-statistics
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
+# The one-folder app dist/handbook-app/, with a bundle built from content/ inside
+# (signed when HANDBOOK_SIGNING_KEY names a key). See docs/packaging.md.
 package: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	du -sh dist/handbook-app
 
 package-test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow tests/test_package.py

@@ -40,7 +40,10 @@ class Linker:
         return cls(root.resolve(), {d.source.rel: d for d in drafts})
 
     def resolve(self, draft: Draft, href: str, is_image: bool) -> Target:
-        parts = urlsplit(href)
+        try:
+            parts = urlsplit(href)
+        except ValueError:  # such as 'http://[x': an unclosed IPv6 address
+            return Target(None, f"link '{href}' is not a valid address", "check the address")
         scheme = parts.scheme.lower()
         if scheme in EXTERNAL:
             if is_image:
@@ -82,12 +85,16 @@ class Linker:
         return self.by_path.get(joined)
 
     def _image(self, draft: Draft, path: str) -> Target:
-        file = (draft.source.path.parent / path).resolve()
+        try:
+            file = (draft.source.path.parent / path).resolve()
+            exists = file.is_file()
+        except (OSError, ValueError):  # a NUL byte, or a name too long for the disk
+            file, exists = self.root, False
         if not file.is_relative_to(self.root):
             return Target(
                 None, f"image '{path}' is outside content/", "move the picture into content/images/"
             )
-        if not file.is_file() or file.suffix.lower() not in IMAGE_TYPES:
+        if not exists or file.suffix.lower() not in IMAGE_TYPES:
             return Target(
                 None,
                 f"image '{path}' not found",

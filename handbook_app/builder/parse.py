@@ -164,8 +164,9 @@ def _parse_kind(draft: Draft, edition_date: dt.date | None, problems: Problems) 
         for line, message, fix in draft.contacts.warnings:
             problems.warning(path, line, message, fix)
         draft.country_code = str(data.get("country") or "").upper()
+    last = max(1, len(source.text.splitlines()))  # an empty body starts past the end
     for line, message, fix in found:
-        problems.error(path, line, message, fix)
+        problems.error(path, min(line, last), message, fix)
     return not found and not (draft.kind is Kind.CHECKLIST and not draft.rule)
 
 

@@ -74,7 +74,7 @@ def _read_info(path: Path, problems: Problems) -> tuple[HandbookInfo | None, dt.
     for key in data:
         if key not in INFO_KEYS:
             problems.error(
-                path, meta.line(key), f"unknown key '{key}'", did_you_mean(key, INFO_KEYS)
+                path, meta.line(key), f"unknown key '{key}'", did_you_mean(str(key), INFO_KEYS)
             )
             ok = False
     for key in INFO_KEYS:

@@ -61,7 +61,8 @@ class Manifest:
                 documents=int(data["documents"]),
                 files={str(k): v for k, v in files.items()},
             )
-        except (ValueError, KeyError, TypeError) as error:
+        except (ValueError, KeyError, TypeError, OverflowError, RecursionError) as error:
+            # OverflowError: "format": Infinity; RecursionError: [[[[… nested too deep
             raise BundleError(f"the bundle manifest is damaged: {error}") from error
 
     @classmethod

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,6 +15,7 @@ from handbook_app.content.problems import did_you_mean
 REQUIRED = ("name", "role", "source", "verified")
 OPTIONAL = ("phone", "email", "web", "hours", "notes", "confidence")
 STALE_AFTER = dt.timedelta(days=365)
+WEB = re.compile(r"https?://", re.IGNORECASE)
 
 
 @dataclass
@@ -113,6 +115,13 @@ def _contact(meta: FrontMatter, index: int, entry: Any, draft: ContactsDraft) ->
         draft.problems.append(
             (meta.line("contacts", index, "confidence"), f"unknown confidence '{confidence}'",
              did_you_mean(str(confidence), ("uncertain", "confirmed"), "use 'uncertain'"))
+        )  # fmt: skip
+        ok = False
+    web = str(entry.get("web") or "").strip()
+    if web and not WEB.match(web):  # never a javascript: or data: link on a contact card
+        draft.problems.append(
+            (meta.line("contacts", index, "web"), f"web address '{web}' is not an http(s) address",
+             "write the full address, e.g. https://example.org")
         )  # fmt: skip
         ok = False
     if not ok or date is None:

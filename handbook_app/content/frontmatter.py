@@ -13,6 +13,13 @@ Key = tuple[str | int, ...]
 class _Loader(yaml.SafeLoader):
     """Safe YAML in which dates stay text, so a bad date is reported, not raised."""
 
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        """No aliases (``*name``): they can make a loop or a "billion laughs" blow-up."""
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed", mark)
+        return super().compose_node(parent, index)
+
 
 def _timestamp_as_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
     return str(loader.construct_scalar(node))
@@ -72,10 +79,13 @@ def parse(source: str, first_line: int = 2) -> FrontMatter:
         data = yaml.load(source, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         marks = [m.line for m in (error.problem_mark, error.context_mark) if m is not None]
-        line = (min(marks) + 1 + offset) if marks else first_line
+        last = offset + max(1, len(source.splitlines()))  # an error "at the end" is past it
+        line = min(min(marks) + 1 + offset, last) if marks else first_line
         raise FrontMatterError(line, f"invalid YAML: {error.problem or error}") from error
     except yaml.YAMLError as error:
         raise FrontMatterError(first_line, f"invalid YAML: {error}") from error
+    except (ValueError, TypeError) as error:  # a tag that does not fit: '!!int abc'
+        raise FrontMatterError(first_line, f"invalid YAML value: {error}") from error
     if data is None:
         return FrontMatter({}, {}, first_line)
     if not isinstance(data, dict):

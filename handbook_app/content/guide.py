@@ -79,8 +79,12 @@ def _step(  # noqa: PLR0917 (one private call site)
             if not question:
                 problems.append((number, "'Ask:' has no question", "write 'Ask: your question?'"))
         elif question and (match := ANSWER.match(line)):
-            answers.append(Answer(match[1], match[2]))
-            target_lines[(anchor, match[2])] = number
+            label, goal = match[1].strip(), match[2]
+            if not label or not goal:
+                fix = "write '- answer -> step-id'"
+                problems.append((number, "answer needs a label and a step", fix))
+            answers.append(Answer(label, goal))
+            target_lines[(anchor, goal)] = number
         else:
             body.append(line)
     if question and not answers:
