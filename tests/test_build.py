@@ -55,6 +55,10 @@ BROKEN = {
         "en/list.md:10: indicator has no strength: 'Does not know the address of the "
         "workplace' (start the item with [strong], [medium] or [weak])"
     ],
+    "country-no-contacts": [
+        "en/xx.md:5: 'contacts:' must be a list of at least one contact "
+        "(start each contact with '- name:')"
+    ],
     "invalid-date": ["en/fi.md:9: invalid date '2023-13-45' (write the date as YYYY-MM-DD)"],
     "not-utf8": ["en/latin1.md:3: file is not UTF-8 text (save it as UTF-8 in your editor)"],
     "empty-file": ["en/empty.md:1: file is empty (write the document or delete the file)"],

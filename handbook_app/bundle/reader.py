@@ -62,7 +62,7 @@ class Bundle:
         try:
             raw = json.loads((path / CATALOG).read_bytes())
             self.entries = tuple(Entry.from_dict(e) for e in raw)
-        except (OSError, ValueError, KeyError, TypeError) as error:
+        except (OSError, ValueError, KeyError, TypeError, RecursionError, OverflowError) as error:
             raise BundleError(f"the bundle's catalog is missing or damaged: {error}") from error
         self._by_id = {e.id: e for e in self.entries}
         self._cache: dict[str, Document] = {}
@@ -87,7 +87,14 @@ class Bundle:
             path = self.path / document_path(entry.lang, doc_id)
             try:
                 self._cache[doc_id] = Document.from_dict(json.loads(path.read_bytes()))
-            except (OSError, ValueError, KeyError, TypeError) as error:
+            except (
+                OSError,
+                ValueError,
+                KeyError,
+                TypeError,
+                RecursionError,
+                OverflowError,
+            ) as error:
                 raise BundleError(f"document '{doc_id}' is missing or damaged: {error}") from error
         return self._cache[doc_id]
 

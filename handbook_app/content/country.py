@@ -52,11 +52,11 @@ def parse(meta: FrontMatter, edition_date: dt.date | None) -> ContactsDraft:
             (meta.start, "country has no 'contacts:'", "list at least one contact with its source")
         )
         return draft
-    if not isinstance(raw, list):
+    if not isinstance(raw, list) or not raw:
         draft.problems.append(
             (
                 meta.line("contacts"),
-                "'contacts:' must be a list",
+                "'contacts:' must be a list of at least one contact",
                 "start each contact with '- name:'",
             )
         )
