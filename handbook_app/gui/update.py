@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from handbook_app.errors import HandbookError, TrustError
 from handbook_app.paths import default_bundle
 from handbook_app.trust import install
-from handbook_app.trust.keys import short
+from handbook_app.trust.keys import key_fingerprint, short, trust_key
 from handbook_app.trust.recover import load_verified
 
 if TYPE_CHECKING:
@@ -80,6 +80,7 @@ class UpdateDialog(QDialog):
 def add_actions(window: MainWindow) -> None:
     window._act("&File", "Import update…", lambda: choose_update(window))
     window._act("&File", "Roll back to previous edition", lambda: roll_back(window))
+    window._act("&File", "Trust a publisher key…", lambda: choose_key(window))
 
 
 def keys(window: MainWindow) -> list[Path]:
@@ -146,4 +147,33 @@ def roll_back(window: MainWindow) -> bool:
         window.show_problem(" ".join(notes))
     edition = verdict.manifest.edition if verdict.manifest else "?"
     QMessageBox.information(window, "Roll back", f"Edition {edition} is open again.")
+    return True
+
+
+def choose_key(window: MainWindow) -> None:
+    name, _ = QFileDialog.getOpenFileName(
+        window, "Trust a publisher key", "", "Public key (*.pub);;All files (*)"
+    )
+    if name:
+        trust_file(window, Path(name))
+
+
+def trust_file(window: MainWindow, path: Path) -> bool:
+    """Show the key's fingerprint and trust it only when the user confirms. Never raises."""
+    title = "Trust a publisher key"
+    try:
+        fp = key_fingerprint(path)
+    except (HandbookError, OSError, ValueError) as error:
+        QMessageBox.warning(window, title, f"This file is not a publisher key: {error}")
+        return False
+    question = (
+        f"Trust content signed with this key?\n\nFingerprint: {short(fp)}\n({fp})\n\n"
+        "Compare the fingerprint with the one the editors gave you by another channel "
+        "(a call, a signed letter) before you answer Yes."
+    )
+    if QMessageBox.question(window, title, question) != QMessageBox.StandardButton.Yes:
+        window.statusBar().showMessage("Key not trusted; nothing changed.", 6000)
+        return False
+    trust_key(path, keys(window)[-1])
+    window.statusBar().showMessage(f"Key {short(fp)} is now trusted.", 8000)
     return True

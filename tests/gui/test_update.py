@@ -167,3 +167,25 @@ def test_handbook_app_import_option(
     )
     assert "Edition</th><td>4 of 2026-04-01" in shown.texts[-1]
     assert (data / CURRENT / "manifest.sig").exists()
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+def test_trusting_a_new_key_shows_its_fingerprint_and_needs_a_yes(
+    win: MainWindow, kit: Kit, dialogs: Dialogs, shown: Shown, answer: QMessageBox.StandardButton
+) -> None:
+    dialogs.answer = answer
+    stranger = kit.bundle("v3", edition=3, key=kit.stranger)
+    trusted = update.trust_file(win, kit.stranger.with_name("stranger.pub"))
+    assert trusted is (answer == QMessageBox.StandardButton.Yes)
+    assert "Fingerprint:" in dialogs.questions[0]
+    assert update.import_file(win, stranger) is trusted
+    assert _edition(win) == (3 if trusted else 2)
+
+
+def test_a_file_that_is_not_a_key_is_refused(
+    win: MainWindow, tmp_path: Path, dialogs: Dialogs
+) -> None:
+    junk = tmp_path / "junk.pub"
+    junk.write_text("not a key")
+    assert not update.trust_file(win, junk)
+    assert dialogs.messages[0].startswith("Trust a publisher key\nThis file is not a publisher key")
