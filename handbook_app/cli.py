@@ -54,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--out", type=Path, default=Path("build/bundle"))
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
     build.add_argument("--sign", type=Path, default=None, metavar="PRIVATE_KEY", help="sign it")
+    build.add_argument(
+        "--clean", action="store_true", help="ignore the build cache: parse and index everything"
+    )
     build.set_defaults(run=_build)
 
     check = sub.add_parser("check", help="validate a content folder; write nothing")
@@ -103,14 +106,19 @@ def _build(args: argparse.Namespace) -> int:
     key = load_private(args.sign) if args.sign else None  # ask for the passphrase first
     sign = signer(key) if key else None
     result = pipeline.build(
-        args.content, args.out, strict=args.strict, progress=_progress(sys.stderr), sign=sign
+        args.content,
+        args.out,
+        strict=args.strict,
+        progress=_progress(sys.stderr),
+        sign=sign,
+        clean=args.clean,
     )
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     _print_problems(result.warnings, args)
     assert result.manifest is not None
     print(
-        f"built {args.out}: edition {result.manifest.edition}, {len(result.documents)} documents, "
+        f"built {args.out}: edition {result.manifest.edition}, {result.count} documents, "
         f"{result.sections} sections, {len(result.warnings)} warning(s)"
     )
     if key:

@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from handbook_app.builder.parse import Draft
-from handbook_app.content import markup, sanitize
+from handbook_app.content import sanitize
 from handbook_app.content.model import Kind
 from handbook_app.content.problems import Problems, closest, did_you_mean
 
@@ -34,12 +34,20 @@ class Linker:
     root: Path
     by_path: dict[str, Draft]
     images: dict[str, Path] = field(default_factory=dict)
+    known: dict[tuple[str, str, bool], Target] = field(default_factory=dict, repr=False)
+    """Links already resolved in this build: validation, the build cache and rendering ask alike."""
 
     @classmethod
     def of(cls, root: Path, drafts: list[Draft]) -> Linker:
         return cls(root.resolve(), {d.source.rel: d for d in drafts})
 
     def resolve(self, draft: Draft, href: str, is_image: bool) -> Target:
+        key = (draft.source.rel, href, is_image)
+        if key not in self.known:
+            self.known[key] = self._resolve(draft, href, is_image)
+        return self.known[key]
+
+    def _resolve(self, draft: Draft, href: str, is_image: bool) -> Target:
         try:
             parts = urlsplit(href)
         except ValueError:  # such as 'http://[x': an unclosed IPv6 address
@@ -136,13 +144,13 @@ def validate(drafts: list[Draft], linker: Linker, problems: Problems) -> list[Dr
                 f"unknown guide '{draft.next_guide}'",
                 did_you_mean(draft.next_guide, guides, "name the id of a guide"),
             )
-        for danger in sanitize.scan(draft.source.body, draft.source.body_line):
+        for danger in draft.dangers:
             problems.warning(draft.source.path, danger.line, danger.message, sanitize.REMOVAL_FIX)
     return unique
 
 
 def _check_links(draft: Draft, linker: Linker, problems: Problems) -> None:
-    for link in markup.links(draft.source.body, draft.source.body_line):
+    for link in draft.links:
         target = linker.resolve(draft, link.target, link.is_image)
         if not target.problem:
             continue

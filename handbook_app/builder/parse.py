@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import PurePosixPath
 from typing import Any
 
 from handbook_app.builder.read import Source
-from handbook_app.content import checklist, country, guide, markup
+from handbook_app.content import checklist, country, guide, markup, sanitize
 from handbook_app.content.model import Kind
 from handbook_app.content.problems import Problems, did_you_mean
 
@@ -55,12 +56,22 @@ class Draft:
     stages: dict[str, tuple[str, ...]] = field(default_factory=dict)
     next_guide: str = ""
 
-    @property
+    @cached_property
     def anchors(self) -> set[str]:
         found = {h.anchor for h in self.headings}
         if self.contacts:
             found |= {c.anchor for c in self.contacts.contacts}
         return found
+
+    @cached_property
+    def links(self) -> list[markup.Link]:
+        """The body's links and images. Worked out once (and kept by the build cache)."""
+        return markup.links(self.source.body, self.source.body_line)
+
+    @cached_property
+    def dangers(self) -> list[sanitize.Danger]:
+        """What the sanitizer will remove from the body. Worked out once, like ``links``."""
+        return sanitize.scan(self.source.body, self.source.body_line)
 
 
 def parse(sources: list[Source], edition_date: dt.date | None, problems: Problems) -> list[Draft]:

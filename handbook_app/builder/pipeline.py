@@ -8,7 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from handbook_app.builder import links, parse, read, render, write
+from handbook_app.builder import links, parse, read, write
+from handbook_app.builder.cache import Cache, StaleCacheError
+from handbook_app.builder.parse import Draft
 from handbook_app.bundle.manifest import Manifest
 from handbook_app.content.model import Document, HandbookInfo
 from handbook_app.content.problems import Problem, Problems, Severity
@@ -26,28 +28,45 @@ class Result:
     sections: int = 0
     info: HandbookInfo | None = None
     images: dict[str, Path] = field(default_factory=dict)
+    reused: int = 0
+    """Documents taken unchanged from the previous bundle (incremental builds)."""
+
+    @property
+    def count(self) -> int:
+        """Documents in the bundle: those rendered now and those reused."""
+        return len(self.documents) + self.reused
 
     @property
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity is Severity.WARNING]
 
 
-def check(content: Path, progress: Progress | None = None) -> Result:
-    """Run every stage up to rendering; write nothing. Problems are in the result."""
+def check(content: Path, progress: Progress | None = None, cache: Cache | None = None) -> Result:
+    """Run every stage up to rendering; write nothing. Problems are in the result.
+
+    With a ``cache``, unchanged files are not parsed and unchanged documents not
+    rendered again (``Result.documents`` then holds only the ones rendered now);
+    validation across documents always covers them all.
+    """
     report = progress or _quiet
+    memo = cache or Cache.none()
     problems = Problems()
     report("collect", 0, 1)
     collected = read.collect(content, problems)
+    memo.start(collected.info)
     report("read", 0, len(collected.files))
-    sources = read.read(content, collected.files, problems)
+    sources, unchanged = memo.read(content, collected.files, problems)
     report("parse", 0, len(sources))
-    drafts = parse.parse(sources, collected.edition_date, problems)
+    parsed = parse.parse(sources, collected.edition_date, problems)
+    memo.remember(parsed, problems)
+    drafts = _in_file_order(parsed + unchanged, collected.files)
     report("validate", 0, len(drafts))
     linker = links.Linker.of(content, drafts)
     drafts = links.validate(drafts, linker, problems)
     report("render", 0, len(drafts))
-    docs = render.render(drafts, linker) if not problems.errors else []
-    return Result(docs, problems.sorted(), info=collected.info, images=linker.images)
+    docs = memo.render(drafts, linker) if not problems.errors else []
+    reused = len(memo.made) - len(docs)
+    return Result(docs, problems.sorted(), info=collected.info, images=linker.images, reused=reused)
 
 
 def build(
@@ -58,14 +77,22 @@ def build(
     progress: Progress | None = None,
     now: dt.datetime | None = None,
     sign: Callable[[Path], None] | None = None,
+    clean: bool = False,
 ) -> Result:
     """Build the bundle at ``out``. Raises ContentError, leaving ``out`` untouched, on any error.
 
-    ``sign`` is called with the staged bundle once its manifest is written, before
-    the swap (``trust.sign.signer``), so a signed bundle appears whole or not at all.
+    Unless ``clean``, a build cache beside ``out`` (``builder/cache.py``) lets a
+    rebuild redo only what changed. ``sign`` is called with the staged bundle once
+    its manifest is written, before the swap (``trust.sign.signer``), so a signed
+    bundle appears whole or not at all.
     """
     report = progress or _quiet
-    result = check(content, report)
+    cache = Cache.none() if clean else Cache.load(out)
+    try:
+        result = check(content, report, cache)
+    except StaleCacheError:  # the cache lost something it needs: start it afresh
+        cache = Cache.load(out, empty=True)
+        result = check(content, report, cache)
     failing = [p for p in result.problems if p.severity is Severity.ERROR or strict]
     info = result.info
     if failing or info is None:
@@ -74,10 +101,12 @@ def build(
     try:
         report("index", 0, len(result.documents))
         write.write_files(folder, result.documents, result.images)
-        result.sections = write.index_into(folder, result.documents)
+        cache.link_reused(folder)
+        write.write_catalog(folder, cache.catalog())
+        result.sections = cache.index(folder, result.documents)
         report("write", 0, 1)
         result.manifest = write.write_manifest(
-            folder, info, len(result.documents), now or dt.datetime.now(dt.UTC)
+            folder, info, result.count, now or dt.datetime.now(dt.UTC), cache.known
         )
         if sign is not None:
             sign(folder)
@@ -85,7 +114,14 @@ def build(
     finally:
         if folder.exists():
             shutil.rmtree(folder, ignore_errors=True)
+    cache.save(result.manifest)
     return result
+
+
+def _in_file_order(drafts: list[Draft], files: list[Path]) -> list[Draft]:
+    """Drafts in the order their files were collected, whether parsed now or reused."""
+    rank = {path: number for number, path in enumerate(files)}
+    return sorted(drafts, key=lambda d: rank.get(d.source.path, len(rank)))
 
 
 def _quiet(stage: str, done: int, total: int) -> None:

@@ -46,18 +46,36 @@ def write_files(folder: Path, docs: list[Document], images: dict[str, Path]) -> 
     for doc in docs:
         path = folder / document_path(doc.lang, doc.id)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(
-            json.dumps(doc.to_dict(), ensure_ascii=False, separators=(",", ":")), "utf-8"
-        )
-    catalog = [CatalogEntry.of(d).to_dict() for d in docs]
-    (folder / CATALOG).write_text(json.dumps(catalog, ensure_ascii=False, indent=1), "utf-8")
+        path.write_bytes(document_json(doc))
+    write_catalog(folder, [catalog_line(d) for d in docs])
     for name, source in images.items():
         target = folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
 
 
-def write_manifest(folder: Path, info: HandbookInfo, count: int, built: dt.datetime) -> Manifest:
+def document_json(doc: Document) -> bytes:
+    """A document's file in the bundle, exactly as written."""
+    return json.dumps(doc.to_dict(), ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def catalog_line(doc: Document) -> str:
+    return json.dumps(CatalogEntry.of(doc).to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+def write_catalog(folder: Path, lines: list[str]) -> None:
+    """The catalog, one entry a line: readable, and quick to write (``catalog_line``)."""
+    (folder / CATALOG).write_text("[\n" + ",\n".join(lines) + "\n]\n", "utf-8")
+
+
+def write_manifest(
+    folder: Path,
+    info: HandbookInfo,
+    count: int,
+    built: dt.datetime,
+    known: dict[str, str] | None = None,
+) -> Manifest:
+    """The manifest, hashing every file of ``folder`` but those ``known`` (see ``hash_tree``)."""
     manifest = Manifest(
         format=FORMAT,
         title=info.title,
@@ -67,7 +85,7 @@ def write_manifest(folder: Path, info: HandbookInfo, count: int, built: dt.datet
         languages=info.languages,
         built=built.isoformat(timespec="seconds"),
         documents=count,
-        files=hash_tree(folder),
+        files=hash_tree(folder, known),
     )
     (folder / MANIFEST).write_bytes(manifest.to_json())
     return manifest

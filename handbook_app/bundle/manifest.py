@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -82,10 +83,14 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def hash_tree(root: Path) -> dict[str, str]:
-    """The SHA-256 of every file below ``root`` but the manifest and its signature."""
+def hash_tree(root: Path, known: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The SHA-256 of every file below ``root`` but the manifest and its signature.
+
+    ``known`` gives the hashes of files the caller has just hashed itself (the
+    incremental builder: files hard-linked from the previous bundle once checked).
+    """
+    given = known or {}
+    names = (p.relative_to(root).as_posix() for p in sorted(root.rglob("*")) if p.is_file())
     return {
-        p.relative_to(root).as_posix(): sha256(p)
-        for p in sorted(root.rglob("*"))
-        if p.is_file() and p.relative_to(root).as_posix() not in NOT_HASHED
+        name: given.get(name) or sha256(root / name) for name in names if name not in NOT_HASHED
     }

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from handbook_app.bundle.reader import Bundle
 from handbook_app.content.model import Kind
 from handbook_app.errors import SearchError
+from handbook_app.gui import firstpaint
 from handbook_app.gui.contents import GROUPS
 from handbook_app.search.engine import Hit, Query, Results
 
@@ -227,7 +228,7 @@ class Search(QObject):
             self.pool.waitForDone()
             self.engines.close()
         self.engines = Engines(bundle.index_path)
-        QTimer.singleShot(0, self.engines.warm)
+        firstpaint.after_paint(self.box, self.engines.warm, self.box.isVisible())  # window first
         self.country.blockSignals(True)
         self.country.clear()
         self.country.addItem("All countries", "")

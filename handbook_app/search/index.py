@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from whoosh import fields, index
+from whoosh import fields, index, query
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+from whoosh.codec.base import Segment
+from whoosh.reading import SegmentReader
+from whoosh.writing import SegmentWriter
 
 from handbook_app.search.engine import Entry
 
@@ -45,6 +48,41 @@ def write(path: Path, entries: Iterable[Entry]) -> int:
     writer.commit(optimize=True)
     ix.close()
     return count
+
+
+def update(path: Path, stale: Iterable[tuple[str, str]], entries: Iterable[Entry]) -> int:
+    """Change the index at ``path`` in place: drop every entry of the ``stale``
+    ``(lang, doc id)`` pairs, add ``entries``, commit without optimizing (a new
+    segment, into which every other segment but the largest merges: an index stays
+    at two segments, as each one more slows spelling and search). Return how many
+    entries the index holds.
+    """
+    ix = index.open_dir(str(path))
+    writer = ix.writer(limitmb=256)
+    try:
+        for lang, doc_id in stale:
+            writer.delete_by_query(query.And([query.Term("doc", doc_id), query.Term("lang", lang)]))
+        for entry in entries:
+            writer.add_document(**_fields(entry))
+    except BaseException:
+        writer.cancel()
+        ix.close()
+        raise
+    writer.commit(mergetype=_merge_all_but_largest)
+    count = int(ix.doc_count())
+    ix.close()
+    return count
+
+
+def _merge_all_but_largest(writer: SegmentWriter, segments: list[Segment]) -> list[Segment]:
+    """A Whoosh merge policy: keep the largest segment, merge the others into the new one."""
+    largest = max(segments, key=lambda segment: segment.doc_count_all(), default=None)
+    for segment in segments:
+        if segment is not largest:
+            reader = SegmentReader(writer.storage, writer.schema, segment)
+            writer.add_reader(reader)
+            reader.close()
+    return [largest] if largest is not None else []
 
 
 def _fields(entry: Entry) -> dict[str, object]:

@@ -1,0 +1,138 @@
+"""``make bench``: measure, print a table, write ``bench/results.json``.
+
+Every figure is a median or percentile over repeated runs, and every ratio is
+taken between two things measured in the same run on the same machine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+from bench import build, keystroke, search, startup, synth
+from bench.queries import officer_queries
+from bench.stats import median, ms, percentile
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+WORK = ROOT / "build" / "bench"
+RESULTS = Path(__file__).resolve().parent / "results.json"
+COPIES = 100
+RUNS = {
+    "startup": 10,
+    "search_rounds_1x": 5,
+    "search_rounds_100x": 1,
+    "keystroke_queries": 50,
+    "build_1x": 3,
+    "incremental_100x": 3,
+}
+GOALS = {
+    "startup_ratio": 1.5,
+    "rss_ratio": 1.5,
+    "search_p95_ms_1x": 16,
+    "search_p95_ms_100x": 50,
+    "search_p50_vs_fts5": 1.0,
+    "keystroke_p95_ms_100x": 50,
+    "build_s_1x": 2,
+    "incremental_s_100x": 1,
+    "startup_100x_vs_1x": 1.2,
+}
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def machine() -> dict[str, object]:
+    import PySide6  # noqa: PLC0415 (only for its version)
+
+    return {
+        "platform": platform.platform(),
+        "processor": platform.processor() or platform.machine(),
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "pyside6": PySide6.__version__,
+    }
+
+
+def main() -> int:
+    began = time.perf_counter()
+    extra: dict[str, object] = {}
+    log("synthetic content (100x)")
+    big_content, _made = synth.ensure(CONTENT, WORK / "content-100x", COPIES)
+    extra["text_mb_100x"] = round(sum(p.stat().st_size for p in big_content.rglob("*.md")) / 1e6, 1)
+    log("bundles (the 100x one takes a few minutes without a build cache)")
+    small, big = WORK / "bundle-1x", WORK / "bundle-100x"
+    build.ensure_bundle(CONTENT, small)
+    extra["bundle_100x_build_s"] = round(build.ensure_bundle(big_content, big), 2)
+
+    log("build times")
+    clean = build.clean_builds(CONTENT, WORK / "bundle-1x-clean", RUNS["build_1x"])
+    command, inside = build.incremental_builds(big_content, big, RUNS["incremental_100x"])
+    extra["incremental_in_process_s_100x"] = round(median(inside), 3)
+
+    log("start-up")
+    starts = startup.measure({"1x": small, "100x": big}, RUNS["startup"])
+    bare, app, app100 = (median(starts[k].seconds) for k in ("bare", "1x", "100x"))
+    rss = {k: median(v.rss_kb) for k, v in starts.items()}
+    extra["startup_ms"] = {"bare": ms(bare), "app_1x": ms(app), "app_100x": ms(app100)}
+    extra["peak_rss_mb"] = {k: round(v / 1024, 1) for k, v in rss.items()}
+
+    queries = officer_queries()
+    log(f"search: {len(queries)} queries")
+    ours_1x = search.ours(small, queries, RUNS["search_rounds_1x"])
+    ours_100x = search.ours(big, queries, RUNS["search_rounds_100x"])
+    fts_100x = search.fts5(big, queries, RUNS["search_rounds_100x"])
+    extra["search_p50_ms"] = {
+        "ours_1x": ms(median(ours_1x)), "ours_100x": ms(median(ours_100x)),
+        "fts5_100x": ms(median(fts_100x)),
+    }  # fmt: skip
+
+    log("keystrokes in the window")
+    texts = [t for t, _typing in queries][: RUNS["keystroke_queries"]]
+    raw, debounced = keystroke.measure(big, texts)
+    extra["keystroke_with_debounce_p95_ms_100x"] = ms(percentile(debounced, 95))
+    extra["keystroke_samples"] = {"raw": len(raw), "debounced": len(debounced)}
+
+    results: dict[str, object] = {
+        "startup_ratio": round(app / bare, 2),
+        "rss_ratio": round(rss["1x"] / rss["bare"], 2),
+        "search_p95_ms_1x": ms(percentile(ours_1x, 95)),
+        "search_p95_ms_100x": ms(percentile(ours_100x, 95)),
+        "search_p50_vs_fts5": round(median(ours_100x) / median(fts_100x), 1),
+        "keystroke_p95_ms_100x": ms(percentile(raw, 95)),
+        "build_s_1x": round(median(clean), 2),
+        "incremental_s_100x": round(median(command), 2),
+        "startup_100x_vs_1x": round(app100 / app, 2),
+    }
+    extra["bench_s"] = round(time.perf_counter() - began, 1)
+    results["meta"] = {
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "runs": {**RUNS, "queries": len(queries)},
+        "machine": machine(),
+        **extra,
+    }
+    RESULTS.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    print(table(results))
+    log(f"wrote {RESULTS.relative_to(ROOT)} in {extra['bench_s']} s")
+    return 0
+
+
+def table(results: dict[str, object]) -> str:
+    rows = [f"{'figure':<24} {'value':>10} {'goal':>8}  met", "-" * 50]
+    for key, goal in GOALS.items():
+        value = results[key]
+        assert isinstance(value, int | float)
+        rows.append(
+            f"{key:<24} {value:>10} {'≤ ' + str(goal):>8}  {'yes' if value <= goal else 'NO'}"
+        )
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
