@@ -116,3 +116,15 @@ def test_cli_search_json_gives_hits_with_snippets_and_anchors(
         "labour-list", "coercion-at-destination", "checklist",
     )  # fmt: skip
     assert "<b>" in first["snippet"]
+
+
+def test_a_misspelt_last_word_is_corrected_even_while_typing(searcher: Searcher) -> None:
+    results = searcher.search(Query("debt pssport", typing=True))
+    assert results.suggestion == "debt passport"
+    assert results.hits[0].anchor == "coercion-at-destination"
+    assert searcher.search(Query("debt passp", typing=True)).suggestion == ""
+
+
+def test_highlight_terms_include_completions_and_corrections(searcher: Searcher) -> None:
+    terms = searcher.search(Query("confiscatd passp", typing=True)).hits[0].terms
+    assert {"confiscated", "passport"} <= set(terms)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from handbook_app.content import frontmatter
-from handbook_app.content.country import parse_date
+from handbook_app.content.dates import parse_date
 from handbook_app.content.frontmatter import FrontMatter, FrontMatterError
 from handbook_app.content.model import HandbookInfo
 from handbook_app.content.problems import Problems, did_you_mean

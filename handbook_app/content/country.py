@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from handbook_app.content.dates import is_stale, parse_date
 from handbook_app.content.frontmatter import FrontMatter
 from handbook_app.content.markup import slugify
 from handbook_app.content.model import Contact
@@ -14,7 +15,6 @@ from handbook_app.content.problems import did_you_mean
 
 REQUIRED = ("name", "role", "source", "verified")
 OPTIONAL = ("phone", "email", "web", "hours", "notes", "confidence")
-STALE_AFTER = dt.timedelta(days=365)
 WEB = re.compile(r"https?://", re.IGNORECASE)
 
 
@@ -23,24 +23,6 @@ class ContactsDraft:
     contacts: list[Contact] = field(default_factory=list)
     problems: list[tuple[int, str, str]] = field(default_factory=list)
     warnings: list[tuple[int, str, str]] = field(default_factory=list)
-
-
-def parse_date(value: Any) -> dt.date | None:
-    """A ``YYYY-MM-DD`` date from YAML (already a date, or a string), else None."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        return None
-
-
-def is_stale(verified: str, today: dt.date) -> bool:
-    """True when a contact was verified more than 12 months before ``today``."""
-    date = parse_date(verified)
-    return date is not None and today - date > STALE_AFTER
 
 
 def parse(meta: FrontMatter, edition_date: dt.date | None) -> ContactsDraft:

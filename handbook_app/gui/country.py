@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook_app.content.country import is_stale
+from handbook_app.content.dates import is_stale
 from handbook_app.content.model import Contact, Document
 from handbook_app.gui.checklist import intro_of
 from handbook_app.gui.page import button, label, rich_label

@@ -92,10 +92,11 @@ def start(window: MainWindow, bundle: Path | None) -> bool:
     data = window.data_dir
     installed = (data / install.CURRENT).exists() or (data / install.PREVIOUS).exists()
     target = bundle or (data if installed else default_bundle())
-    found, _, notes = load_verified(target, keys(window))
-    loaded = window.load(
-        found or (data / install.CURRENT if bundle is None and installed else target)
-    )
+    found, verdict, notes = load_verified(target, keys(window))
+    if found is not None:
+        loaded = window.load(found, verdict)
+    else:
+        loaded = window.load(data / install.CURRENT if bundle is None and installed else target)
     if notes:
         window.show_problem(" ".join(notes))
     return loaded

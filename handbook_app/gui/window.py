@@ -152,9 +152,12 @@ class MainWindow(QMainWindow):
         self.cases.fill_menu(cases)
         self._act("&Help", "About", self.about)
 
-    def load(self, path: Path) -> bool:
-        """Open the bundle at ``path``; a problem is shown in the window, never raised."""
-        self.verdict = verify_bundle(path, update.keys(self), index=False)
+    def load(self, path: Path, verdict: Verdict | None = None) -> bool:
+        """Open the bundle at ``path`` (checked already when ``verdict`` is given).
+
+        A problem is shown in the window, never raised.
+        """
+        self.verdict = verdict or verify_bundle(path, update.keys(self), index=False)
         try:
             bundle = Bundle(path)
         except BundleError as error:

@@ -22,11 +22,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from handbook_app.builder.write import entries
 from handbook_app.bundle.manifest import INDEX_DIR, MANIFEST, hash_tree
 from handbook_app.bundle.reader import Bundle
 from handbook_app.errors import BundleError
-from handbook_app.search import index
 from handbook_app.trust.install import CURRENT, PREVIOUS, key_dirs
 from handbook_app.trust.verify import NOT_SIGNED, Verdict, check_index, verify_bundle
 
@@ -131,6 +129,10 @@ def rebuild_index(bundle: Path) -> Path:
 
     In place when the bundle can be written, else in a copy in a cache folder.
     """
+    # The builder and Whoosh load only here, when an index must be rebuilt, never at start-up.
+    from handbook_app.builder.write import entries  # noqa: PLC0415
+    from handbook_app.search import index  # noqa: PLC0415
+
     source = Bundle(bundle)
     docs = [source.document(e.id) for e in source.entries]
     home = bundle

@@ -1,0 +1,206 @@
+"""Turning what an officer typed into a Whoosh query: typo-tolerant, prefix while typing.
+
+Words are matched stemmed in the text fields. A word the index does not know
+is matched through its near spellings (and its likely correction counts as
+typed); the last word, while the officer is still typing, also matches as a
+prefix. Every expansion is an explicit list of terms, so the words to
+highlight are known without asking Whoosh to expand anything again.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from whoosh import query as q
+from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+from whoosh.reading import IndexReader
+
+STEMMED_FIELDS = ("title", "headings", "keywords", "body")
+TOKEN = re.compile(r"\"[^\"]*\"?|\S+")
+WORD = re.compile(r"\w+", re.UNICODE)
+NEAR_BOOST = 0.4
+CORRECTED_BOOST = 0.8
+PREFIX_BOOST = 0.6
+ALL_WORDS_BOOST = 3.0
+KEYWORD_PHRASE_BOOST = 4.0
+MAX_NEAR = 6
+MAX_COMPLETIONS = 16
+PREFIX_SCAN = 400
+
+
+class Lexicon:
+    """What the index's unstemmed ``exact`` field knows, remembered between queries.
+
+    The index is read-only while it is open, so answers never go stale.
+    """
+
+    def __init__(self, reader: IndexReader) -> None:
+        self._reader = reader
+        self._known: dict[str, bool] = {}
+        self._near: dict[str, tuple[str, ...]] = {}
+        self._completions: dict[str, tuple[str, ...]] = {}
+
+    def known(self, word: str) -> bool:
+        if word not in self._known:
+            self._known[word] = int(self._reader.doc_frequency("exact", word)) > 0
+        return self._known[word]
+
+    def near(self, word: str) -> tuple[str, ...]:
+        """Known words one edit away (two for long words), closest and commonest first."""
+        if word not in self._near:
+            reach = 2 if len(word) >= 8 else 1
+            found: list[str] = []
+            for distance in range(1, reach + 1 + (len(word) >= 5)):
+                if distance > reach and found:
+                    break  # one edit further (a swap: "chlid") only when nothing is nearer
+                within = set(self._reader.terms_within("exact", word, distance, prefix=1))
+                fresh = within - set(found) - {word}
+                found += sorted(fresh, key=lambda w: -self._reader.doc_frequency("exact", w))
+            self._near[word] = tuple(found[:MAX_NEAR])
+        return self._near[word]
+
+    def spelled(self, word: str) -> str:
+        """The word itself when known (or short), else its likeliest correction."""
+        if len(word) < 4 or self.known(word):
+            return word
+        return next(iter(self.near(word)), word)
+
+    def completions(self, prefix: str) -> tuple[str, ...]:
+        """The commonest known words starting with ``prefix``."""
+        if prefix not in self._completions:
+            scan = itertools.islice(self._reader.expand_prefix("exact", prefix), PREFIX_SCAN)
+            words = [w.decode("utf-8") if isinstance(w, bytes) else str(w) for w in scan]
+            words.sort(key=lambda w: -self._reader.doc_frequency("exact", w))
+            self._completions[prefix] = tuple(words[:MAX_COMPLETIONS])
+        return self._completions[prefix]
+
+
+@dataclass
+class Parsed:
+    """A query as Whoosh sees it, the words typed, their spelling, and what to highlight."""
+
+    query: q.Query | None = None
+    words: list[str] = field(default_factory=list)
+    spelled: list[str] = field(default_factory=list)
+    stems: set[str] = field(default_factory=set)
+    exact: set[str] = field(default_factory=set)
+
+    @property
+    def suggestion(self) -> str:
+        return " ".join(self.spelled) if self.spelled != self.words else ""
+
+
+class Parser:
+    """Builds queries: every word must match to rank first; OR, NOT, -word and "phrases"."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._stem = StemmingAnalyzer()
+        self._plain = StandardAnalyzer()
+        self._stems: dict[str, str] = {}
+
+    def stems(self, text: str) -> list[str]:
+        return [t.text for t in self._stem(text)]
+
+    def stem_word(self, word: str) -> str:
+        """The stem of one lower-case word ("" for a stop word), remembered."""
+        if word not in self._stems:
+            found = self.stems(word)
+            self._stems[word] = found[0] if found else ""
+        return self._stems[word]
+
+    def parse(self, text: str, typing: bool = False) -> Parsed:
+        parsed = Parsed()
+        tokens = TOKEN.findall(text)
+        clauses: list[q.Query] = []
+        negated: list[q.Query] = []
+        pending_or = negate = False
+        for position, token in enumerate(tokens):
+            if token in ("AND", "&&"):
+                continue
+            if token in ("OR", "||"):
+                pending_or = bool(clauses)
+                continue
+            if token == "NOT":
+                negate = True
+                continue
+            word = token[1:] if token.startswith("-") and len(token) > 1 else token
+            negate = negate or word is not token
+            last = typing and position == len(tokens) - 1 and not word.endswith('"')
+            clause = self._clause(word, last, parsed)
+            if clause is None:
+                continue
+            if negate:
+                negated.append(clause)
+            elif pending_or:
+                clauses[-1] = q.Or([clauses[-1], clause])
+            else:
+                clauses.append(clause)
+            pending_or = negate = False
+        if clauses:
+            parsed.query = self._combine(clauses, parsed)
+            if negated:
+                parsed.query = q.AndNot(parsed.query, q.Or(negated))
+        return parsed
+
+    def _combine(self, clauses: list[q.Query], parsed: Parsed) -> q.Query:
+        if len(clauses) == 1:
+            return clauses[0]
+        # All words rank first; sections with only some of them still show.
+        options: list[q.Query] = [q.And(clauses, boost=ALL_WORDS_BOOST), q.Or(clauses)]
+        stems = self.stems(" ".join(parsed.spelled))
+        if len(stems) > 1:  # an editor's keyword phrase, typed as written or within
+            options.append(q.Phrase("keywords", stems, boost=KEYWORD_PHRASE_BOOST))
+            if len(stems) > 2:
+                options.extend(
+                    q.Phrase("keywords", list(pair), boost=KEYWORD_PHRASE_BOOST / 2)
+                    for pair in itertools.pairwise(stems)
+                )
+        return q.Or(options)
+
+    def _clause(self, token: str, last: bool, parsed: Parsed) -> q.Query | None:
+        if token.startswith('"'):
+            parts = self.stems(token.strip('"'))
+            if len(parts) >= 2:
+                parsed.stems.update(parts)
+                return q.Or([q.Phrase(f, parts) for f in ("title", "body")])
+            token = token.strip('"')
+        plain = [t.text for t in self._plain(token)]
+        raw = WORD.search(token)
+        if last and not plain and raw:  # a stop word half typed: "whe" for "where"
+            plain = [raw[0].lower()]
+        options: list[q.Query] = []
+        for index, word in enumerate(plain):
+            typing = last and index == len(plain) - 1
+            options += self._word(word, typing, parsed)
+        return q.Or(options) if len(options) > 1 else options[0] if options else None
+
+    def _word(self, word: str, typing: bool, parsed: Parsed) -> list[q.Query]:
+        options = self._stemmed(word, 1.0, parsed)
+        spelled = word
+        completions = self.lexicon.completions(word) if typing else ()
+        options += self._exact(completions, PREFIX_BOOST, parsed)
+        if not completions and len(word) >= 4 and not self.lexicon.known(word):
+            near = self.lexicon.near(word)
+            options += self._exact(near, NEAR_BOOST, parsed)
+            if near:
+                spelled = near[0]
+                options += self._stemmed(spelled, CORRECTED_BOOST, parsed)
+        if options or not typing:
+            parsed.words.append(word)
+            parsed.spelled.append(spelled)
+        return options
+
+    def _stemmed(self, word: str, boost: float, parsed: Parsed) -> list[q.Query]:
+        stems = self.stems(word)
+        parsed.stems.update(stems)
+        return [q.Term(f, s, boost=boost) for f in STEMMED_FIELDS for s in stems]
+
+    @staticmethod
+    def _exact(words: Iterable[str], boost: float, parsed: Parsed) -> list[q.Query]:
+        terms = list(words)
+        parsed.exact.update(terms)
+        return [q.Term("exact", w, boost=boost) for w in terms]
