@@ -52,6 +52,8 @@ class Hit:
 
 @dataclass(frozen=True)
 class Results:
+    """The best hits; ``total`` counts the sections ranked for them (at most 3 × limit)."""
+
     query: Query
     hits: tuple[Hit, ...]
     total: int

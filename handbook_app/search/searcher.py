@@ -15,7 +15,7 @@ from whoosh.searching import Searcher as WhooshSearcher
 
 from handbook_app.errors import SearchError
 from handbook_app.search.engine import Hit, Query, Results
-from handbook_app.search.query import Lexicon, Parsed, Parser
+from handbook_app.search.query import Lexicon, Parser
 
 SNIPPET_WORDS = 28
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -40,9 +40,6 @@ class Searcher:
     def search(self, query: Query) -> Results:
         with self._lock:
             return self._search(query)
-
-    def parse(self, text: str, typing: bool = False) -> Parsed:
-        return self._parser.parse(text, typing)
 
     def _search(self, query: Query) -> Results:
         parsed = self._parser.parse(query.text, query.typing)
