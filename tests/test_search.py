@@ -128,3 +128,14 @@ def test_a_misspelt_last_word_is_corrected_even_while_typing(searcher: Searcher)
 def test_highlight_terms_include_completions_and_corrections(searcher: Searcher) -> None:
     terms = searcher.search(Query("confiscatd passp", typing=True)).hits[0].terms
     assert {"confiscated", "passport"} <= set(terms)
+
+
+def test_a_damaged_index_is_a_clear_error_not_a_crash(sample_bundle: Path, tmp_path: Path) -> None:
+    import shutil
+
+    copy = tmp_path / "index"
+    shutil.copytree(sample_bundle / "index", copy)
+    for segment in copy.glob("*.seg"):
+        segment.write_bytes(b"\0" * segment.stat().st_size)
+    with pytest.raises(SearchError, match="is damaged"):
+        Searcher(copy)

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from handbook_app.errors import HandbookError, TrustError
+from handbook_app.gui import firstpaint
 from handbook_app.paths import default_bundle
 from handbook_app.trust import install
 from handbook_app.trust.keys import key_fingerprint, short, trust_key
-from handbook_app.trust.recover import load_verified
+from handbook_app.trust.recover import load_verified, repair_index
+from handbook_app.trust.verify import Verdict
 
 if TYPE_CHECKING:
     from handbook_app.gui.window import MainWindow
@@ -92,14 +94,29 @@ def start(window: MainWindow, bundle: Path | None) -> bool:
     data = window.data_dir
     installed = (data / install.CURRENT).exists() or (data / install.PREVIOUS).exists()
     target = bundle or (data if installed else default_bundle())
-    found, verdict, notes = load_verified(target, keys(window))
+    found, verdict, notes = load_verified(target, keys(window), index=False)
     if found is not None:
         loaded = window.load(found, verdict)
+        firstpaint.after_paint(window, lambda: check_index(window, found, verdict), False)
     else:
         loaded = window.load(data / install.CURRENT if bundle is None and installed else target)
     if notes:
         window.show_problem(" ".join(notes))
     return loaded
+
+
+def check_index(window: MainWindow, bundle: Path, verdict: Verdict) -> None:
+    """After the first paint: hash the (large) index; rebuild it and reopen if damaged."""
+    if verdict.manifest is None or window.bundle is None or window.bundle.path != bundle:
+        return  # another bundle was opened meanwhile
+    try:
+        where, note = repair_index(bundle, verdict.manifest)
+    except (HandbookError, OSError, RecursionError) as error:
+        window.show_problem(f"The search index cannot be used: {error}")
+        return
+    if note:
+        window.load(where, verdict)
+        window.show_problem(note)
 
 
 def choose_update(window: MainWindow) -> None:

@@ -27,9 +27,11 @@ class Searcher:
     def __init__(self, path: Path) -> None:
         try:
             self._index = index.open_dir(str(path), readonly=True)
+            self._searcher: WhooshSearcher = self._index.searcher()
         except (EmptyIndexError, OSError, ValueError) as error:
             raise SearchError(f"cannot open the search index at {path}: {error}") from error
-        self._searcher: WhooshSearcher = self._index.searcher()
+        except Exception as error:  # a damaged file: Whoosh raises whatever its parsers do
+            raise SearchError(f"the search index at {path} is damaged: {error!r}") from error
         self._parser = Parser(Lexicon(self._searcher.reader()))
         self._lock = threading.Lock()
 
@@ -39,7 +41,10 @@ class Searcher:
 
     def search(self, query: Query) -> Results:
         with self._lock:
-            return self._search(query)
+            try:
+                return self._search(query)
+            except Exception as error:  # a damaged index can fail at any read
+                raise SearchError(f"the search index cannot answer: {error!r}") from error
 
     def _search(self, query: Query) -> Results:
         parsed = self._parser.parse(query.text, query.typing)

@@ -22,11 +22,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from handbook_app.bundle.manifest import INDEX_DIR, MANIFEST, hash_tree
+from handbook_app.bundle.manifest import INDEX_DIR, MANIFEST, Manifest, hash_tree
 from handbook_app.bundle.reader import Bundle
 from handbook_app.errors import BundleError
 from handbook_app.trust.install import CURRENT, PREVIOUS, key_dirs
 from handbook_app.trust.verify import NOT_SIGNED, Verdict, check_index, verify_bundle
+
+REBUILT = "The search index was missing or damaged; it was rebuilt from the bundle's documents."
 
 
 class Loaded(NamedTuple):
@@ -37,12 +39,16 @@ class Loaded(NamedTuple):
     """Plain sentences for the user about what was found and done."""
 
 
-def load_verified(target: Path, trusted_keys: Path | Iterable[Path] | None = None) -> Loaded:
+def load_verified(
+    target: Path, trusted_keys: Path | Iterable[Path] | None = None, *, index: bool = True
+) -> Loaded:
     """Verify the bundle at ``target`` (a bundle folder, or a data folder with
     ``current/`` and ``previous/``) and recover what can be recovered.
 
     In a data folder every edition must be signed (only signed updates are ever
-    installed there), so an unsigned ``current/`` counts as tampered.
+    installed there), so an unsigned ``current/`` counts as tampered. With
+    ``index=False`` the search index is left for :func:`repair_index`, so that
+    the app can check it after its first paint.
     """
     notes: list[str] = []
     if (target / MANIFEST).exists() or not (
@@ -55,7 +61,7 @@ def load_verified(target: Path, trusted_keys: Path | Iterable[Path] | None = Non
         keys = trusted_keys if trusted_keys is not None else key_dirs(target)
     last = Verdict(False, problem=f"{MANIFEST}: missing or unreadable")
     for number, bundle in enumerate(candidates):
-        verdict, repaired = _verify_or_repair(bundle, keys, need_signature, notes)
+        verdict, repaired = _verify_or_repair(bundle, keys, need_signature, notes, index)
         if verdict.ok:
             if number:
                 notes.append(f"The last known good edition ({_edition(verdict)}) is open instead.")
@@ -78,7 +84,11 @@ def _edition(verdict: Verdict) -> str:
 
 
 def _verify_or_repair(
-    bundle: Path, keys: Path | Iterable[Path] | None, need_signature: bool, notes: list[str]
+    bundle: Path,
+    keys: Path | Iterable[Path] | None,
+    need_signature: bool,
+    notes: list[str],
+    index: bool,
 ) -> tuple[Verdict, Path]:
     keys = list(keys) if keys is not None and not isinstance(keys, Path) else keys
     verdict = verify_bundle(bundle, keys, index=False)
@@ -90,18 +100,27 @@ def _verify_or_repair(
         Bundle(bundle)  # the catalog must parse too
     except (BundleError, RecursionError) as error:
         return Verdict(verdict.signed, verdict.fingerprint, str(error), verdict.manifest), bundle
-    if not check_index(bundle, verdict.manifest) or _known_rebuild(bundle):
+    if not index:
         return verdict, bundle
     try:
-        where = rebuild_index(bundle)
+        where, note = repair_index(bundle, verdict.manifest)
     except (OSError, BundleError, RecursionError) as error:
         return Verdict(
             verdict.signed, verdict.fingerprint, f"{INDEX_DIR}: cannot be rebuilt ({error})"
         ), bundle
-    notes.append(
-        "The search index was missing or damaged; it was rebuilt from the bundle's documents."
-    )
+    notes.extend([note] if note else [])
     return verdict, where
+
+
+def repair_index(bundle: Path, manifest: Manifest) -> tuple[Path, str]:
+    """Check the index of a verified bundle; rebuild it when damaged.
+
+    Returns the bundle now holding a good index (``bundle`` itself unless it had
+    to be copied) and a note for the user, empty when nothing was wrong.
+    """
+    if not check_index(bundle, manifest) or _known_rebuild(bundle):
+        return bundle, ""
+    return rebuild_index(bundle), REBUILT
 
 
 def _record(bundle: Path) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -80,13 +81,18 @@ def _check(bundle: Path, manifest: Manifest, wanted: Callable[[str], bool]) -> s
 def extra_files(bundle: Path, manifest: Manifest) -> list[str]:
     """Files and links below ``bundle`` that the manifest does not list, sorted."""
     found = []
-    for path in sorted(bundle.rglob("*")):
-        name = path.relative_to(bundle).as_posix()
-        link = path.is_symlink()
-        listed = name in manifest.files or (name in NOT_HASHED and not link)
-        if (link or not path.is_dir()) and not listed:
-            found.append(name)
-    return found
+    root = str(bundle)
+    for folder, dirs, files in os.walk(root):  # links to folders are listed, not followed
+        rel = os.path.relpath(folder, root)
+        prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
+        for entry in (*dirs, *files):
+            link = (Path(folder) / entry).is_symlink()
+            if entry in dirs and not link:
+                continue  # a real folder: its files are listed on their own
+            name = prefix + entry
+            if name not in manifest.files and not (name in NOT_HASHED and not link):
+                found.append(name)
+    return sorted(found)
 
 
 def verify_bundle(

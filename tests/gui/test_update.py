@@ -9,12 +9,15 @@ from pathlib import Path
 import pytest
 from gui_kit import Dialogs, Factory
 from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from handbook_app.gui import app, update
 from handbook_app.gui.window import MainWindow
+from handbook_app.search.engine import Query
 from handbook_app.trust.install import CURRENT, PREVIOUS, accept, import_update
 from handbook_app.trust.keys import short
 from handbook_app.trust.pack import pack
+from handbook_app.trust.recover import REBUILT
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/trust_kit.py
 from trust_kit import Kit
@@ -189,3 +192,16 @@ def test_a_file_that_is_not_a_key_is_refused(
     junk.write_text("not a key")
     assert not update.trust_file(win, junk)
     assert dialogs.messages[0].startswith("Trust a publisher key\nThis file is not a publisher key")
+
+
+def test_a_damaged_index_is_found_after_the_first_paint_and_rebuilt(
+    make_window: Factory, bundle_copy: Path, qtbot: QtBot
+) -> None:
+    segment = max((bundle_copy / "index").glob("*.seg"), key=lambda p: p.stat().st_size)
+    segment.write_bytes(b"\0" * segment.stat().st_size)
+    window = make_window(bundle_copy)
+    assert update.start(window, bundle_copy)
+    qtbot.waitUntil(lambda: not window.problem.isHidden(), timeout=10000)
+    assert window.problem.text() == REBUILT
+    results = window.search.engines.open().search(Query("passport"))  # type: ignore[union-attr]
+    assert results.hits
