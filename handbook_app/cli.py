@@ -32,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.run(args)
     except ContentError as error:
-        _print_problems(error.problems, args)
+        _print_problems(error.problems)
         print(f"{len(error.problems)} problem(s); no bundle written.", file=sys.stderr)
         return 1
     except HandbookError as error:
@@ -96,7 +96,7 @@ def _progress(stream: TextIO) -> pipeline.Progress:
     return report
 
 
-def _print_problems(problems: Sequence[Problem], args: argparse.Namespace) -> None:
+def _print_problems(problems: Sequence[Problem]) -> None:
     root = Path.cwd()
     for problem in problems:
         print(problem.format(root), file=sys.stderr)
@@ -115,7 +115,7 @@ def _build(args: argparse.Namespace) -> int:
     )
     if sys.stderr.isatty():
         sys.stderr.write("\n")
-    _print_problems(result.warnings, args)
+    _print_problems(result.warnings)
     assert result.manifest is not None
     print(
         f"built {args.out}: edition {result.manifest.edition}, {result.count} documents, "
@@ -128,10 +128,9 @@ def _build(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     result = pipeline.check(args.content)
-    _print_problems(result.problems, args)
-    failing = [p for p in result.problems if args.strict or p.severity.value == "error"]
+    _print_problems(result.problems)
     print(f"{len(result.documents)} documents, {len(result.problems)} problem(s)")
-    return 1 if failing else 0
+    return 1 if result.failing(args.strict) else 0
 
 
 def _search(args: argparse.Namespace) -> int:

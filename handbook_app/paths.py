@@ -24,9 +24,5 @@ def default_bundle() -> Path:
     return shipped if shipped.is_dir() else root / "build" / "bundle"
 
 
-def default_content() -> Path:
-    return app_root() / "content"
-
-
 def resources() -> Path:
     return app_root() / "resources"

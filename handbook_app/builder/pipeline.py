@@ -40,6 +40,10 @@ class Result:
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity is Severity.WARNING]
 
+    def failing(self, strict: bool = False) -> list[Problem]:
+        """The problems that stop a build: errors, and warnings too when ``strict``."""
+        return [p for p in self.problems if strict or p.severity is Severity.ERROR]
+
 
 def check(content: Path, progress: Progress | None = None, cache: Cache | None = None) -> Result:
     """Run every stage up to rendering; write nothing. Problems are in the result.
@@ -93,9 +97,8 @@ def build(
     except StaleCacheError:  # the cache lost something it needs: start it afresh
         cache = Cache.load(out, empty=True)
         result = check(content, report, cache)
-    failing = [p for p in result.problems if p.severity is Severity.ERROR or strict]
     info = result.info
-    if failing or info is None:
+    if result.failing(strict) or info is None:
         raise ContentError(result.problems)
     folder = write.staging(out)
     try:

@@ -136,8 +136,8 @@ def _routes(step: Step, titles: dict[str, str]) -> str:
     return '<p class="end">End of this guide.</p>'
 
 
-def contact_html(contact: Contact) -> str:
-    """One contact as a small block; also used for printed referral slips."""
+def _contact_html(contact: Contact) -> str:
+    """One contact as a heading and a small table, for the country page."""
     rows = [
         ("Role", html.escape(contact.role)),
         ("Phone", html.escape(contact.phone)),
@@ -170,7 +170,7 @@ def contact_html(contact: Contact) -> str:
 def _country(doc: Document, draft: Draft) -> Document:
     assert draft.contacts is not None
     contacts = tuple(draft.contacts.contacts)
-    cards = "".join(contact_html(c) for c in contacts)
+    cards = "".join(_contact_html(c) for c in contacts)
     page = doc.html.replace("</h1>", f'</h1>\n<h2 id="contacts">Contacts</h2>{cards}', 1)
     sections = list(_text_sections(doc, draft))
     for c in contacts:

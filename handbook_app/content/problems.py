@@ -71,10 +71,6 @@ class Problems:
     def errors(self) -> list[Problem]:
         return [p for p in self.items if p.severity is Severity.ERROR]
 
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.items if p.severity is Severity.WARNING]
-
     def sorted(self) -> list[Problem]:
         return sorted(self.items, key=lambda p: (str(p.path), p.line, p.message))
 
