@@ -17,6 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from handbook_app.gui.window import MainWindow
+from handbook_app.paths import Paths
 
 WAIT_MS = 60_000
 
@@ -47,7 +48,7 @@ def measure(
     assert isinstance(app, QApplication)
     with tempfile.TemporaryDirectory(prefix="bench-keys-") as data:
         settings = QSettings(str(Path(data) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(Path(data), settings)
+        window = MainWindow(Paths.build(Path(data)), settings)
         window.resize(1280, 800)
         window.load(bundle)
         window.show()

@@ -13,11 +13,11 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TextIO
 
-from handbook_app import paths
 from handbook_app.builder import pipeline
 from handbook_app.bundle.manifest import Manifest
 from handbook_app.content.problems import Problem
 from handbook_app.errors import ContentError, HandbookError
+from handbook_app.paths import Paths
 from handbook_app.search.engine import Query
 from handbook_app.trust import cli as trust_cli
 from handbook_app.trust.keys import fingerprint, load_private, short
@@ -29,6 +29,7 @@ Command = Callable[[argparse.Namespace], int]
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    args.paths = Paths.build(args.data_dir)
     try:
         code: int = args.run(args)
     except ContentError as error:
@@ -46,6 +47,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="handbook", description="Build and inspect handbook bundles."
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, default=None, help="the data folder (default: $HANDBOOK_DATA)"
     )
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
@@ -136,7 +140,7 @@ def _check(args: argparse.Namespace) -> int:
 def _search(args: argparse.Namespace) -> int:
     from handbook_app.search.searcher import Searcher  # noqa: PLC0415 (Whoosh only when searching)
 
-    bundle = args.bundle or paths.default_bundle()
+    bundle = args.bundle or args.paths.bundle
     Manifest.load(bundle)
     searcher = Searcher(bundle / "index")
     try:
@@ -166,7 +170,7 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _info(args: argparse.Namespace) -> int:
-    bundle = args.bundle or paths.default_bundle()
+    bundle = args.bundle or args.paths.bundle
     manifest = Manifest.load(bundle)
     print(f"{manifest.title}")
     print(f"  edition    {manifest.edition} ({manifest.edition_date})")

@@ -1,10 +1,31 @@
-"""Where things are by default. Functions, so that nothing is decided at import time."""
+"""Where things are: one :class:`Paths`, built once at each edge (app and CLI) and passed down.
+
+Nothing is decided at import time. The data folder is ``$HANDBOOK_DATA`` when
+set, else the folder Qt calls AppDataLocation for this app (worked out here
+without Qt, so that the CLI and the app agree)::
+
+    data/
+      settings.ini    window size, zoom (the app only)
+      cases.sqlite    case ticks, routes, bookmarks
+      current/        the installed edition; previous/ the one before it
+      trusted_keys/   publisher keys the user trusted on purpose
+
+The release keys shipped with the app (``resources/trusted_keys``) are only
+ever read; a key the user trusts is written to ``data/trusted_keys``.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+
+DATA_ENV = "HANDBOOK_DATA"
+BUNDLE_ENV = "HANDBOOK_BUNDLE"
+ORGANIZATION = "CBSS"
+APPLICATION = "Consular Handbook"
+USER_KEYS = "trusted_keys"
 
 
 def app_root() -> Path:
@@ -17,7 +38,7 @@ def app_root() -> Path:
 
 def default_bundle() -> Path:
     """``$HANDBOOK_BUNDLE``, else the bundle shipped with the app, else ``build/bundle``."""
-    if env := os.environ.get("HANDBOOK_BUNDLE"):
+    if env := os.environ.get(BUNDLE_ENV):
         return Path(env)
     root = app_root()
     shipped = root / "bundle"
@@ -26,3 +47,66 @@ def default_bundle() -> Path:
 
 def resources() -> Path:
     return app_root() / "resources"
+
+
+def shipped_keys() -> Path:
+    """The publisher keys shipped with the app (read, never written)."""
+    return resources() / "trusted_keys"
+
+
+def default_data() -> Path:
+    """``$HANDBOOK_DATA``, else the user's data folder for this app (as Qt's AppDataLocation)."""
+    if env := os.environ.get(DATA_ENV):
+        return Path(env)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / ORGANIZATION / APPLICATION
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Every folder the program reads or writes. Build it with :meth:`build`."""
+
+    data: Path
+    """The user's data folder (see the module docstring)."""
+    release_keys: Path
+    """The publisher keys shipped with the app, or the folder given instead (tests, CI)."""
+    bundle: Path
+    """The bundle opened when none is given and none is installed."""
+
+    @classmethod
+    def build(
+        cls,
+        data: Path | None = None,
+        *,
+        release_keys: Path | None = None,
+        bundle: Path | None = None,
+    ) -> Paths:
+        """The paths for this run: what is given, else the defaults above."""
+        return cls(
+            data if data is not None else default_data(),
+            release_keys if release_keys is not None else shipped_keys(),
+            bundle if bundle is not None else default_bundle(),
+        )
+
+    @property
+    def user_keys(self) -> Path:
+        """Where a key the user trusts is written."""
+        return self.data / USER_KEYS
+
+    @property
+    def key_dirs(self) -> list[Path]:
+        """The folders whose keys are trusted: the release keys, then the user's."""
+        return [self.release_keys, self.user_keys]
+
+    @property
+    def cases(self) -> Path:
+        return self.data / "cases.sqlite"
+
+    @property
+    def settings(self) -> Path:
+        return self.data / "settings.ini"

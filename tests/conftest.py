@@ -15,6 +15,14 @@ import pytest
 DATA = Path(__file__).parent / "data"
 
 
+@pytest.fixture(autouse=True)
+def data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test reads or writes the user's real data folder (``$HANDBOOK_DATA``)."""
+    folder = tmp_path_factory.mktemp("handbook-data")
+    monkeypatch.setenv("HANDBOOK_DATA", str(folder))
+    return folder
+
+
 @pytest.fixture
 def content_tree(tmp_path: Path) -> Callable[[str], Path]:
     """A copy of ``tests/data/base`` with ``tests/data/broken/NAME`` laid over it."""

@@ -126,6 +126,7 @@ def test_a_gui_session_never_touches_the_network(
 
     from handbook_app.gui import update
     from handbook_app.gui.window import MainWindow
+    from handbook_app.paths import Paths
 
     said: list[str] = []
     for name in ("about", "critical", "warning", "information", "question"):
@@ -145,7 +146,8 @@ def test_a_gui_session_never_touches_the_network(
     pipeline.build(GUI_CONTENT, bundle)
     data.mkdir()
     window = MainWindow(
-        data, QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat), kit.keys
+        Paths.build(data, release_keys=kit.keys),
+        QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat),
     )
     qtbot.addWidget(window)
     assert window.load(bundle)

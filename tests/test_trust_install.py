@@ -9,11 +9,11 @@ from trust_kit import DOCS, Kit
 
 from handbook_app.bundle.manifest import Manifest
 from handbook_app.errors import TrustError
+from handbook_app.paths import USER_KEYS
 from handbook_app.trust import keys as keyring
 from handbook_app.trust.install import (
     CURRENT,
     PREVIOUS,
-    USER_KEYS,
     Change,
     accept,
     discard,

@@ -9,14 +9,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from handbook_app import __version__
 from handbook_app.errors import HandbookError
 from handbook_app.gui import firstpaint
-from handbook_app.paths import resources
+from handbook_app.paths import APPLICATION, ORGANIZATION, Paths, resources
 
 if TYPE_CHECKING:
     from handbook_app.gui.window import MainWindow
@@ -45,12 +45,6 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def data_dir(given: Path | None) -> Path:
-    if given is not None:
-        return given
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-
-
 def settle(
     app: QApplication, condition: Callable[[], bool] | None = None, timeout_ms: int = 5000
 ) -> None:
@@ -65,12 +59,13 @@ def settle(
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    paths = Paths.build(args.data_dir)  # the one Paths of this run
     if args.self_test:
         from handbook_app.gui import selftest  # noqa: PLC0415 (only when asked)
 
-        return selftest.run(args.bundle)
-    QCoreApplication.setOrganizationName("CBSS")
-    QCoreApplication.setApplicationName("Consular Handbook")
+        return selftest.run(args.bundle or paths.bundle)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     firstpaint.install(app)  # HANDBOOK_EXIT_AFTER_PAINT=1: `make bench` times the first paint
@@ -80,11 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from handbook_app.gui import update  # noqa: PLC0415
     from handbook_app.gui.window import MainWindow  # noqa: PLC0415
 
-    folder = data_dir(args.data_dir)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(folder, settings)
+        paths.data.mkdir(parents=True, exist_ok=True)
+        settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
+        window = MainWindow(paths, settings)
     except (HandbookError, OSError) as error:
         return fail(f"The handbook cannot start: {error}", args.screenshot is None)
     loaded = update.start(window, args.bundle)

@@ -25,7 +25,6 @@ from handbook_app.bundle.reader import Bundle
 from handbook_app.gui import slip
 from handbook_app.gui.reader import Reader
 from handbook_app.gui.theme import style
-from handbook_app.paths import default_bundle
 from handbook_app.search.engine import Query
 from handbook_app.search.searcher import Searcher
 from handbook_app.trust.verify import verify_bundle
@@ -42,11 +41,10 @@ class SelfTestError(Exception):
     """One check failed; the message says which and why."""
 
 
-def run(bundle: Path | None, trusted_keys: Path | None = None, out: TextIO | None = None) -> int:
-    """Check ``bundle`` (default: the one shipped with the app), print the one-line JSON
+def run(bundle: Path, trusted_keys: Path | None = None, out: TextIO | None = None) -> int:
+    """Check ``bundle`` (the app passes the one shipped with it), print the one-line JSON
     summary to ``out`` and return the exit status."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    bundle = bundle or default_bundle()
     summary: dict[str, Any] = {"bundle": str(bundle)}
     started = time.monotonic()
     try:

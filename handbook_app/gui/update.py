@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from handbook_app.errors import HandbookError, TrustError
 from handbook_app.gui import firstpaint
-from handbook_app.paths import default_bundle
 from handbook_app.trust import install
 from handbook_app.trust.keys import key_fingerprint, short, trust_key
 from handbook_app.trust.recover import load_verified, repair_index
@@ -86,14 +85,14 @@ def add_actions(window: MainWindow) -> None:
 
 
 def keys(window: MainWindow) -> list[Path]:
-    return install.key_dirs(window.data_dir, window.trusted_keys)
+    return window.paths.key_dirs
 
 
 def start(window: MainWindow, bundle: Path | None) -> bool:
     """Open ``bundle``, else the installed edition, else the one shipped; recover and say so."""
-    data = window.data_dir
+    data = window.paths.data
     installed = (data / install.CURRENT).exists() or (data / install.PREVIOUS).exists()
-    target = bundle or (data if installed else default_bundle())
+    target = bundle or (data if installed else window.paths.bundle)
     found, verdict, notes = load_verified(target, keys(window), index=False)
     if found is not None:
         loaded = window.load(found, verdict)
@@ -131,12 +130,12 @@ def import_file(window: MainWindow, path: Path) -> bool:
     """Verify ``path``, show what it holds, install it if the user accepts. Never raises."""
     try:
         try:
-            preview = install.import_update(path, window.data_dir, keys(window))
+            preview = install.import_update(path, window.paths.data, keys(window))
         except install.OlderEditionError as error:
             question = f"{error}.\n\nInstall the older edition anyway?"
             if QMessageBox.question(window, TITLE, question) != QMessageBox.StandardButton.Yes:
                 return False
-            preview = install.import_update(path, window.data_dir, keys(window), allow_older=True)
+            preview = install.import_update(path, window.paths.data, keys(window), allow_older=True)
         if UpdateDialog(preview, window).exec() != QDialog.DialogCode.Accepted:
             install.discard(preview)
             window.statusBar().showMessage("Update cancelled; nothing changed.", 6000)
@@ -155,11 +154,11 @@ def roll_back(window: MainWindow) -> bool:
     if QMessageBox.question(window, "Roll back", question) != QMessageBox.StandardButton.Yes:
         return False
     try:
-        current = install.rollback(window.data_dir)
+        current = install.rollback(window.paths.data)
     except (TrustError, OSError) as error:
         QMessageBox.warning(window, "Roll back", str(error))
         return False
-    found, verdict, notes = load_verified(window.data_dir, keys(window))
+    found, verdict, notes = load_verified(window.paths.data, keys(window))
     window.load(found or current)
     if notes:
         window.show_problem(" ".join(notes))
@@ -192,6 +191,6 @@ def trust_file(window: MainWindow, path: Path) -> bool:
     if QMessageBox.question(window, title, question) != QMessageBox.StandardButton.Yes:
         window.statusBar().showMessage("Key not trusted; nothing changed.", 6000)
         return False
-    trust_key(path, keys(window)[-1])
+    trust_key(path, window.paths.user_keys)
     window.statusBar().showMessage(f"Key {short(fp)} is now trusted.", 8000)
     return True

@@ -34,22 +34,20 @@ from handbook_app.gui.page import Page, query_words
 from handbook_app.gui.reader import FindBar, Reader, Zoom
 from handbook_app.gui.search import Search
 from handbook_app.gui.theme import style
+from handbook_app.paths import Paths
 from handbook_app.trust.verify import Verdict, verify_bundle
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self, data_dir: Path, settings: QSettings, trusted_keys: Path | None = None
-    ) -> None:
+    def __init__(self, paths: Paths, settings: QSettings) -> None:
         super().__init__()
-        self.settings, self.trusted_keys = settings, trusted_keys
-        self.data_dir = data_dir
+        self.settings, self.paths = settings, paths
         self.bundle: Bundle | None = None
         self.verdict = Verdict(False)
         self.history = History()
         self.setWindowTitle("Consular Handbook")
         self.setStyleSheet(style("app.qss"))
-        self.store = CaseStore(data_dir / "cases.sqlite")
+        self.store = CaseStore(paths.cases)
         self.session = CaseSession(self.store, self)
         self.contents = Contents()
         self.search = Search(self)
@@ -157,7 +155,7 @@ class MainWindow(QMainWindow):
 
         A problem is shown in the window, never raised.
         """
-        self.verdict = verdict or verify_bundle(path, update.keys(self), index=False)
+        self.verdict = verdict or verify_bundle(path, self.paths.key_dirs, index=False)
         try:
             bundle = Bundle(path)
         except BundleError as error:

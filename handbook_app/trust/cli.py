@@ -42,7 +42,9 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
 
     trust = sub.add_parser("trust", help="trust a new publisher key (shows its fingerprint)")
     trust.add_argument("public_key", type=Path)
-    trust.add_argument("--keys-dir", type=Path, default=None, metavar="DIR")
+    trust.add_argument(
+        "--keys-dir", type=Path, default=None, metavar="DIR", help="default: the data folder's"
+    )
     trust.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     trust.set_defaults(run=_trust)
 
@@ -59,11 +61,16 @@ def _keygen(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     if args.bundle.is_file():
         with tempfile.TemporaryDirectory(prefix="handbook-verify-") as tmp:
-            return _report(unpack(args.bundle, Path(tmp) / "bundle"), args.trusted_keys)
-    return _report(args.bundle, args.trusted_keys)
+            return _report(unpack(args.bundle, Path(tmp) / "bundle"), _keys(args))
+    return _report(args.bundle, _keys(args))
 
 
-def _report(bundle: Path, trusted_keys: Path | None) -> int:
+def _keys(args: argparse.Namespace) -> list[Path]:
+    """``--trusted-keys``, else the release keys and the keys the user trusted."""
+    return [args.trusted_keys] if args.trusted_keys else args.paths.key_dirs
+
+
+def _report(bundle: Path, trusted_keys: list[Path]) -> int:
     verdict = verify_strict(bundle, trusted_keys)
     if not verdict.ok:
         print(f"handbook: verify failed: {verdict.problem}", file=sys.stderr)
@@ -88,7 +95,7 @@ def _unpack(args: argparse.Namespace) -> int:
 
 
 def _trust(args: argparse.Namespace) -> int:
-    keys_dir = args.keys_dir or keyring.default_keys_dir()
+    keys_dir = args.keys_dir or args.paths.user_keys  # never the shipped release keys
     fp = keyring.key_fingerprint(args.public_key)
     print(f"fingerprint: {keyring.short(fp)}  ({fp})")
     print("Compare it with the fingerprint the publisher gave you by another channel.")

@@ -14,7 +14,6 @@ message.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import tempfile
 from collections.abc import Iterable
@@ -23,29 +22,18 @@ from pathlib import Path
 
 from handbook_app.bundle.manifest import CATALOG, DOCS_DIR, Manifest
 from handbook_app.errors import BundleError, TrustError
+from handbook_app.paths import Paths
 from handbook_app.trust import keys as keyring
 from handbook_app.trust.pack import unpack
 from handbook_app.trust.verify import NOT_SIGNED, Verdict, verify_bundle
 
 CURRENT = "current"
 PREVIOUS = "previous"
-USER_KEYS = "trusted_keys"
-DATA_ENV = "HANDBOOK_DATA"
 
 
-def default_data_dir() -> Path:
-    """``$HANDBOOK_DATA``, else the user's data folder for this app."""
-    if env := os.environ.get(DATA_ENV):
-        return Path(env)
-    if base := os.environ.get("APPDATA"):
-        return Path(base) / "ConsularHandbook"
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "consular-handbook"
-
-
-def key_dirs(data_dir: Path, trusted_keys: Path | None = None) -> list[Path]:
-    """The app's release keys (or ``trusted_keys``) and the keys the user trusted."""
-    return [trusted_keys or keyring.default_keys_dir(), data_dir / USER_KEYS]
+def key_dirs(data_dir: Path) -> list[Path]:
+    """The app's release keys and the keys the user trusted in ``data_dir``."""
+    return Paths.build(data_dir).key_dirs
 
 
 class OlderEditionError(TrustError):
@@ -180,13 +168,6 @@ def rollback(data_dir: Path) -> Path:
     if swap.exists():
         swap.rename(previous)
     return current
-
-
-def install_first(
-    bundle: Path, data_dir: Path, trusted_keys: Path | Iterable[Path] | None = None
-) -> Path:
-    """Install a bundle when none is installed yet (for example the one shipped with the app)."""
-    return accept(import_update(bundle, data_dir, trusted_keys))
 
 
 def _copy_bundle(source: Path, staging: Path) -> None:

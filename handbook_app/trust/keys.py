@@ -29,11 +29,6 @@ Ask = Callable[[str], str]
 """Asks for a secret without echo, as :func:`getpass.getpass` does."""
 
 
-def default_keys_dir() -> Path:
-    """The release keys shipped with the app."""
-    return paths.resources() / "trusted_keys"
-
-
 def fingerprint(key: Ed25519PublicKey) -> str:
     raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return hashlib.sha256(raw).hexdigest()
@@ -140,7 +135,7 @@ def trusted(dirs: Path | Iterable[Path] | None = None) -> dict[str, Ed25519Publi
     A file that is not a key is skipped: one bad file must not lock out the rest.
     """
     if dirs is None:
-        dirs = [default_keys_dir()]
+        dirs = [paths.shipped_keys()]
     elif isinstance(dirs, Path):
         dirs = [dirs]
     keys: dict[str, Ed25519PublicKey] = {}

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from handbook_app.builder import pipeline
 from handbook_app.gui.window import MainWindow
+from handbook_app.paths import Paths
 
 CONTENT = Path(__file__).parent / "content"
 
@@ -67,11 +68,13 @@ def make_window(qtbot: QtBot, tmp_path: Path, bundle_path: Path) -> Iterator[Fac
     """Windows sharing one data folder, as if the app were started again."""
     made: list[MainWindow] = []
 
-    def make(bundle: Path | None = None, data: Path | None = None) -> MainWindow:
-        folder = data or tmp_path / "data"
-        folder.mkdir(parents=True, exist_ok=True)
-        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(folder, settings)
+    def make(
+        bundle: Path | None = None, data: Path | None = None, keys: Path | None = None
+    ) -> MainWindow:
+        paths = Paths.build(data or tmp_path / "data", release_keys=keys)
+        paths.data.mkdir(parents=True, exist_ok=True)
+        settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
+        window = MainWindow(paths, settings)
         qtbot.addWidget(window)
         window.load(bundle or bundle_path)
         window.resize(1100, 700)

@@ -43,3 +43,23 @@ def test_arguments_are_parsed_with_an_import_hook() -> None:
     assert args.bundle == Path("b")
     assert args.open == "finland"
     assert args.import_file == Path("x.handbook")
+
+
+def test_the_app_data_folder_is_the_one_qt_names(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CLI works out the data folder without Qt; it must be the app's own."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    from handbook_app import paths
+
+    monkeypatch.delenv("HANDBOOK_DATA")
+    names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
+    QCoreApplication.setOrganizationName(paths.ORGANIZATION)
+    QCoreApplication.setApplicationName(paths.APPLICATION)
+    try:
+        qt = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    finally:
+        QCoreApplication.setOrganizationName(names[0])
+        QCoreApplication.setApplicationName(names[1])
+    assert paths.default_data() == Path(qt)

@@ -11,6 +11,7 @@ from gui_kit import Dialogs, Factory
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from handbook_app import paths
 from handbook_app.gui import app, update
 from handbook_app.gui.window import MainWindow
 from handbook_app.search.engine import Query
@@ -57,9 +58,7 @@ def win(make_window: Factory, kit: Kit, tmp_path: Path) -> MainWindow:
     """A window whose data folder trusts the kit's key, with edition 2 installed."""
     data = tmp_path / "data"
     accept(import_update(kit.bundle("v2", edition=2), data, kit.keys))
-    window = make_window(data / CURRENT, data)
-    window.trusted_keys = kit.keys
-    return window
+    return make_window(data / CURRENT, data, kit.keys)
 
 
 def _edition(window: MainWindow) -> int:
@@ -98,7 +97,7 @@ def test_cancel_changes_nothing(win: MainWindow, kit: Kit, shown: Shown) -> None
     shown.answer = QDialog.DialogCode.Rejected
     assert not update.import_file(win, kit.bundle("v3", edition=3))
     assert _edition(win) == 2
-    assert not (win.data_dir / PREVIOUS).exists()
+    assert not (win.paths.data / PREVIOUS).exists()
     assert win.statusBar().currentMessage() == "Update cancelled; nothing changed."
 
 
@@ -126,8 +125,7 @@ def test_older_edition_needs_an_explicit_override(
 ) -> None:
     data = kit.root / "data"
     accept(import_update(kit.bundle("v3", edition=3), data, kit.keys))
-    win = make_window(data / CURRENT, data)
-    win.trusted_keys = kit.keys
+    win = make_window(data / CURRENT, data, kit.keys)
     dialogs.answer = QMessageBox.StandardButton.Yes if override else QMessageBox.StandardButton.No
     assert update.import_file(win, kit.bundle("v2", edition=2)) is override
     assert dialogs.questions[0].startswith(
@@ -149,7 +147,7 @@ def test_start_falls_back_to_the_last_known_good_and_says_so(
     win: MainWindow, kit: Kit, shown: Shown
 ) -> None:
     update.import_file(win, kit.bundle("v3", edition=3))
-    (win.data_dir / CURRENT / "docs" / "en" / "a.json").write_text("{}")
+    (win.paths.data / CURRENT / "docs" / "en" / "a.json").write_text("{}")
     assert update.start(win, None)
     assert _edition(win) == 2
     assert "The last known good edition (edition 2) is open instead." in win.problem.text()
@@ -161,7 +159,7 @@ def test_handbook_app_import_option(
 ) -> None:
     monkeypatch.setenv("HANDBOOK_BUNDLE", str(kit.bundle("shipped", edition=1)))
     keys = kit.keys
-    monkeypatch.setattr(update, "keys", lambda window: [keys])
+    monkeypatch.setattr(paths, "shipped_keys", lambda: keys)
     package = kit.root / "v4.zip"
     pack(kit.bundle("v4", edition=4), package)
     data, png = tmp_path / "appdata", tmp_path / "shot.png"
