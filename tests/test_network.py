@@ -171,6 +171,6 @@ def test_a_gui_session_never_touches_the_network(
     assert window.guide.route.current.id == "consent"
     window.export_pdf(tmp_path / "slip.pdf")
     assert (tmp_path / "slip.pdf").read_bytes().startswith(b"%PDF")
-    assert update.import_file(window, kit.bundle("update", edition=8)), said
+    assert window.library.import_file(kit.bundle("update", edition=8)), said
     assert window.bundle.manifest.edition == 8
     window.close()

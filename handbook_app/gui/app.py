@@ -72,7 +72,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName("handbook-app")  # resources/handbook-app.desktop
     app.setWindowIcon(QIcon(str(resources() / "icons" / "app" / "handbook-app-256.png")))
     # Imported after the QApplication exists, and only when a window is wanted.
-    from handbook_app.gui import update  # noqa: PLC0415
     from handbook_app.gui.window import MainWindow  # noqa: PLC0415
 
     try:
@@ -81,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         window = MainWindow(paths, settings)
     except (HandbookError, OSError) as error:
         return fail(f"The handbook cannot start: {error}", args.screenshot is None)
-    loaded = update.start(window, args.bundle)
+    loaded = window.library.start(args.bundle)
     if args.import_file:
         window.import_bundle(args.import_file)
     if loaded and args.open:

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from handbook_app.content.model import Checklist, Document, Indicator
 from handbook_app.core.assessment import DISCLAIMER, Assessment, Outcome, assess
+from handbook_app.core.slip import Header, checklist_slip
 from handbook_app.gui.cases import CaseSession
 from handbook_app.gui.page import button, label, rich_label
+from handbook_app.gui.panel import Panel, intro_of
 
 HEADLINES = {
     ("ilo-operational", Outcome.LIKELY): "Likely a victim of trafficking",
@@ -29,12 +31,6 @@ HEADLINES = {
     ("any", Outcome.SOME): "One indicator: consider referral",
 }
 STRENGTH_COLOURS = {"strong": "#7a1d12", "medium": "#7a5800", "weak": "#4a5563"}
-
-
-def intro_of(html: str) -> str:
-    """The text before the first section, without the page title."""
-    head = html.split("<h2", 1)[0]
-    return head.split("</h1>", 1)[-1].strip()
 
 
 class ClickLabel(QLabel):
@@ -100,17 +96,12 @@ class Assessor(QFrame):
         self.style().polish(self)
 
 
-class ChecklistPanel(QWidget):
+class ChecklistPanel(Panel):
     """Emits ``openRequested`` for links and the guide; ``printRequested`` for the slip."""
-
-    openRequested = Signal(str, str)
-    printRequested = Signal()
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("panel")
         self.session = session
-        self.doc: Document | None = None
         self.boxes: dict[str, QCheckBox] = {}
         self.groups: dict[str, QGroupBox] = {}
         self.area = QScrollArea(widgetResizable=True)
@@ -188,6 +179,12 @@ class ChecklistPanel(QWidget):
 
     def ticked_ids(self) -> set[str]:
         return {i for i, box in self.boxes.items() if box.isChecked()}
+
+    def slip(self, head: Header) -> str:
+        result = self.assessment()
+        if self.doc is None or result is None:
+            return ""
+        return checklist_slip(self.doc, result, self.ticked_ids(), head)
 
     def assessment(self) -> Assessment | None:
         if self.doc is None or self.doc.checklist is None:

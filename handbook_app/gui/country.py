@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from handbook_app.content.dates import is_stale
 from handbook_app.content.model import Contact, Document
-from handbook_app.gui.checklist import intro_of
 from handbook_app.gui.page import button, label, rich_label
+from handbook_app.gui.panel import Panel, intro_of
 
 UNCERTAIN = "Verify before relying on this"
 
@@ -93,15 +92,13 @@ class Card(QFrame):
             self.copy.setText("Copied ✓")
 
 
-class CountryPanel(QWidget):
-    openRequested = Signal(str, str)
+class CountryPanel(Panel):
+    """A country's contacts as cards, then the page's text about referral there."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("panel")
         self.today: Callable[[], dt.date] = dt.date.today
         self.cards: list[Card] = []
-        self.doc: Document | None = None
         self.area = QScrollArea(widgetResizable=True)
         self.area.setAccessibleName("Country contacts")
         layout = QVBoxLayout(self)

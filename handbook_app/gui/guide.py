@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
 
 from handbook_app.content.model import Document, Step
 from handbook_app.core.route import Route
+from handbook_app.core.slip import Header, guide_slip
 from handbook_app.errors import BundleError
 from handbook_app.gui.cases import CaseSession
 from handbook_app.gui.page import Page, button, label
+from handbook_app.gui.panel import Panel
 
 
 class Beside(QWidget):
@@ -49,18 +51,12 @@ class Beside(QWidget):
         self.show()
 
 
-class GuidePanel(QWidget):
+class GuidePanel(Panel):
     """Emits ``openRequested`` to open a page in full and ``printRequested`` for the slip."""
-
-    openRequested = Signal(str, str)
-    printRequested = Signal()
-    stepShown = Signal(str)
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("panel")
         self.session = session
-        self.doc: Document | None = None
         self.route: Route | None = None
         self.lookup: Callable[[str], Document] | None = None
         self.trail = label("", "trail", "Route so far")
@@ -162,7 +158,14 @@ class GuidePanel(QWidget):
         self.next.setVisible(bool(step.next))
         self.back.setEnabled(bool(self.route.trail))
         self.restart.setEnabled(bool(self.route.trail))
-        self.stepShown.emit(step.id)
+
+    def findable(self) -> Page:
+        return self.body
+
+    def slip(self, head: Header) -> str:
+        if self.doc is None or self.route is None:
+            return ""
+        return guide_slip(self.doc, self.route, head)
 
     def answer_labels(self) -> list[str]:
         return [

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from handbook_app.content.model import Document
 from handbook_app.gui.page import Page
+from handbook_app.gui.panel import Panel
 
 BASE_POINTS = 11
 ZOOM_RANGE = (-4, 12)
@@ -100,22 +101,25 @@ class FindBar(QWidget):
             super().keyPressEvent(event)
 
 
-class Reader(QWidget):
+class Reader(Panel):
     """A chapter as the officer reads it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("panel")
         self.page = Page("Handbook page")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.page)
-        self.openRequested = self.page.openRequested
+        self.page.openRequested.connect(self.openRequested)
 
     def show_document(self, doc: Document, anchor: str = "") -> None:
+        self.doc = doc
         self.page.show_html(doc.id, doc.html)
         if anchor:
             self.page.scrollToAnchor(anchor)
+
+    def findable(self) -> Page:
+        return self.page
 
 
 class Zoom(QObject):

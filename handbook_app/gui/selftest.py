@@ -22,7 +22,7 @@ from typing import Any, TextIO
 from PySide6.QtWidgets import QApplication
 
 from handbook_app.bundle.reader import Bundle
-from handbook_app.gui import slip
+from handbook_app.gui import printing
 from handbook_app.gui.reader import Reader
 from handbook_app.gui.theme import style
 from handbook_app.search.engine import Query
@@ -126,7 +126,7 @@ def render(bundle: Path, doc_id: str, summary: dict[str, Any]) -> None:
         raise SelfTestError(f"rendering '{doc_id}' produced a blank image")
     with tempfile.TemporaryDirectory(prefix="handbook-selftest-") as tmp:
         pdf = Path(tmp) / "page.pdf"
-        slip.export_pdf(doc.html, pdf)
+        printing.export_pdf(doc.html, pdf)
         size = pdf.stat().st_size if pdf.is_file() else 0
     if size < MIN_PDF_BYTES:
         raise SelfTestError(f"printing '{doc_id}' to PDF wrote {size} bytes")

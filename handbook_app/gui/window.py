@@ -1,14 +1,18 @@
-"""The main window: builds the panels and wires their signals. Little logic of its own."""
+"""The main window: builds the panels and controllers and wires their signals.
+
+Bundles are opened by :class:`~handbook_app.gui.library.Library`, slips composed
+by :mod:`handbook_app.core.slip` through each :class:`~handbook_app.gui.panel.Panel`.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -20,30 +24,32 @@ from PySide6.QtWidgets import (
 
 from handbook_app.bundle.reader import Bundle
 from handbook_app.content.model import Kind
+from handbook_app.core import slip
 from handbook_app.core.cases import CaseStore
+from handbook_app.core.history import History
 from handbook_app.errors import BundleError
-from handbook_app.gui import about, slip, update
+from handbook_app.gui import about, printing
 from handbook_app.gui.bookmarks import BookmarksMenu
 from handbook_app.gui.cases import CaseBar, CaseSession
 from handbook_app.gui.checklist import ChecklistPanel
 from handbook_app.gui.contents import Contents
 from handbook_app.gui.country import CountryPanel
 from handbook_app.gui.guide import GuidePanel
-from handbook_app.gui.history import History
+from handbook_app.gui.library import Library
 from handbook_app.gui.page import Page, query_words
+from handbook_app.gui.panel import Panel
 from handbook_app.gui.reader import FindBar, Reader, Zoom
 from handbook_app.gui.search import Search
 from handbook_app.gui.theme import style
 from handbook_app.paths import Paths
-from handbook_app.trust.verify import Verdict, verify_bundle
+from handbook_app.trust.verify import Verdict
 
 
 class MainWindow(QMainWindow):
     def __init__(self, paths: Paths, settings: QSettings) -> None:
         super().__init__()
         self.settings, self.paths = settings, paths
-        self.bundle: Bundle | None = None
-        self.verdict = Verdict(False)
+        self.library = Library(paths, self)
         self.history = History()
         self.setWindowTitle("Consular Handbook")
         self.setStyleSheet(style("app.qss"))
@@ -55,7 +61,7 @@ class MainWindow(QMainWindow):
         self.checklist = ChecklistPanel(self.session)
         self.guide = GuidePanel(self.session)
         self.country = CountryPanel()
-        self.panels = {
+        self.panels: dict[Kind, Panel] = {
             Kind.CHAPTER: self.reader,
             Kind.CHECKLIST: self.checklist,
             Kind.GUIDE: self.guide,
@@ -64,7 +70,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for panel in self.panels.values():
             self.stack.addWidget(panel)
-            panel.openRequested.connect(self.open)  # type: ignore[attr-defined]
+            panel.openRequested.connect(self.open)
+            panel.printRequested.connect(self.print_dialog)
         self.finder = FindBar()
         self.unsigned, self.problem = about.banner("unsigned"), about.banner("problem")
         self.cases = CaseBar(self.session)
@@ -74,9 +81,12 @@ class MainWindow(QMainWindow):
         self.contents.openRequested.connect(self.open)
         self.search.openRequested.connect(self.open)
         self.search.activeChanged.connect(lambda on: self.side.setCurrentIndex(1 if on else 0))
-        self.checklist.printRequested.connect(self.print_dialog)
-        self.guide.printRequested.connect(self.print_dialog)
-        self.restoreGeometry(settings.value("window/geometry", b""))  # type: ignore[arg-type]
+        self.library.opened.connect(self.show_bundle)
+        self.library.problem.connect(self.show_problem)
+        self.library.message.connect(self.say)
+        geometry = settings.value("window/geometry", b"")
+        if isinstance(geometry, bytes | bytearray):
+            self.restoreGeometry(geometry)
 
     def _layout(self) -> None:
         top = QToolBar("Search", movable=False)
@@ -129,8 +139,10 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         self.menus: dict[str, QMenu] = {}
         key = QKeySequence.StandardKey
-        self._act("&File", "Open bundle…", self.choose_bundle, key.Open)
-        update.add_actions(self)
+        self._act("&File", "Open bundle…", self.library.choose_bundle, key.Open)
+        self._act("&File", "Import update…", self.library.choose_update)
+        self._act("&File", "Roll back to previous edition", self.library.roll_back)
+        self._act("&File", "Trust a publisher key…", self.library.choose_key)
         self._act("&File", "Print…", self.print_dialog, key.Print)
         self._act("&File", "Export PDF…", self.export_dialog, "Ctrl+Shift+E")
         self._act("&File", "Quit", self.close, key.Quit)
@@ -150,38 +162,37 @@ class MainWindow(QMainWindow):
         self.cases.fill_menu(cases)
         self._act("&Help", "About", self.about)
 
-    def load(self, path: Path, verdict: Verdict | None = None) -> bool:
-        """Open the bundle at ``path`` (checked already when ``verdict`` is given).
+    @property
+    def bundle(self) -> Bundle | None:
+        return self.library.bundle
 
-        A problem is shown in the window, never raised.
-        """
-        self.verdict = verdict or verify_bundle(path, self.paths.key_dirs, index=False)
-        try:
-            bundle = Bundle(path)
-        except BundleError as error:
-            self.show_problem(f"This handbook cannot be opened: {error}")
-            return False
-        self.bundle = bundle
-        self.show_problem(
-            f"This handbook failed its check: {self.verdict.problem}"
-            if self.verdict.problem
-            else ""
-        )
+    @property
+    def verdict(self) -> Verdict:
+        return self.library.verdict
+
+    def load(self, path: Path, verdict: Verdict | None = None) -> bool:
+        """Open the bundle at ``path``; see :meth:`Library.open`."""
+        return self.library.open(path, verdict)
+
+    def show_bundle(self, bundle: Bundle, verdict: Verdict) -> None:
+        """Show a bundle the library opened: its contents, search, banners, first page."""
         self.unsigned.setText(about.UNSIGNED)
-        self.unsigned.setVisible(not self.verdict.signed)
+        self.unsigned.setVisible(not verdict.signed)
         self.contents.load(bundle.entries)
         self.search.use(bundle)
         self.guide.lookup = bundle.document
         self.checklist.title_of = lambda doc_id: bundle.entry(doc_id).title
         self.history = History()
-        m = bundle.manifest
-        self.statusBar().showMessage(f"{m.title} · edition {m.edition} of {m.edition_date}")
         self.go_home()
-        return True
 
     def show_problem(self, text: str) -> None:
+        """The problem banner above the page; "" hides it."""
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
+
+    def say(self, text: str, milliseconds: int = 6000) -> None:
+        """A passing message in the status bar (0 milliseconds: until the next one)."""
+        self.statusBar().showMessage(text, milliseconds)
 
     def open(
         self, doc_id: str, anchor: str = "", words: list[str] | None = None, record: bool = True
@@ -191,10 +202,10 @@ class MainWindow(QMainWindow):
         try:
             doc = self.bundle.document(doc_id)
         except BundleError as error:
-            self.statusBar().showMessage(str(error), 6000)
+            self.say(str(error))
             return False
         panel = self.panels[doc.kind]
-        panel.show_document(doc, anchor)  # type: ignore[attr-defined]
+        panel.show_document(doc, anchor)
         self.stack.setCurrentWidget(panel)
         page = self.page()
         if page is not None and words:
@@ -209,16 +220,15 @@ class MainWindow(QMainWindow):
             self.open_find()
         return True
 
+    def panel(self) -> Panel:
+        """The panel shown now."""
+        current = self.stack.currentWidget()
+        assert isinstance(current, Panel)
+        return current
+
     def page(self) -> Page | None:
         """The page that find and highlights work on, if the panel shown has one."""
-        current = self.stack.currentWidget()
-        return (
-            self.reader.page
-            if current is self.reader
-            else self.guide.body
-            if current is self.guide
-            else None
-        )
+        return self.panel().findable()
 
     def current_place(self) -> tuple[str, str, str] | None:
         if self.bundle is None or self.history.current is None:
@@ -252,33 +262,35 @@ class MainWindow(QMainWindow):
     def open_find(self) -> None:
         page = self.page()
         if page is None:
-            self.statusBar().showMessage(
-                "Find in page works on reading pages and guide steps.", 4000
-            )
+            self.say("Find in page works on reading pages and guide steps.", 4000)
         else:
             self.finder.open_on(page)
 
     def slip_html(self) -> str:
-        return slip.compose(self)
+        """The referral slip of the checklist or guide shown; the page itself otherwise."""
+        doc = self.panel().doc
+        if self.bundle is None or doc is None:
+            return ""
+        today = dt.datetime.now().astimezone().date()
+        head = slip.header(doc, self.bundle.document, self.session.ref, today)
+        return self.panel().slip(head) or doc.html
 
     def export_pdf(self, path: Path) -> None:
-        slip.export_pdf(self.slip_html(), path)
-        self.statusBar().showMessage(f"Saved {path}", 6000)
+        printing.export_pdf(self.slip_html(), path)
+        self.say(f"Saved {path}")
 
     def export_dialog(self) -> None:
-        slip.export_dialog(self)
+        path = printing.ask_pdf_path(self)
+        if path is not None and self.bundle:
+            self.export_pdf(path)
 
     def print_dialog(self) -> None:
-        slip.print_dialog(self)
-
-    def choose_bundle(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Open a handbook bundle")
-        if name:
-            self.load(Path(name))
+        if self.bundle:
+            printing.print_dialog(self, self.slip_html())
 
     def import_bundle(self, path: Path) -> None:
         """Verify a transported bundle file, show what it holds, install it on Accept."""
-        update.import_file(self, path)
+        self.library.import_file(path)
 
     def about(self) -> None:
         about.show(self, self.bundle.manifest if self.bundle else None, self.verdict)

@@ -78,7 +78,7 @@ def test_import_shows_the_preview_then_installs(
     docs = {"a": "# Alpha\n\nCall 0800 222.\n", "c": "# Gamma\n\nNew.\n"}
     package = kit.root / "v3.zip"
     pack(kit.bundle("v3", edition=3, docs=docs), package)
-    assert update.import_file(win, package)
+    assert win.library.import_file(package)
     text = shown.texts[-1]
     for part in ("Edition</th><td>3 of 2026-03-01", "Test Editors", short(kit.fingerprint)):
         assert part in text
@@ -95,7 +95,7 @@ def test_import_shows_the_preview_then_installs(
 
 def test_cancel_changes_nothing(win: MainWindow, kit: Kit, shown: Shown) -> None:
     shown.answer = QDialog.DialogCode.Rejected
-    assert not update.import_file(win, kit.bundle("v3", edition=3))
+    assert not win.library.import_file(kit.bundle("v3", edition=3))
     assert _edition(win) == 2
     assert not (win.paths.data / PREVIOUS).exists()
     assert win.statusBar().currentMessage() == "Update cancelled; nothing changed."
@@ -106,7 +106,7 @@ def test_tampered_update_is_refused_with_a_plain_message(
 ) -> None:
     bundle = kit.bundle("v3", edition=3)
     (bundle / "catalog.json").write_text("[]")
-    assert not update.import_file(win, bundle)
+    assert not win.library.import_file(bundle)
     assert dialogs.messages == [
         "Update refused\nthe update was refused: catalog.json: changed since the bundle was built"
     ]
@@ -115,7 +115,7 @@ def test_tampered_update_is_refused_with_a_plain_message(
 
 
 def test_untrusted_update_is_refused(win: MainWindow, kit: Kit, dialogs: Dialogs) -> None:
-    assert not update.import_file(win, kit.bundle("v3", edition=3, key=kit.stranger))
+    assert not win.library.import_file(kit.bundle("v3", edition=3, key=kit.stranger))
     assert "signed by a key that is not trusted" in dialogs.messages[0]
 
 
@@ -127,7 +127,7 @@ def test_older_edition_needs_an_explicit_override(
     accept(import_update(kit.bundle("v3", edition=3), data, kit.keys))
     win = make_window(data / CURRENT, data, kit.keys)
     dialogs.answer = QMessageBox.StandardButton.Yes if override else QMessageBox.StandardButton.No
-    assert update.import_file(win, kit.bundle("v2", edition=2)) is override
+    assert win.library.import_file(kit.bundle("v2", edition=2)) is override
     assert dialogs.questions[0].startswith(
         "Import update\nthe update was refused: edition 2 is older than the installed edition 3."
     )
@@ -137,8 +137,8 @@ def test_older_edition_needs_an_explicit_override(
 def test_rollback_opens_the_previous_edition(
     win: MainWindow, kit: Kit, shown: Shown, dialogs: Dialogs
 ) -> None:
-    update.import_file(win, kit.bundle("v3", edition=3))
-    assert update.roll_back(win)
+    win.library.import_file(kit.bundle("v3", edition=3))
+    assert win.library.roll_back()
     assert _edition(win) == 2
     assert dialogs.messages[-1] == "Roll back\nEdition 2 is open again."
 
@@ -146,9 +146,9 @@ def test_rollback_opens_the_previous_edition(
 def test_start_falls_back_to_the_last_known_good_and_says_so(
     win: MainWindow, kit: Kit, shown: Shown
 ) -> None:
-    update.import_file(win, kit.bundle("v3", edition=3))
+    win.library.import_file(kit.bundle("v3", edition=3))
     (win.paths.data / CURRENT / "docs" / "en" / "a.json").write_text("{}")
-    assert update.start(win, None)
+    assert win.library.start(None)
     assert _edition(win) == 2
     assert "The last known good edition (edition 2) is open instead." in win.problem.text()
     assert not win.problem.isHidden()
@@ -176,10 +176,10 @@ def test_trusting_a_new_key_shows_its_fingerprint_and_needs_a_yes(
 ) -> None:
     dialogs.answer = answer
     stranger = kit.bundle("v3", edition=3, key=kit.stranger)
-    trusted = update.trust_file(win, kit.stranger.with_name("stranger.pub"))
+    trusted = win.library.trust_file(kit.stranger.with_name("stranger.pub"))
     assert trusted is (answer == QMessageBox.StandardButton.Yes)
     assert "Fingerprint:" in dialogs.questions[0]
-    assert update.import_file(win, stranger) is trusted
+    assert win.library.import_file(stranger) is trusted
     assert _edition(win) == (3 if trusted else 2)
 
 
@@ -188,7 +188,7 @@ def test_a_file_that_is_not_a_key_is_refused(
 ) -> None:
     junk = tmp_path / "junk.pub"
     junk.write_text("not a key")
-    assert not update.trust_file(win, junk)
+    assert not win.library.trust_file(junk)
     assert dialogs.messages[0].startswith("Trust a publisher key\nThis file is not a publisher key")
 
 
@@ -198,7 +198,7 @@ def test_a_damaged_index_is_found_after_the_first_paint_and_rebuilt(
     segment = max((bundle_copy / "index").glob("*.seg"), key=lambda p: p.stat().st_size)
     segment.write_bytes(b"\0" * segment.stat().st_size)
     window = make_window(bundle_copy)
-    assert update.start(window, bundle_copy)
+    assert window.library.start(bundle_copy)
     qtbot.waitUntil(lambda: not window.problem.isHidden(), timeout=10000)
     assert window.problem.text() == REBUILT
     results = window.search.engines.open().search(Query("passport"))  # type: ignore[union-attr]

@@ -1,4 +1,11 @@
-"""Printing: the current page, or a one-page referral slip for a checklist or a guide."""
+"""Referral slips as HTML: what a checklist or a guide printed on one page says. No Qt.
+
+A slip has a :class:`Header` (the date, the case reference, the countries whose
+contacts to list) and a body: the ticks and the assessment of a checklist, or
+the route taken through a guide. It always ends with the disclaimer and the
+sentence that it holds no personal names; it never has a field for one. Every
+text from the bundle or the officer is escaped.
+"""
 
 from __future__ import annotations
 
@@ -7,23 +14,14 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from html import escape
-from pathlib import Path
-from typing import TYPE_CHECKING
-
-from PySide6.QtGui import QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog
 
 from handbook_app.content.model import Contact, Document, Kind
 from handbook_app.core.assessment import DISCLAIMER, Assessment
 from handbook_app.core.route import Route
 from handbook_app.errors import BundleError
-from handbook_app.gui.theme import style
-
-if TYPE_CHECKING:
-    from handbook_app.gui.window import MainWindow
 
 LINK = re.compile(r'href="doc:([^"#]+)')
+NO_NAMES = "This slip holds no personal names. Keep it with the case."
 
 
 def linked_countries(doc: Document, lookup: Callable[[str], Document]) -> list[Document]:
@@ -42,6 +40,20 @@ def linked_countries(doc: Document, lookup: Callable[[str], Document]) -> list[D
     return list(found.values())
 
 
+@dataclass(frozen=True)
+class Header:
+    """What every slip starts with: the date, the case, and the countries whose contacts to list."""
+
+    ref: str
+    today: dt.date
+    countries: tuple[Document, ...]
+
+
+def header(doc: Document, lookup: Callable[[str], Document], ref: str, today: dt.date) -> Header:
+    """The header of a slip for ``doc``: its linked countries, case ``ref`` ("" for none)."""
+    return Header(ref, today, tuple(linked_countries(doc, lookup)))
+
+
 def _contacts(countries: Iterable[Document]) -> str:
     rows = []
     for country in countries:
@@ -57,15 +69,6 @@ def _contacts(countries: Iterable[Document]) -> str:
     return "<ul>" + "".join(rows) + "</ul>"
 
 
-@dataclass(frozen=True)
-class Header:
-    """What every slip starts with: the date, the case, and the countries whose contacts to list."""
-
-    ref: str
-    today: dt.date
-    countries: tuple[Document, ...]
-
-
 def _frame(title: str, head: Header, body: str) -> str:
     case = escape(head.ref) if head.ref else "(no case open)"
     return (
@@ -73,11 +76,12 @@ def _frame(title: str, head: Header, body: str) -> str:
         f"<p>Date: <b>{head.today.isoformat()}</b> &nbsp;&nbsp; Case reference: <b>{case}</b></p>"
         f"{body}<h2>Contacts to call</h2>{_contacts(head.countries)}"
         f"<p><b>{escape(DISCLAIMER)}</b></p>"
-        "<p style='color:#4a5563'>This slip holds no personal names. Keep it with the case.</p>"
+        f"<p style='color:#4a5563'>{NO_NAMES}</p>"
     )
 
 
 def checklist_slip(doc: Document, result: Assessment, ticked: set[str], head: Header) -> str:
+    """The slip of a checklist: what was ticked, by dimension, and the assessment."""
     assert doc.checklist is not None
     items = [
         f"<li>{escape(i.text)} <i>({i.strength.value})</i> — {escape(d.title)}</li>"
@@ -98,6 +102,7 @@ def checklist_slip(doc: Document, result: Assessment, ticked: set[str], head: He
 
 
 def guide_slip(doc: Document, route: Route, head: Header) -> str:
+    """The slip of a guide: the steps taken, the decisions and the step reached."""
     decided = [f"<li>{escape(q)} — <b>{escape(a)}</b></li>" for q, a in route.decisions()]
     steps = " → ".join(escape(s.title) for s in route.steps())
     body = (
@@ -106,55 +111,3 @@ def guide_slip(doc: Document, route: Route, head: Header) -> str:
         f"<p>Current step: <b>{escape(route.current.title)}</b></p>"
     )
     return _frame(doc.title, head, body)
-
-
-def compose(window: MainWindow) -> str:
-    """The referral slip for the checklist or guide shown; the page itself otherwise."""
-    bundle = window.bundle
-    if bundle is None:
-        return ""
-    current = window.stack.currentWidget()
-
-    def header(doc: Document) -> Header:
-        countries = tuple(linked_countries(doc, bundle.document))
-        return Header(window.session.ref, dt.date.today(), countries)
-
-    checklist, guide = window.checklist, window.guide
-    if current is checklist and checklist.doc and (result := checklist.assessment()):
-        return checklist_slip(checklist.doc, result, checklist.ticked_ids(), header(checklist.doc))
-    if current is guide and guide.doc and guide.route:
-        return guide_slip(guide.doc, guide.route, header(guide.doc))
-    place = window.history.current
-    return bundle.document(place[0]).html if place else ""
-
-
-def export_dialog(window: MainWindow) -> None:
-    name, _ = QFileDialog.getSaveFileName(window, "Export PDF", "referral-slip.pdf", "PDF (*.pdf)")
-    if name and window.bundle:
-        window.export_pdf(Path(name))
-
-
-def print_dialog(window: MainWindow) -> None:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    if window.bundle and QPrintDialog(printer, window).exec():
-        print_html(compose(window), printer)
-
-
-def document(html: str) -> QTextDocument:
-    text = QTextDocument()
-    text.setDefaultStyleSheet(style("reader.css"))
-    text.setHtml(html)
-    return text
-
-
-def print_html(html: str, printer: QPrinter) -> None:
-    document(html).print_(printer)
-
-
-def export_pdf(html: str, path: Path) -> None:
-    """Write ``html`` as an A4 PDF at ``path``."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setOutputFileName(str(path))
-    print_html(html, printer)

@@ -1,0 +1,183 @@
+"""The bundles of this computer: opening, verifying, recovering, updating, trusting keys.
+
+:class:`Library` is given the :class:`~handbook_app.paths.Paths` of the run and
+the window to parent its dialogs; it emits what happened and the window
+connects that to its panels, banner and status bar. The work itself is done by
+:mod:`handbook_app.trust.install` and :mod:`handbook_app.trust.recover`.
+
+How start-up picks a bundle, all in :meth:`Library.start`:
+
+1. the ``--bundle`` given, else the installed edition (``data/current``, with
+   ``data/previous`` as the last known good), else the bundle shipped with the app;
+2. :func:`~handbook_app.trust.recover.load_verified` checks it without the
+   (large) search index and falls back to the last known good edition;
+3. :meth:`Library.open` opens it: ``opened`` tells the window to show it;
+4. after the first paint, :meth:`Library.check_index` hashes the index and,
+   if it is damaged, rebuilds it and opens the bundle again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from handbook_app.bundle.reader import Bundle
+from handbook_app.errors import BundleError, HandbookError
+from handbook_app.gui import firstpaint
+from handbook_app.gui.update import TITLE, UpdateDialog
+from handbook_app.paths import Paths
+from handbook_app.trust import install
+from handbook_app.trust.keys import key_fingerprint, short, trust_key
+from handbook_app.trust.recover import load_verified, repair_index
+from handbook_app.trust.verify import Verdict, verify_bundle
+
+KEY_TITLE = "Trust a publisher key"
+
+
+class Library(QObject):
+    """Signals: ``opened(Bundle, Verdict)`` when a bundle is open; ``problem(text)`` for the
+    banner ("" clears it); ``message(text, milliseconds)`` for the status bar."""
+
+    opened = Signal(object, object)
+    problem = Signal(str)
+    message = Signal(str, int)
+
+    def __init__(self, paths: Paths, window: QWidget) -> None:
+        super().__init__(window)
+        self.paths = paths
+        self.window = window
+        self.bundle: Bundle | None = None
+        self.verdict = Verdict(False)
+
+    def start(self, bundle: Path | None) -> bool:
+        """Open ``bundle``, else the installed edition, else the one shipped; recover and say so."""
+        data = self.paths.data
+        installed = (data / install.CURRENT).exists() or (data / install.PREVIOUS).exists()
+        target = bundle or (data if installed else self.paths.bundle)
+        found, verdict, notes = load_verified(target, self.paths.key_dirs, index=False)
+        if found is not None:
+            loaded = self.open(found, verdict)
+            firstpaint.after_paint(self.window, lambda: self.check_index(found, verdict), False)
+        else:
+            loaded = self.open(data / install.CURRENT if bundle is None and installed else target)
+        if notes:
+            self.problem.emit(" ".join(notes))
+        return loaded
+
+    def open(self, path: Path, verdict: Verdict | None = None) -> bool:
+        """Open the bundle at ``path`` (checked already when ``verdict`` is given).
+
+        A problem is emitted, never raised.
+        """
+        self.verdict = verdict or verify_bundle(path, self.paths.key_dirs, index=False)
+        try:
+            bundle = Bundle(path)
+        except BundleError as error:
+            self.problem.emit(f"This handbook cannot be opened: {error}")
+            return False
+        self.bundle = bundle
+        self.opened.emit(bundle, self.verdict)
+        problem = self.verdict.problem
+        self.problem.emit(f"This handbook failed its check: {problem}" if problem else "")
+        m = bundle.manifest
+        self.message.emit(f"{m.title} · edition {m.edition} of {m.edition_date}", 0)
+        return True
+
+    def check_index(self, bundle: Path, verdict: Verdict) -> None:
+        """After the first paint: hash the (large) index; rebuild it and reopen if damaged."""
+        if verdict.manifest is None or self.bundle is None or self.bundle.path != bundle:
+            return  # another bundle was opened meanwhile
+        try:
+            where, note = repair_index(bundle, verdict.manifest)
+        except (HandbookError, OSError, RecursionError) as error:
+            self.problem.emit(f"The search index cannot be used: {error}")
+            return
+        if note:
+            self.open(where, verdict)
+            self.problem.emit(note)
+
+    def choose_bundle(self) -> None:
+        name = QFileDialog.getExistingDirectory(self.window, "Open a handbook bundle")
+        if name:
+            self.open(Path(name))
+
+    def choose_update(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, TITLE, "", "Handbook update (*.zip);;All files (*)"
+        )
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> bool:
+        """Verify ``path``, show what it holds, install it if the user accepts. Never raises."""
+        data, keys = self.paths.data, self.paths.key_dirs
+        try:
+            try:
+                preview = install.import_update(path, data, keys)
+            except install.OlderEditionError as error:
+                question = f"{error}.\n\nInstall the older edition anyway?"
+                if not self._yes(TITLE, question):
+                    return False
+                preview = install.import_update(path, data, keys, allow_older=True)
+            if UpdateDialog(preview, self.window).exec() != QDialog.DialogCode.Accepted:
+                install.discard(preview)
+                self.message.emit("Update cancelled; nothing changed.", 6000)
+                return False
+            current = install.accept(preview)
+        except (HandbookError, OSError) as error:
+            QMessageBox.warning(self.window, "Update refused", str(error))
+            return False
+        self.open(current)
+        self.message.emit(f"Edition {preview.manifest.edition} installed.", 8000)
+        return True
+
+    def roll_back(self) -> bool:
+        question = "Go back to the previous edition? You can return to this one the same way."
+        if not self._yes("Roll back", question):
+            return False
+        try:
+            current = install.rollback(self.paths.data)
+        except (HandbookError, OSError) as error:
+            QMessageBox.warning(self.window, "Roll back", str(error))
+            return False
+        found, verdict, notes = load_verified(self.paths.data, self.paths.key_dirs)
+        self.open(found or current)
+        if notes:
+            self.problem.emit(" ".join(notes))
+        edition = verdict.manifest.edition if verdict.manifest else "?"
+        QMessageBox.information(self.window, "Roll back", f"Edition {edition} is open again.")
+        return True
+
+    def choose_key(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, KEY_TITLE, "", "Public key (*.pub);;All files (*)"
+        )
+        if name:
+            self.trust_file(Path(name))
+
+    def trust_file(self, path: Path) -> bool:
+        """Show the key's fingerprint and trust it only when the user confirms. Never raises."""
+        try:
+            fp = key_fingerprint(path)
+        except (HandbookError, OSError, ValueError) as error:
+            QMessageBox.warning(
+                self.window, KEY_TITLE, f"This file is not a publisher key: {error}"
+            )
+            return False
+        question = (
+            f"Trust content signed with this key?\n\nFingerprint: {short(fp)}\n({fp})\n\n"
+            "Compare the fingerprint with the one the editors gave you by another channel "
+            "(a call, a signed letter) before you answer Yes."
+        )
+        if not self._yes(KEY_TITLE, question):
+            self.message.emit("Key not trusted; nothing changed.", 6000)
+            return False
+        trust_key(path, self.paths.user_keys)
+        self.message.emit(f"Key {short(fp)} is now trusted.", 8000)
+        return True
+
+    def _yes(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self.window, title, question)
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,45 @@
+"""What every content panel has: the window knows the reader, checklist, guide and country
+panels only through :class:`Panel`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from handbook_app.content.model import Document
+from handbook_app.core.slip import Header
+from handbook_app.gui.page import Page
+
+
+def intro_of(html: str) -> str:
+    """The text before the first section, without the page title."""
+    head = html.split("<h2", 1)[0]
+    return head.split("</h1>", 1)[-1].strip()
+
+
+class Panel(QWidget):
+    """A panel showing one kind of document.
+
+    Signals: ``openRequested(doc_id, anchor)`` to open another document,
+    ``printRequested()`` to print this panel's referral slip.
+    """
+
+    openRequested = Signal(str, str)
+    printRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("panel")
+        self.doc: Document | None = None
+
+    def show_document(self, doc: Document, anchor: str = "") -> None:
+        """Show ``doc``, scrolled to ``anchor`` when there is one."""
+        raise NotImplementedError
+
+    def findable(self) -> Page | None:
+        """The page that find-in-page and search highlights work on, if this panel has one."""
+        return None
+
+    def slip(self, head: Header) -> str:
+        """This panel's referral slip as HTML (see :mod:`handbook_app.core.slip`); "" if none."""
+        return ""
