@@ -6,11 +6,29 @@ dialogs are chosen only at the edges (``cli.py`` and ``gui/app.py``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+import functools
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 if TYPE_CHECKING:
     from handbook_app.content.problems import Problem
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+DAMAGED_JSON: tuple[type[Exception], ...] = (
+    ValueError,
+    KeyError,
+    TypeError,
+    OverflowError,
+    RecursionError,
+)
+"""What reading damaged JSON raises: bad syntax (ValueError), a missing or wrong-typed field
+(KeyError, TypeError), ``Infinity`` where an int belongs (OverflowError), nesting too deep
+(RecursionError). Catch it as ``except DAMAGED_JSON`` and raise a :class:`HandbookError`."""
+
+UNREADABLE_JSON: tuple[type[Exception], ...] = (OSError, *DAMAGED_JSON)
+"""A JSON file that is missing, cannot be read, or is damaged."""
 
 
 class HandbookError(Exception):
@@ -40,3 +58,20 @@ class SearchError(HandbookError):
 
 class CaseStoreError(HandbookError):
     """The local case store cannot be opened or written."""
+
+
+def wrapped(kind: type[HandbookError]) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """A decorator: ``OSError`` and ``RecursionError`` raised inside become ``kind``, with the
+    same message, so that the edges catch only :class:`HandbookError`."""
+
+    def decorate(function: Callable[P, R]) -> Callable[P, R]:
+        @functools.wraps(function)
+        def call(*args: P.args, **kwargs: P.kwargs) -> R:
+            try:
+                return function(*args, **kwargs)
+            except (OSError, RecursionError) as error:
+                raise kind(str(error)) from error
+
+        return call
+
+    return decorate

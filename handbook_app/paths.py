@@ -21,6 +21,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from handbook_app.errors import HandbookError
+
 DATA_ENV = "HANDBOOK_DATA"
 BUNDLE_ENV = "HANDBOOK_BUNDLE"
 ORGANIZATION = "CBSS"
@@ -92,6 +94,14 @@ class Paths:
             release_keys if release_keys is not None else shipped_keys(),
             bundle if bundle is not None else default_bundle(),
         )
+
+    def ready(self) -> Paths:
+        """Make the data folder if it is missing; :class:`HandbookError` if it cannot be."""
+        try:
+            self.data.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise HandbookError(f"cannot make the data folder {self.data}: {error}") from error
+        return self
 
     @property
     def user_keys(self) -> Path:

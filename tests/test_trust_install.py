@@ -158,3 +158,15 @@ def test_trusting_a_new_key_is_explicit_and_returns_its_fingerprint(kit: Kit) ->
 def test_trust_key_refuses_a_file_that_is_not_a_public_key(kit: Kit) -> None:
     with pytest.raises(TrustError, match=r"is not a readable public key$"):
         keyring.trust_key(kit.key, kit.keys)  # the private key, by mistake
+
+
+def test_a_data_folder_that_cannot_be_written_is_a_trust_error(kit: Kit) -> None:
+    blocked = kit.root / "blocked"
+    blocked.write_text("a file where the data folder should be")
+    with pytest.raises(TrustError, match="blocked"):
+        import_update(kit.bundle("v1"), blocked, kit.keys)
+    with pytest.raises(TrustError):
+        rollback(blocked)
+    with pytest.raises(TrustError):
+        keyring.trust_key(kit.stranger.with_name("stranger.pub"), blocked / USER_KEYS)
+    assert blocked.read_text() == "a file where the data folder should be"

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from handbook_app.errors import BundleError
+from handbook_app.errors import DAMAGED_JSON, BundleError
 
 FORMAT = 1
 MANIFEST = "manifest.json"
@@ -62,8 +62,7 @@ class Manifest:
                 documents=int(data["documents"]),
                 files={str(k): v for k, v in files.items()},
             )
-        except (ValueError, KeyError, TypeError, OverflowError, RecursionError) as error:
-            # OverflowError: "format": Infinity; RecursionError: [[[[… nested too deep
+        except DAMAGED_JSON as error:
             raise BundleError(f"the bundle manifest is damaged: {error}") from error
 
     @classmethod

@@ -9,7 +9,7 @@ from typing import Any
 
 from handbook_app.bundle.manifest import CATALOG, DOCS_DIR, INDEX_DIR, Manifest
 from handbook_app.content.model import Document, Kind
-from handbook_app.errors import BundleError
+from handbook_app.errors import UNREADABLE_JSON, BundleError
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ class Bundle:
         try:
             raw = json.loads((path / CATALOG).read_bytes())
             self.entries = tuple(Entry.from_dict(e) for e in raw)
-        except (OSError, ValueError, KeyError, TypeError, RecursionError, OverflowError) as error:
+        except UNREADABLE_JSON as error:
             raise BundleError(f"the bundle's catalog is missing or damaged: {error}") from error
         self._by_id = {e.id: e for e in self.entries}
         self._cache: dict[str, Document] = {}
@@ -87,14 +87,7 @@ class Bundle:
             path = self.path / document_path(entry.lang, doc_id)
             try:
                 self._cache[doc_id] = Document.from_dict(json.loads(path.read_bytes()))
-            except (
-                OSError,
-                ValueError,
-                KeyError,
-                TypeError,
-                RecursionError,
-                OverflowError,
-            ) as error:
+            except UNREADABLE_JSON as error:
                 raise BundleError(f"document '{doc_id}' is missing or damaged: {error}") from error
         return self._cache[doc_id]
 

@@ -75,10 +75,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from handbook_app.gui.window import MainWindow  # noqa: PLC0415
 
     try:
-        paths.data.mkdir(parents=True, exist_ok=True)
-        settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
+        settings = QSettings(str(paths.ready().settings), QSettings.Format.IniFormat)
         window = MainWindow(paths, settings)
-    except (HandbookError, OSError) as error:
+    except HandbookError as error:
         return fail(f"The handbook cannot start: {error}", args.screenshot is None)
     loaded = window.library.start(args.bundle)
     if args.import_file:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -46,11 +46,12 @@ class CaseSession(QObject):
         self.ref = ""
         self.changed.emit("")
 
-    def _guard(self, action: str, *args: object) -> None:
+    def _guard(self, write: Callable[[str], None]) -> None:
+        """``write(ref)`` when a case is open; a failure is emitted as ``failed``, not raised."""
         if not self.ref:
             return
         try:
-            getattr(self.store, action)(self.ref, *args)
+            write(self.ref)
         except CaseStoreError as error:
             self.failed.emit(str(error))
 
@@ -58,25 +59,38 @@ class CaseSession(QObject):
         return self.store.ticks(self.ref, checklist) if self.ref else set()
 
     def set_tick(self, checklist: str, indicator: str, ticked: bool) -> None:
-        self._guard("set_tick", checklist, indicator, ticked)
+        self._guard(lambda ref: self.store.set_tick(ref, checklist, indicator, ticked))
 
     def clear_ticks(self, checklist: str) -> None:
-        self._guard("clear_ticks", checklist)
+        self._guard(lambda ref: self.store.clear_ticks(ref, checklist))
 
     def route(self, guide: str) -> list[tuple[str, str]]:
         return self.store.route(self.ref, guide) if self.ref else []
 
     def save_route(self, guide: str, trail: Iterable[tuple[str, str]]) -> None:
-        self._guard("save_route", guide, list(trail))
+        steps = list(trail)
+        self._guard(lambda ref: self.store.save_route(ref, guide, steps))
 
-    def delete_case(self, ref: str) -> None:
-        self.store.delete_case(ref)
+    def delete_case(self, ref: str) -> bool:
+        """Delete case ``ref``; a failure is emitted as ``failed``, not raised."""
+        try:
+            self.store.delete_case(ref)
+        except CaseStoreError as error:
+            self.failed.emit(str(error))
+            return False
         if ref == self.ref:
             self.close()
+        return True
 
-    def delete_all(self) -> None:
-        self.store.delete_all()
+    def delete_all(self) -> bool:
+        """Delete every case; a failure is emitted as ``failed``, not raised."""
+        try:
+            self.store.delete_all()
+        except CaseStoreError as error:
+            self.failed.emit(str(error))
+            return False
         self.close()
+        return True
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -172,12 +186,7 @@ class CaseBar(QWidget):
             "Delete every case on this computer, with all ticks and routes?\n\n"
             "Bookmarks stay. This cannot be undone."
         )
-        if not confirm(self, "Delete all case data?", text):
-            return False
-        try:
-            self.session.delete_all()
-        except CaseStoreError as error:
-            self.error.setText(str(error))
+        if not confirm(self, "Delete all case data?", text) or not self.session.delete_all():
             return False
         self.state.setText("All case data deleted.")
         return True

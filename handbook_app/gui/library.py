@@ -91,7 +91,7 @@ class Library(QObject):
             return  # another bundle was opened meanwhile
         try:
             where, note = repair_index(bundle, verdict.manifest)
-        except (HandbookError, OSError, RecursionError) as error:
+        except HandbookError as error:
             self.problem.emit(f"The search index cannot be used: {error}")
             return
         if note:
@@ -126,7 +126,7 @@ class Library(QObject):
                 self.message.emit("Update cancelled; nothing changed.", 6000)
                 return False
             current = install.accept(preview)
-        except (HandbookError, OSError) as error:
+        except HandbookError as error:
             QMessageBox.warning(self.window, "Update refused", str(error))
             return False
         self.open(current)
@@ -139,7 +139,7 @@ class Library(QObject):
             return False
         try:
             current = install.rollback(self.paths.data)
-        except (HandbookError, OSError) as error:
+        except HandbookError as error:
             QMessageBox.warning(self.window, "Roll back", str(error))
             return False
         found, verdict, notes = load_verified(self.paths.data, self.paths.key_dirs)
@@ -161,7 +161,7 @@ class Library(QObject):
         """Show the key's fingerprint and trust it only when the user confirms. Never raises."""
         try:
             fp = key_fingerprint(path)
-        except (HandbookError, OSError, ValueError) as error:
+        except HandbookError as error:
             QMessageBox.warning(
                 self.window, KEY_TITLE, f"This file is not a publisher key: {error}"
             )
@@ -174,7 +174,11 @@ class Library(QObject):
         if not self._yes(KEY_TITLE, question):
             self.message.emit("Key not trusted; nothing changed.", 6000)
             return False
-        trust_key(path, self.paths.user_keys)
+        try:
+            trust_key(path, self.paths.user_keys)
+        except HandbookError as error:
+            QMessageBox.warning(self.window, KEY_TITLE, f"The key could not be saved: {error}")
+            return False
         self.message.emit(f"Key {short(fp)} is now trusted.", 8000)
         return True
 

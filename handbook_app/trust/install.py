@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from handbook_app.bundle.manifest import CATALOG, DOCS_DIR, Manifest
-from handbook_app.errors import BundleError, TrustError
+from handbook_app.errors import UNREADABLE_JSON, BundleError, TrustError, wrapped
 from handbook_app.paths import Paths
 from handbook_app.trust import keys as keyring
 from handbook_app.trust.pack import unpack
@@ -84,6 +84,7 @@ class Preview:
         return "\n".join(lines)
 
 
+@wrapped(TrustError)
 def import_update(
     source: Path,
     data_dir: Path,
@@ -131,6 +132,7 @@ def discard(preview: Preview) -> None:
     shutil.rmtree(preview.staging.parent, ignore_errors=True)
 
 
+@wrapped(TrustError)
 def accept(preview: Preview) -> Path:
     """Make the previewed update current; the edition it replaces becomes ``previous``."""
     verdict = verify_bundle(preview.staging, preview.trusted_keys)  # unchanged since the preview?
@@ -151,6 +153,7 @@ def accept(preview: Preview) -> Path:
     return current
 
 
+@wrapped(TrustError)
 def rollback(data_dir: Path) -> Path:
     """Swap ``current`` and ``previous``; calling it again undoes the rollback."""
     current, previous = data_dir / CURRENT, data_dir / PREVIOUS
@@ -194,7 +197,7 @@ def _documents(bundle: Path, manifest: Manifest | None) -> dict[str, tuple[str, 
     try:
         catalog = json.loads((bundle / CATALOG).read_bytes())
         titles = {(e["lang"], e["id"]): str(e["title"]) for e in catalog}
-    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+    except UNREADABLE_JSON:
         titles = {}
     found = {}
     for name, digest in manifest.files.items():

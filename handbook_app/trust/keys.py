@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from handbook_app import paths
-from handbook_app.errors import TrustError
+from handbook_app.errors import TrustError, wrapped
 
 PASSPHRASE_ENV = "HANDBOOK_KEY_PASSPHRASE"
 PUBLIC_SUFFIX = ".pub"
@@ -149,6 +149,7 @@ def trusted(dirs: Path | Iterable[Path] | None = None) -> dict[str, Ed25519Publi
     return keys
 
 
+@wrapped(TrustError)
 def trust_key(pub_file: Path, keys_dir: Path) -> str:
     """Add ``pub_file`` to ``keys_dir`` and return its fingerprint.
 

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from handbook_app.bundle.manifest import INDEX_DIR, MANIFEST, Manifest, hash_tree
 from handbook_app.bundle.reader import Bundle
-from handbook_app.errors import BundleError
+from handbook_app.errors import UNREADABLE_JSON, BundleError, wrapped
 from handbook_app.trust.install import CURRENT, PREVIOUS, key_dirs
 from handbook_app.trust.verify import NOT_SIGNED, Verdict, check_index, verify_bundle
 
@@ -98,13 +98,13 @@ def _verify_or_repair(
         return verdict, bundle
     try:
         Bundle(bundle)  # the catalog must parse too
-    except (BundleError, RecursionError) as error:
+    except BundleError as error:
         return Verdict(verdict.signed, verdict.fingerprint, str(error), verdict.manifest), bundle
     if not index:
         return verdict, bundle
     try:
         where, note = repair_index(bundle, verdict.manifest)
-    except (OSError, BundleError, RecursionError) as error:
+    except BundleError as error:
         return Verdict(
             verdict.signed, verdict.fingerprint, f"{INDEX_DIR}: cannot be rebuilt ({error})"
         ), bundle
@@ -112,6 +112,7 @@ def _verify_or_repair(
     return verdict, where
 
 
+@wrapped(BundleError)
 def repair_index(bundle: Path, manifest: Manifest) -> tuple[Path, str]:
     """Check the index of a verified bundle; rebuild it when damaged.
 
@@ -139,7 +140,7 @@ def _known_rebuild(bundle: Path) -> bool:
             record["manifest"] == _manifest_hash(bundle)
             and record["files"] == hash_tree(bundle / INDEX_DIR)
         )
-    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+    except UNREADABLE_JSON:
         return False
 
 

@@ -10,7 +10,6 @@ the whole bundle.
 from __future__ import annotations
 
 import base64
-import binascii
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from handbook_app.bundle.manifest import MANIFEST, SIGNATURE
-from handbook_app.errors import TrustError
+from handbook_app.errors import DAMAGED_JSON, TrustError
 from handbook_app.trust.keys import fingerprint, short
 
 ALGORITHM = "ed25519"
@@ -49,7 +48,7 @@ class Signature:
             if not isinstance(fp, str):
                 raise TypeError("fingerprint is not text")
             signature = base64.b64decode(data["signature"], validate=True)
-        except (ValueError, KeyError, TypeError, RecursionError, binascii.Error) as error:
+        except DAMAGED_JSON as error:  # binascii.Error is a ValueError
             raise TrustError(f"{SIGNATURE}: the signature file is damaged ({error})") from error
         return cls(fp, signature)
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from handbook_app.errors import CaseStoreError
 from handbook_app.gui.cases import PLACEHOLDER
 from handbook_app.gui.window import MainWindow
 
@@ -104,3 +105,17 @@ def test_delete_all_declined_keeps_everything(
     dialogs.answer = QMessageBox.StandardButton.Cancel
     assert not window.cases.delete_all()
     assert [c.ref for c in window.store.cases()] == ["2026-005"]
+
+
+def test_a_failed_delete_is_shown_beside_the_field_and_keeps_the_case(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_case(window, qtbot, "2026-006")
+
+    def fail(_ref: str) -> None:
+        raise CaseStoreError("could not save case data: disk I/O error")
+
+    monkeypatch.setattr(window.store, "delete_case", fail)
+    window.cases.delete_current()  # must not raise
+    assert window.cases.error.text() == "could not save case data: disk I/O error"
+    assert window.session.ref == "2026-006"

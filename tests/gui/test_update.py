@@ -203,3 +203,11 @@ def test_a_damaged_index_is_found_after_the_first_paint_and_rebuilt(
     assert window.problem.text() == REBUILT
     results = window.search.engines.open().search(Query("passport"))  # type: ignore[union-attr]
     assert results.hits
+
+
+def test_a_key_that_cannot_be_saved_is_refused_with_a_message(
+    win: MainWindow, kit: Kit, dialogs: Dialogs
+) -> None:
+    win.paths.user_keys.write_text("a file where the key folder should be")
+    assert not win.library.trust_file(kit.stranger.with_name("stranger.pub"))
+    assert dialogs.messages[-1].startswith("Trust a publisher key\nThe key could not be saved")
