@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import TextIO
@@ -22,8 +22,6 @@ from handbook_app.search.engine import Query
 from handbook_app.trust import cli as trust_cli
 from handbook_app.trust.keys import fingerprint, load_private, short
 from handbook_app.trust.sign import signer
-
-Command = Callable[[argparse.Namespace], int]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -55,7 +55,7 @@ DocKey = tuple[str, str]
 
 
 @dataclass(frozen=True)
-class Parsed:
+class ParsedFile:
     """One source file, read and parsed (``draft`` is light: see ``light``), and its problems."""
 
     draft: Draft
@@ -94,7 +94,7 @@ class Made:
 @dataclass
 class State:
     salt: str = ""
-    parsed: dict[str, Parsed] = field(default_factory=dict)
+    parsed: dict[str, ParsedFile] = field(default_factory=dict)
     made: dict[DocKey, Made] = field(default_factory=dict)
     index: dict[str, str] = field(default_factory=dict)
 
@@ -183,7 +183,7 @@ class Cache:
             path = draft.source.path
             key = self.keys[path]
             self.fresh[key] = draft
-            self.new.parsed[key] = Parsed(
+            self.new.parsed[key] = ParsedFile(
                 light(draft), tuple(p for p in problems if p.path == path)
             )
 

@@ -23,11 +23,6 @@ from handbook_app.content.model import (
 Render = Callable[[str], str]
 
 
-def render(drafts: list[Draft], linker: Linker) -> list[Document]:
-    """Documents in contents order: by kind, then ``order``, then title."""
-    return sorted((render_one(d, linker) for d in drafts), key=contents_order)
-
-
 def contents_order(doc: Document) -> tuple[str, int, float, str]:
     """The sort key of the contents: language, kind, then ``order``, then title."""
     return (doc.lang, list(Kind).index(doc.kind), doc.order, doc.title.lower())

@@ -10,11 +10,9 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from handbook_app.bundle.manifest import CATALOG, FORMAT, INDEX_DIR, MANIFEST, Manifest, hash_tree
-from handbook_app.bundle.reader import Entry as CatalogEntry
-from handbook_app.bundle.reader import document_path
+from handbook_app.bundle.manifest import CATALOG, FORMAT, MANIFEST, Manifest, hash_tree
+from handbook_app.bundle.reader import CatalogEntry, document_path
 from handbook_app.content.model import Document, HandbookInfo
-from handbook_app.search import index
 from handbook_app.search.engine import Entry
 
 
@@ -106,7 +104,3 @@ def swap_in(folder: Path, out: Path) -> None:
     folder.rename(out)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
-
-
-def index_into(folder: Path, docs: list[Document]) -> int:
-    return index.write(folder / INDEX_DIR, entries(docs))

@@ -13,7 +13,7 @@ from handbook_app.errors import UNREADABLE_JSON, BundleError
 
 
 @dataclass(frozen=True)
-class Entry:
+class CatalogEntry:
     """A document as the contents tree needs it, without its body."""
 
     id: str
@@ -27,7 +27,7 @@ class Entry:
     sections: tuple[tuple[str, str, int], ...]
 
     @classmethod
-    def of(cls, doc: Document) -> Entry:
+    def of(cls, doc: Document) -> CatalogEntry:
         return cls(
             doc.id, doc.lang, doc.kind, doc.title, doc.summary, doc.order, doc.country_code,
             doc.uncertain, tuple((s.anchor, s.title, s.level) for s in doc.sections if s.anchor),
@@ -41,7 +41,7 @@ class Entry:
         }  # fmt: skip
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Entry:
+    def from_dict(cls, d: dict[str, Any]) -> CatalogEntry:
         return cls(
             d["id"], d["lang"], Kind(d["kind"]), d["title"], d.get("summary", ""),
             float(d.get("order", 0)), d.get("country", ""), bool(d.get("uncertain")),
@@ -61,21 +61,17 @@ class Bundle:
         self.manifest = Manifest.load(path)
         try:
             raw = json.loads((path / CATALOG).read_bytes())
-            self.entries = tuple(Entry.from_dict(e) for e in raw)
+            self.entries = tuple(CatalogEntry.from_dict(e) for e in raw)
         except UNREADABLE_JSON as error:
             raise BundleError(f"the bundle's catalog is missing or damaged: {error}") from error
         self._by_id = {e.id: e for e in self.entries}
         self._cache: dict[str, Document] = {}
 
     @property
-    def language(self) -> str:
-        return self.manifest.languages[0] if self.manifest.languages else "en"
-
-    @property
     def index_path(self) -> Path:
         return self.path / INDEX_DIR
 
-    def entry(self, doc_id: str) -> Entry:
+    def entry(self, doc_id: str) -> CatalogEntry:
         try:
             return self._by_id[doc_id]
         except KeyError:
@@ -91,5 +87,5 @@ class Bundle:
                 raise BundleError(f"document '{doc_id}' is missing or damaged: {error}") from error
         return self._cache[doc_id]
 
-    def of_kind(self, kind: Kind) -> tuple[Entry, ...]:
+    def of_kind(self, kind: Kind) -> tuple[CatalogEntry, ...]:
         return tuple(e for e in self.entries if e.kind is kind)

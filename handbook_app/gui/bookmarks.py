@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from handbook_app.core.cases import CaseStore
 
-Place = tuple[str, str, str]
+Spot = tuple[str, str, str]
 """(document id, anchor, title)."""
 
 
@@ -18,7 +18,7 @@ class BookmarksMenu(QMenu):
     openRequested = Signal(str, str)
 
     def __init__(
-        self, store: CaseStore, current: Callable[[], Place | None], parent: QWidget | None = None
+        self, store: CaseStore, current: Callable[[], Spot | None], parent: QWidget | None = None
     ) -> None:
         super().__init__("&Bookmarks", parent)
         self.store = store

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from handbook_app.bundle.reader import Entry
+from handbook_app.bundle.reader import CatalogEntry
 from handbook_app.content.model import Kind
 
 GROUPS = (
@@ -32,7 +32,7 @@ class Contents(QTreeWidget):
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
 
-    def load(self, entries: tuple[Entry, ...]) -> None:
+    def load(self, entries: tuple[CatalogEntry, ...]) -> None:
         self.clear()
         self._items.clear()
         for kind, label in GROUPS:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,8 +24,6 @@ ZOOM_RANGE = (-4, 12)
 
 class FindBar(QWidget):
     """Find in page: every match marked, the current one stronger, next and previous."""
-
-    closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,7 +90,6 @@ class FindBar(QWidget):
         if self.page is not None:
             self.page.set_highlights("find", [], "#d6e6f7")
         self.hide()
-        self.closed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -144,7 +141,3 @@ class Zoom(QObject):
         self.target.setStyleSheet(
             f"* {{ font-size: {points}pt; }} QLabel#heading {{ font-size: {points + 6}pt; }}"
         )
-
-    @property
-    def points(self) -> int:
-        return BASE_POINTS + self.steps
