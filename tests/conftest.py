@@ -1,4 +1,4 @@
-"""Shared test set-up: offscreen Qt, and content trees built in temporary folders."""
+"""Shared test set-up: offscreen Qt, the gui marker, a private data folder, content trees."""
 
 from __future__ import annotations
 
@@ -13,6 +13,17 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).parent / "data"
+GUI = Path(__file__).parent / "gui"
+QT_FIXTURES = {"qtbot", "qapp", "make_window", "window", "active"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test under ``tests/gui`` or using a Qt fixture is marked ``gui``, so that
+    ``pytest -m "not gui"`` needs no display and no QApplication."""
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if item.path.is_relative_to(GUI) or names & QT_FIXTURES:
+            item.add_marker(pytest.mark.gui)
 
 
 @pytest.fixture(autouse=True)

@@ -15,8 +15,8 @@ import sys
 import time
 from pathlib import Path
 
-import casewriter
 import pytest
+from helpers import casewriter
 
 KILLS = 120
 WRITER = Path(casewriter.__file__)

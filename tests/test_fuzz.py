@@ -3,7 +3,7 @@
 Every hostile file is checked in a fresh content tree. Whatever it holds, the
 builder either accepts it, with HTML that cannot run anything, or rejects it
 with problems that each point at a real ``path:line``. ``make test`` runs a
-small profile; ``make fuzz`` runs over 10,000 examples (see ``strategies.py``).
+small profile; ``make fuzz`` runs over 10,000 examples (see ``helpers/strategies.py``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-import strategies
+from helpers import strategies
 from hypothesis import example, given
 from hypothesis import strategies as st
 

@@ -119,10 +119,10 @@ def test_a_core_session_never_touches_the_network(
 def test_a_gui_session_never_touches_the_network(
     no_network: list[str], qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from helpers.trust_kit import Kit
     from PySide6.QtCore import QSettings, QUrl
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QDialog, QMessageBox
-    from trust_kit import Kit
 
     from handbook_app.gui import update
     from handbook_app.gui.window import MainWindow

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from trust_kit import Kit
+from helpers.trust_kit import Kit
 
 from handbook_app import paths
 from handbook_app.cli import main

@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from trust_kit import Kit
+from helpers.trust_kit import Kit
 
 from handbook_app.gui import selftest
+
+pytestmark = pytest.mark.gui  # the self-test starts Qt in this process
 
 TEXT = "# Work abroad\n\nA recruiter who keeps wages to pay a debt is a sign of debt bondage.\n"
 

@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from trust_kit import Kit
+from helpers.trust_kit import Kit
 
 from handbook_app.bundle.manifest import hash_tree
 from handbook_app.cli import main

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from trust_kit import Kit
+from helpers.trust_kit import Kit
 
 from handbook_app.bundle.manifest import Manifest
 from handbook_app.search.engine import Query

@@ -10,7 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from trust_kit import Kit
+from helpers.trust_kit import Kit
 
 from handbook_app.bundle.manifest import SIGNATURE
 from handbook_app.cli import main

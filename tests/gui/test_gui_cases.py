@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from gui_kit import Dialogs, Factory
+from helpers.gui_kit import Dialogs, Factory
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot

@@ -47,7 +47,7 @@ def test_old_and_uncertain_contacts_are_marked(finland: MainWindow) -> None:
 
 
 def test_web_link_in_a_card_asks_before_leaving(finland: MainWindow, dialogs: object) -> None:
-    from gui_kit import Dialogs
+    from helpers.gui_kit import Dialogs
 
     assert isinstance(dialogs, Dialogs)
     details = next(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gui_kit import Dialogs
+from helpers.gui_kit import Dialogs
 from pytestqt.qtbot import QtBot
 
 from handbook_app.core.assessment import DISCLAIMER

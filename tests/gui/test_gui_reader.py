@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from gui_kit import Dialogs, Factory
+from helpers.gui_kit import Dialogs, Factory
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from gui_kit import Dialogs, Factory
+from helpers.gui_kit import Dialogs, Factory
+from helpers.trust_kit import Kit
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -19,9 +19,6 @@ from handbook_app.trust.install import CURRENT, PREVIOUS, accept, import_update
 from handbook_app.trust.keys import short
 from handbook_app.trust.pack import pack
 from handbook_app.trust.recover import REBUILT
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/trust_kit.py
-from trust_kit import Kit
 
 pytestmark = pytest.mark.gui
 

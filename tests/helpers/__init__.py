@@ -1,0 +1,1 @@
+"""Helpers shared by the tests: kits, strategies and scripts, no tests of their own."""
