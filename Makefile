@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 BUNDLE := build/bundle
 SOURCES := $(shell find content -type f 2>/dev/null)
 
-.PHONY: run test lint typecheck fuzz bench package package-test bundle clean
+.PHONY: run test lint typecheck architecture fuzz bench package package-test bundle clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,10 +24,17 @@ bundle: $(BUNDLE)/manifest.json
 run: $(BUNDLE)/manifest.json
 	$(BIN)/handbook-app --bundle $(BUNDLE)
 
-lint: $(STAMP)
-	$(BIN)/ruff check handbook_app tests bench
-	$(BIN)/ruff format --check handbook_app tests bench
+lint: $(STAMP) typecheck
+	$(BIN)/ruff check handbook_app tests bench tools
+	$(BIN)/ruff format --check handbook_app tests bench tools
+	$(BIN)/python tools/imports.py
+
+typecheck: $(STAMP)
 	$(BIN)/mypy
+
+# The import graph of handbook_app as a Mermaid picture (docs/architecture.md); checks the layers.
+architecture: $(STAMP)
+	$(BIN)/python tools/imports.py --mermaid
 
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
