@@ -6,12 +6,15 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from handbook_app.bundle.reader import Bundle
 from handbook_app.search.engine import Query
 from handbook_app.search.searcher import Searcher
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from pathlib import Path
 
 LIMIT = 10
 WARM_UP = 5

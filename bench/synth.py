@@ -14,7 +14,10 @@ import hashlib
 import random
 import re
 import shutil
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 VERSION = "1"
 SEED = 20261128

@@ -8,20 +8,23 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from handbook_app.builder import pipeline
 from handbook_app.bundle.manifest import Manifest
-from handbook_app.content.problems import Problem
 from handbook_app.errors import ContentError, HandbookError
 from handbook_app.paths import Paths
 from handbook_app.search.engine import Query
 from handbook_app.trust import cli as trust_cli
 from handbook_app.trust.keys import fingerprint, load_private, short
 from handbook_app.trust.sign import signer
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from handbook_app.content.problems import Problem
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,10 +7,11 @@ dialogs are chosen only at the edges (``cli.py`` and ``gui/app.py``).
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from handbook_app.content.problems import Problem
 
 P = ParamSpec("P")

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from handbook_app.content.model import Checklist, Document, Strength
 from handbook_app.core.assessment import DISCLAIMER, Outcome, assess, dimension_positive
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 S, M, W = Strength.STRONG, Strength.MEDIUM, Strength.WEAK
 

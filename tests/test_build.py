@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,6 +12,10 @@ from handbook_app.bundle.manifest import Manifest, sha256
 from handbook_app.cli import main
 from handbook_app.content.problems import Severity
 from handbook_app.errors import ContentError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
 
 FIX_MARKDOWN = "write plain Markdown; the handbook never runs scripts or embeds pages"
 
@@ -135,7 +138,8 @@ def test_unsafe_markup_is_removed_with_a_warning_and_never_reaches_the_bundle(
     page = (tmp_path / "out" / "docs" / "en" / "bad.json").read_text("utf-8").lower()
     for unsafe in ("<script", "onclick", "javascript:", "<iframe", "alert(1)"):
         assert unsafe not in page
-    assert "hello" in page and "world" in page
+    assert "hello" in page
+    assert "world" in page
 
 
 def test_strict_turns_warnings_into_errors(

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 import tempfile
 from collections import deque
-from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from helpers import strategies
@@ -31,6 +31,9 @@ from handbook_app.core.route import Route
 from handbook_app.errors import BundleError
 from handbook_app.search.engine import Query
 from handbook_app.search.searcher import Searcher
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 HANDBOOK = (
     "title: Fuzz\nedition: 1\nedition_date: 2026-11-01\npublisher: Fuzz editors\nlanguages: [en]\n"
@@ -108,7 +111,8 @@ class _Tags(HTMLParser):
 def assert_safe_html(fragment: str) -> None:
     """No script, frame or event attribute, and links only to safe schemes."""
     lowered = fragment.lower()
-    assert "<script" not in lowered and "<iframe" not in lowered, fragment
+    assert "<script" not in lowered, fragment
+    assert "<iframe" not in lowered, fragment
     parser = _Tags()
     parser.feed(fragment)
     parser.close()
@@ -216,9 +220,12 @@ def test_country_contacts_are_rejected_at_a_line_or_safe(text: str) -> None:
     doc = fuzzed_document(check_tree({FUZZED: text}))
     if doc is None:
         return
-    assert doc.kind is Kind.COUNTRY and doc.country is not None
+    assert doc.kind is Kind.COUNTRY
+    assert doc.country is not None
     for contact in doc.country.contacts:
-        assert contact.name and contact.source and contact.verified
+        assert contact.name
+        assert contact.source
+        assert contact.verified
 
 
 def test_a_missing_content_folder_or_handbook_yaml_has_line_zero(tmp_path: Path) -> None:

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import socket
 import urllib.request
-from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -25,6 +24,9 @@ from handbook_app.core.cases import CaseStore
 from handbook_app.core.route import Route
 from handbook_app.search.engine import Query
 from handbook_app.search.searcher import Searcher
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
 
 TESTS = Path(__file__).parent
 SAMPLE = TESTS / "data" / "sample"
@@ -60,9 +62,9 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 
 def test_the_guard_catches_a_lookup_and_a_connection(no_network: list[str]) -> None:
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="must never use the network"):
         urllib.request.urlopen("http://example.org", timeout=1)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="must never use the network"):
         socket.create_connection(("127.0.0.1", 9))
     assert len(no_network) == 2
     no_network.clear()

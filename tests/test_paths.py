@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
 from helpers.trust_kit import Kit
 
 from handbook_app import paths
 from handbook_app.cli import main
 from handbook_app.paths import Paths
 from handbook_app.trust import keys as keyring
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
 
 
 def test_the_data_folder_is_handbook_data_when_set(

@@ -6,14 +6,17 @@ query; when one fails, fix the content's keywords or the ranking, not the list.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from handbook_app.builder import pipeline
 from handbook_app.search.engine import Query
 from handbook_app.search.searcher import Searcher
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from handbook_app.content.model import Document, Guide
 from handbook_app.core.route import Route
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture

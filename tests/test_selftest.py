@@ -8,13 +8,15 @@ import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from helpers.trust_kit import Kit
 
 from handbook_app.gui import selftest
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 pytestmark = pytest.mark.gui  # the self-test starts Qt in this process
 

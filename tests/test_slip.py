@@ -4,7 +4,7 @@ the contacts with their verified dates, the disclaimer, and no names."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -12,6 +12,9 @@ from handbook_app.bundle.reader import Bundle
 from handbook_app.core import slip
 from handbook_app.core.assessment import DISCLAIMER, assess
 from handbook_app.core.route import Route
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 TODAY = dt.date(2026, 11, 3)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from helpers.trust_kit import DOCS, Kit
@@ -21,6 +21,9 @@ from handbook_app.trust.install import (
     rollback,
 )
 from handbook_app.trust.pack import pack
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import stat
 import zipfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from helpers.trust_kit import Kit
@@ -13,6 +13,9 @@ from handbook_app.bundle.manifest import hash_tree
 from handbook_app.cli import main
 from handbook_app.errors import TrustError
 from handbook_app.trust.pack import Limits, pack, unpack
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from helpers.trust_kit import Kit
@@ -12,6 +12,9 @@ from handbook_app.search.engine import Query
 from handbook_app.search.searcher import Searcher
 from handbook_app.trust.install import CURRENT, PREVIOUS, accept, import_update
 from handbook_app.trust.recover import load_verified
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 FALLBACK = "The last known good edition (edition 2) is open instead."
 REBUILT = "The search index was missing or damaged; it was rebuilt from the bundle's documents."

@@ -31,17 +31,20 @@ import pickle
 import shutil
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from handbook_app.builder import read, render, write
-from handbook_app.builder.links import Linker
 from handbook_app.builder.parse import Draft
 from handbook_app.bundle.manifest import INDEX_DIR, Manifest, sha256
 from handbook_app.bundle.reader import document_path
 from handbook_app.content.frontmatter import FrontMatter
 from handbook_app.content.model import Document, HandbookInfo
-from handbook_app.content.problems import Problem, Problems
 from handbook_app.errors import BundleError
 from handbook_app.search import index
+
+if TYPE_CHECKING:
+    from handbook_app.builder.links import Linker
+    from handbook_app.content.problems import Problem, Problems
 
 FOLDER = ".handbook-cache"
 STATE = "state.pickle"

@@ -5,13 +5,17 @@ from __future__ import annotations
 import hashlib
 import posixpath
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-from handbook_app.builder.parse import Draft
 from handbook_app.content import sanitize
 from handbook_app.content.model import Kind
 from handbook_app.content.problems import Problems, closest, did_you_mean
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from handbook_app.builder.parse import Draft
 
 EXTERNAL = ("http", "https", "mailto", "tel")
 IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from handbook_app.builder.read import Source
 from handbook_app.content import checklist, country, guide, markup, sanitize
 from handbook_app.content.model import Kind
 from handbook_app.content.problems import Problems, did_you_mean
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from handbook_app.builder.read import Source
 
 COMMON_KEYS = ("kind", "id", "title", "summary", "tags", "keywords", "order", "confidence")
 KIND_KEYS: dict[Kind, tuple[str, ...]] = {

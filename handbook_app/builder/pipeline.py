@@ -6,15 +6,19 @@ import datetime as dt
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from handbook_app.builder import links, parse, read, write
 from handbook_app.builder.cache import Cache, StaleCacheError
-from handbook_app.builder.parse import Draft
-from handbook_app.bundle.manifest import Manifest
-from handbook_app.content.model import Document, HandbookInfo
 from handbook_app.content.problems import Problem, Problems, Severity
 from handbook_app.errors import ContentError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from handbook_app.builder.parse import Draft
+    from handbook_app.bundle.manifest import Manifest
+    from handbook_app.content.model import Document, HandbookInfo
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)`` while a build runs."""

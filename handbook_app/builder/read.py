@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from handbook_app.content import frontmatter
 from handbook_app.content.dates import parse_date
 from handbook_app.content.frontmatter import FrontMatter, FrontMatterError
 from handbook_app.content.model import HandbookInfo
 from handbook_app.content.problems import Problems, did_you_mean
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from pathlib import Path
 
 MAX_BYTES = 1024 * 1024
 INFO_FILE = "handbook.yaml"

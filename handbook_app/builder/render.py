@@ -5,9 +5,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from handbook_app.builder.links import Linker
-from handbook_app.builder.parse import Draft
 from handbook_app.content import markup, sanitize
 from handbook_app.content.model import (
     Checklist,
@@ -19,6 +18,10 @@ from handbook_app.content.model import (
     Section,
     Step,
 )
+
+if TYPE_CHECKING:
+    from handbook_app.builder.links import Linker
+    from handbook_app.builder.parse import Draft
 
 Render = Callable[[str], str]
 

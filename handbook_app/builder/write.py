@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from handbook_app.bundle.manifest import CATALOG, FORMAT, MANIFEST, Manifest, hash_tree
 from handbook_app.bundle.reader import CatalogEntry, document_path
-from handbook_app.content.model import Document, HandbookInfo
 from handbook_app.search.engine import Entry
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterator
+
+    from handbook_app.content.model import Document, HandbookInfo
 
 
 def entries(docs: list[Document]) -> Iterator[Entry]:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from handbook_app.bundle.manifest import CATALOG, DOCS_DIR, INDEX_DIR, Manifest
 from handbook_app.content.model import Document, Kind
 from handbook_app.errors import UNREADABLE_JSON, BundleError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from handbook_app.content.model import Checklist, Dimension, Strength
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 DISCLAIMER = "Guidance for referral, not a legal determination."
 

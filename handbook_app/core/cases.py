@@ -10,11 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from handbook_app.errors import CaseStoreError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from pathlib import Path
 
 REFERENCE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{1,31}$")
 REFERENCE_HELP = (

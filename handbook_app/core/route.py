@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from handbook_app.content.model import Guide, Step
+if TYPE_CHECKING:
+    from handbook_app.content.model import Guide, Step
 
 
 @dataclass(frozen=True)

@@ -9,16 +9,20 @@ text from the bundle or the officer is escaped.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from html import escape
+from typing import TYPE_CHECKING
 
 from handbook_app.content.model import Contact, Document, Kind
 from handbook_app.core.assessment import DISCLAIMER, Assessment
-from handbook_app.core.route import Route
 from handbook_app.errors import BundleError
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable, Iterable
+
+    from handbook_app.core.route import Route
 
 LINK = re.compile(r'href="doc:([^"#]+)')
 NO_NAMES = "This slip holds no personal names. Keep it with the case."

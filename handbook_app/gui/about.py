@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from handbook_app import __version__
-from handbook_app.bundle.manifest import Manifest
-from handbook_app.trust.verify import Verdict
+
+if TYPE_CHECKING:
+    from handbook_app.bundle.manifest import Manifest
+    from handbook_app.trust.verify import Verdict
 
 UNSIGNED = "Unsigned development content: do not rely on it for real cases."
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,8 @@ from handbook_app.gui import firstpaint
 from handbook_app.paths import APPLICATION, ORGANIZATION, Paths, resources
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from handbook_app.gui.window import MainWindow
 
 SCREEN_SIZE = (1280, 800)

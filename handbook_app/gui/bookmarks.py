@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from handbook_app.core.cases import CaseStore
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from handbook_app.core.cases import CaseStore
 
 Spot = tuple[str, str, str]
 """(document id, anchor, title)."""

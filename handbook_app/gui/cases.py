@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -15,9 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook_app.core.cases import CaseStore
 from handbook_app.errors import CaseStoreError
 from handbook_app.gui.page import button, label
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from handbook_app.core.cases import CaseStore
 
 PLACEHOLDER = "Case number, e.g. 2026-014 — never a name"
 

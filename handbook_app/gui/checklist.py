@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -17,12 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook_app.content.model import Checklist, Document, Indicator
 from handbook_app.core.assessment import DISCLAIMER, Assessment, Outcome, assess
 from handbook_app.core.slip import Header, checklist_slip
-from handbook_app.gui.cases import CaseSession
 from handbook_app.gui.page import button, label, rich_label
 from handbook_app.gui.panel import Panel, intro_of
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QMouseEvent
+
+    from handbook_app.content.model import Checklist, Document, Indicator
+    from handbook_app.gui.cases import CaseSession
 
 HEADLINES = {
     ("ilo-operational", Outcome.LIKELY): "Likely a victim of trafficking",

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from handbook_app.bundle.reader import CatalogEntry
 from handbook_app.content.model import Kind
+
+if TYPE_CHECKING:
+    from handbook_app.bundle.reader import CatalogEntry
 
 GROUPS = (
     (Kind.CHAPTER, "Chapters"),

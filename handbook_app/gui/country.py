@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -18,9 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from handbook_app.content.dates import is_stale
-from handbook_app.content.model import Contact, Document
 from handbook_app.gui.page import button, label, rich_label
 from handbook_app.gui.panel import Panel, intro_of
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from handbook_app.content.model import Contact, Document
 
 UNCERTAIN = "Verify before relying on this"
 

@@ -10,10 +10,13 @@ Light on purpose (QtCore only), so the bench's bare baseline script can use it t
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 ENV = "HANDBOOK_EXIT_AFTER_PAINT"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -13,13 +13,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook_app.content.model import Document, Step
 from handbook_app.core.route import Route
 from handbook_app.core.slip import Header, guide_slip
 from handbook_app.errors import BundleError
-from handbook_app.gui.cases import CaseSession
 from handbook_app.gui.page import Page, button, label
 from handbook_app.gui.panel import Panel
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from handbook_app.content.model import Document, Step
+    from handbook_app.gui.cases import CaseSession
 
 
 class Beside(QWidget):
@@ -132,7 +136,8 @@ class GuidePanel(Panel):
         self._move(lambda r: r.advance(label))
 
     def _show(self) -> None:
-        assert self.route is not None and self.doc is not None
+        assert self.route is not None
+        assert self.doc is not None
         step = self.route.current
         steps = self.route.steps()
         crumbs = [s.title for s in steps[:-1]]

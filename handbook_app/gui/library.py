@@ -19,6 +19,7 @@ How start-up picks a bundle, all in :meth:`Library.start`:
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
@@ -27,11 +28,13 @@ from handbook_app.bundle.reader import Bundle
 from handbook_app.errors import BundleError, HandbookError
 from handbook_app.gui import firstpaint
 from handbook_app.gui.update import TITLE, UpdateDialog
-from handbook_app.paths import Paths
 from handbook_app.trust import install
 from handbook_app.trust.keys import key_fingerprint, short, trust_key
 from handbook_app.trust.recover import load_verified, repair_index
 from handbook_app.trust.verify import Verdict, verify_bundle
+
+if TYPE_CHECKING:
+    from handbook_app.paths import Paths
 
 KEY_TITLE = "Trust a publisher key"
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QResizeEvent, QTextCharFormat
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTextBrowser, QTextEdit, QWidget
 
 from handbook_app.gui.theme import style
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 LINE_WIDTH = 760
 """Widest text column in pixels: about 75 characters at 11–12 pt."""

@@ -3,12 +3,15 @@ panels only through :class:`Panel`."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from handbook_app.content.model import Document
-from handbook_app.core.slip import Header
-from handbook_app.gui.page import Page
+if TYPE_CHECKING:
+    from handbook_app.content.model import Document
+    from handbook_app.core.slip import Header
+    from handbook_app.gui.page import Page
 
 
 def intro_of(html: str) -> str:

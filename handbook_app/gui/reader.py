@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
@@ -14,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook_app.content.model import Document
 from handbook_app.gui.page import Page
 from handbook_app.gui.panel import Panel
+
+if TYPE_CHECKING:
+    from handbook_app.content.model import Document
 
 BASE_POINTS = 11
 ZOOM_RANGE = (-4, 12)

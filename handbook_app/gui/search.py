@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook_app.bundle.reader import Bundle
 from handbook_app.content.model import Kind
 from handbook_app.errors import SearchError
 from handbook_app.gui import firstpaint
@@ -42,6 +40,9 @@ from handbook_app.gui.contents import GROUPS
 from handbook_app.search.engine import Hit, Query, Results
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from handbook_app.bundle.reader import Bundle
     from handbook_app.search.engine import Engine
 
 DEBOUNCE_MS = 150

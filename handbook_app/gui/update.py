@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,8 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook_app.trust import install
 from handbook_app.trust.keys import short
+
+if TYPE_CHECKING:
+    from handbook_app.trust import install
 
 TITLE = "Import update"
 

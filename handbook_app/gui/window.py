@@ -7,8 +7,7 @@ by :mod:`handbook_app.core.slip` through each :class:`~handbook_app.gui.panel.Pa
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook_app.bundle.reader import Bundle
 from handbook_app.content.model import Kind
 from handbook_app.core import slip
 from handbook_app.core.cases import CaseStore
@@ -41,8 +39,14 @@ from handbook_app.gui.panel import Panel
 from handbook_app.gui.reader import FindBar, Reader, Zoom
 from handbook_app.gui.search import Search
 from handbook_app.gui.theme import style
-from handbook_app.paths import Paths
-from handbook_app.trust.verify import Verdict
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from handbook_app.bundle.reader import Bundle
+    from handbook_app.paths import Paths
+    from handbook_app.trust.verify import Verdict
 
 
 class MainWindow(QMainWindow):

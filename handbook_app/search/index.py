@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from whoosh import fields, index, query
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
-from whoosh.codec.base import Segment
 from whoosh.reading import SegmentReader
-from whoosh.writing import SegmentWriter
 
-from handbook_app.search.engine import Entry
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from pathlib import Path
+
+    from whoosh.codec.base import Segment
+    from whoosh.writing import SegmentWriter
+
+    from handbook_app.search.engine import Entry
 
 KIND_PRIOR = {"checklist": 1.5, "guide": 1.1, "country": 1.1, "chapter": 1.0}
 """Ranking prior: a query naming an indicator should open its checklist first."""

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from whoosh import query as q
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
-from whoosh.reading import IndexReader
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from whoosh.reading import IndexReader
 
 STEMMED_FIELDS = ("title", "headings", "keywords", "body")
 TOKEN = re.compile(r"\"[^\"]*\"?|\S+")

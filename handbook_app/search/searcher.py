@@ -5,17 +5,21 @@ from __future__ import annotations
 import html
 import re
 import threading
-from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from whoosh import index
 from whoosh import query as q
 from whoosh.index import EmptyIndexError
-from whoosh.searching import Searcher as WhooshSearcher
 
 from handbook_app.errors import SearchError
 from handbook_app.search.engine import Hit, Query, Results
 from handbook_app.search.query import Lexicon, Parser
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from whoosh.searching import Searcher as WhooshSearcher
 
 SNIPPET_WORDS = 28
 WORD = re.compile(r"\w+", re.UNICODE)

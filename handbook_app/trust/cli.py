@@ -6,15 +6,18 @@ become ``handbook: message`` with exit status 1 there.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from handbook_app.errors import TrustError
 from handbook_app.trust import keys as keyring
 from handbook_app.trust.pack import pack, unpack
 from handbook_app.trust.verify import verify_strict
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -16,9 +16,9 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from handbook_app.bundle.manifest import CATALOG, DOCS_DIR, Manifest
 from handbook_app.errors import UNREADABLE_JSON, BundleError, TrustError, wrapped
@@ -26,6 +26,9 @@ from handbook_app.paths import Paths
 from handbook_app.trust import keys as keyring
 from handbook_app.trust.pack import unpack
 from handbook_app.trust.verify import NOT_SIGNED, Verdict, verify_bundle
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 CURRENT = "current"
 PREVIOUS = "previous"

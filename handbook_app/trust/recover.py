@@ -18,15 +18,17 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from handbook_app.bundle.manifest import INDEX_DIR, MANIFEST, Manifest, hash_tree
 from handbook_app.bundle.reader import Bundle
 from handbook_app.errors import UNREADABLE_JSON, BundleError, wrapped
 from handbook_app.trust.install import CURRENT, PREVIOUS, key_dirs
 from handbook_app.trust.verify import NOT_SIGNED, Verdict, check_index, verify_bundle
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 REBUILT = "The search index was missing or damaged; it was rebuilt from the bundle's documents."
 

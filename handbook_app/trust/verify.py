@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from handbook_app.bundle.manifest import (
     INDEX_DIR,
@@ -18,6 +18,9 @@ from handbook_app.bundle.manifest import (
 from handbook_app.errors import BundleError, TrustError
 from handbook_app.trust import keys as keyring
 from handbook_app.trust.sign import check_signature
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
 
 NOT_SIGNED = "not signed"
 

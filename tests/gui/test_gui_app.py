@@ -35,7 +35,8 @@ def test_screenshot_with_a_search_writes_a_big_png(bundle_path: Path, tmp_path: 
     )
     assert done.returncode == 0, done.stderr
     image = QImage(str(out))
-    assert image.width() >= 800 and image.height() >= 500
+    assert image.width() >= 800
+    assert image.height() >= 500
 
 
 def test_arguments_are_parsed_with_an_import_hook() -> None:

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
-from helpers.gui_kit import Dialogs, Factory
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox
-from pytestqt.qtbot import QtBot
 
 from handbook_app.errors import CaseStoreError
 from handbook_app.gui.cases import PLACEHOLDER
-from handbook_app.gui.window import MainWindow
+
+if TYPE_CHECKING:
+    from helpers.gui_kit import Dialogs, Factory
+    from pytestqt.qtbot import QtBot
+
+    from handbook_app.gui.window import MainWindow
 
 pytestmark = pytest.mark.gui
 

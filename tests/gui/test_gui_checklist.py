@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 from PySide6.QtCore import Qt
-from pytestqt.qtbot import QtBot
 
 from handbook_app.core.assessment import DISCLAIMER
-from handbook_app.gui.window import MainWindow
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from handbook_app.gui.window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -54,9 +59,11 @@ def test_any_rule_one_tick_is_enough_to_consider(window: MainWindow, qtbot: QtBo
 def test_disclaimer_is_always_visible(window: MainWindow, qtbot: QtBot) -> None:
     window.open("adult-labour")
     disclaimer = window.checklist.assessor.disclaimer
-    assert disclaimer.isVisible() and disclaimer.text() == DISCLAIMER
+    assert disclaimer.isVisible()
+    assert disclaimer.text() == DISCLAIMER
     tick(window, qtbot, "job", "employer")
-    assert disclaimer.isVisible() and disclaimer.text() == DISCLAIMER
+    assert disclaimer.isVisible()
+    assert disclaimer.text() == DISCLAIMER
 
 
 def test_strength_and_uncertain_weight_are_shown(window: MainWindow) -> None:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from pytestqt.qtbot import QtBot
 
-from handbook_app.gui.window import MainWindow
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from handbook_app.gui.window import MainWindow
 
 pytestmark = pytest.mark.gui
 

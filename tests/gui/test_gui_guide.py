@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QPushButton
-from pytestqt.qtbot import QtBot
 
-from handbook_app.gui.window import MainWindow
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from handbook_app.gui.window import MainWindow
 
 pytestmark = pytest.mark.gui
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from helpers.gui_kit import Dialogs
-from pytestqt.qtbot import QtBot
 
 from handbook_app.core.assessment import DISCLAIMER
-from handbook_app.gui.window import MainWindow
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from helpers.gui_kit import Dialogs
+    from pytestqt.qtbot import QtBot
+
+    from handbook_app.gui.window import MainWindow
 
 pytestmark = pytest.mark.gui
 

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from helpers.gui_kit import Dialogs, Factory
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
-from pytestqt.qtbot import QtBot
 
 from handbook_app import __version__
-from handbook_app.gui.window import MainWindow
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from helpers.gui_kit import Dialogs, Factory
+    from pytestqt.qtbot import QtBot
+
+    from handbook_app.gui.window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -96,7 +101,8 @@ def test_zoom_changes_the_font_and_is_remembered(
 
 def test_find_in_page_marks_all_and_steps_through(active: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(active, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert active.finder.isVisible() and active.finder.field.hasFocus()
+    assert active.finder.isVisible()
+    assert active.finder.field.hasFocus()
     qtbot.keyClicks(active.finder.field, "safety")
     found = len(active.reader.page.highlights("find"))
     assert found >= 10

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 from PySide6.QtCore import Qt
-from pytestqt.qtbot import QtBot
 
 from handbook_app.gui.search import HIT
-from handbook_app.gui.window import MainWindow
 from handbook_app.search.engine import Hit, Query, Results
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from handbook_app.gui.window import MainWindow
 
 pytestmark = pytest.mark.gui
 

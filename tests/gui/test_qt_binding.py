@@ -7,9 +7,12 @@ void call and aborted the process (``none_dealloc``); pyproject.toml excludes it
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel
-from pytestqt.qtbot import QtBot
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
 
 
 def test_a_thousand_qt_calls_leave_none_and_booleans_alone(qtbot: QtBot) -> None:

@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from helpers.gui_kit import Dialogs, Factory
 from helpers.trust_kit import Kit
 from PySide6.QtWidgets import QDialog, QMessageBox
-from pytestqt.qtbot import QtBot
 
 from handbook_app import paths
 from handbook_app.gui import app, update
-from handbook_app.gui.window import MainWindow
 from handbook_app.search.engine import Query
 from handbook_app.trust.install import CURRENT, PREVIOUS, accept, import_update
 from handbook_app.trust.keys import short
 from handbook_app.trust.pack import pack
 from handbook_app.trust.recover import REBUILT
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from helpers.gui_kit import Dialogs, Factory
+    from pytestqt.qtbot import QtBot
+
+    from handbook_app.gui.window import MainWindow
 
 pytestmark = pytest.mark.gui
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from handbook_app.builder import pipeline
 from handbook_app.trust import keys as keyring
 from handbook_app.trust.sign import signer
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DOCS = {
     "a": "# Alpha\n\nCall the hotline 0800 111.\n\n## Details\n\nMore text about alpha.\n",
