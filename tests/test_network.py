@@ -135,10 +135,12 @@ def test_a_gui_session_never_touches_the_network(
         monkeypatch.setattr(
             QMessageBox,
             name,
-            lambda *a, **_k: said.append(str(a[1:])) or QMessageBox.StandardButton.Yes,
+            lambda *a, **_k: said.append(str(a[1:])) or QMessageBox.StandardButton.Yes,  # type: ignore[func-returns-value]
         )
     monkeypatch.setattr(
-        QDesktopServices, "openUrl", lambda url: said.append(QUrl(url).toString()) or True
+        QDesktopServices,
+        "openUrl",
+        lambda url: said.append(QUrl(url).toString()) or True,  # type: ignore[func-returns-value]
     )
     monkeypatch.setattr(update.UpdateDialog, "exec", lambda _self: QDialog.DialogCode.Accepted)
 

@@ -58,7 +58,8 @@ def _typed(name: str, mode: int) -> zipfile.ZipInfo:
     return info
 
 
-ATTACKS = {
+Member = tuple[zipfile.ZipInfo | str, bytes]
+ATTACKS: dict[str, tuple[tuple[Member, ...], str]] = {
     "parent": (
         (("docs/../../evil.json", b"x"),),
         r"'docs/../../evil.json': unsafe name in the package",

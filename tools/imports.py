@@ -89,7 +89,8 @@ def read(source: Path) -> Graph:
     graph = Graph()
     for name, path in files.items():
         tree = ast.parse(path.read_text("utf-8"), str(path))
-        inside, outside = set(), set()
+        inside: set[str] = set()
+        outside: set[str] = set()
         for node in ast.walk(tree):
             if not isinstance(node, ast.Import | ast.ImportFrom):
                 continue

@@ -70,18 +70,17 @@ def test_strength_and_uncertain_weight_are_shown(window: MainWindow) -> None:
     window.open("adult-labour")
     assert window.checklist.boxes["job"].accessibleName().endswith("(strong)")
     assert window.checklist.boxes["education"].accessibleName().endswith("(weak, uncertain weight)")
-    marks = [
-        w.text()
-        for w in window.checklist.area.widget().findChildren(
-            type(window.checklist.assessor.headline)
-        )
-    ]
+    body = window.checklist.area.widget()
+    assert body is not None
+    marks = [w.text() for w in body.findChildren(type(window.checklist.assessor.headline))]
     assert sum("uncertain weight" in m for m in marks) == 1
 
 
 def test_clicking_the_indicator_text_ticks_it(window: MainWindow, qtbot: QtBot) -> None:
     window.open("quick-screen")
-    labels = window.checklist.area.widget().findChildren(type(window.checklist.assessor.headline))
+    body = window.checklist.area.widget()
+    assert body is not None
+    labels = body.findChildren(type(window.checklist.assessor.headline))
     text = next(w for w in labels if w.text() == "The person seems afraid")
     qtbot.mouseClick(text, Qt.MouseButton.LeftButton)
     assert window.checklist.boxes["afraid"].isChecked()

@@ -69,7 +69,7 @@ def _edition(window: MainWindow) -> int:
 
 
 def test_file_menu_has_import_and_rollback(win: MainWindow) -> None:
-    texts = [a.text() for a in win.menus["&File"].actions()]  # type: ignore[attr-defined]
+    texts = [a.text() for a in win.menus["&File"].actions()]
     assert "Import update…" in texts
     assert "Roll back to previous edition" in texts
 
