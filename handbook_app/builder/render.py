@@ -9,6 +9,7 @@ from dataclasses import replace
 from handbook_app.builder.links import Linker
 from handbook_app.builder.parse import Draft
 from handbook_app.content import markup, sanitize
+from handbook_app.content.dates import verified_text
 from handbook_app.content.model import (
     Checklist,
     Contact,
@@ -138,6 +139,7 @@ def _routes(step: Step, titles: dict[str, str]) -> str:
 
 def _contact_html(contact: Contact) -> str:
     """One contact as a heading and a small table, for the country page."""
+    when = verified_text(contact.verified, contact.source_date)
     rows = [
         ("Role", html.escape(contact.role)),
         ("Phone", html.escape(contact.phone)),
@@ -155,7 +157,7 @@ def _contact_html(contact: Contact) -> str:
             else "",
         ),
         ("Note", html.escape(contact.notes)),
-        ("Source", f"{html.escape(contact.source)} (verified {contact.verified})"),
+        ("Source", f"{html.escape(contact.source)} ({html.escape(when)})"),
     ]
     body = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows if v)
     flag = (
