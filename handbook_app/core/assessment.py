@@ -127,10 +127,8 @@ def _child(results: list[DimensionResult], exploitation: bool, total: int) -> As
     if exploitation:
         return Assessment(
             Outcome.LIKELY,
-            "Refer now: the exploitation dimension is positive, and for a child an act "
-            "(recruiting, moving, harbouring or receiving the child) with the purpose of "
-            "exploitation is enough; for a child the means are not needed. "
-            "Call the child protection authority now.",
+            "Refer now: exploitation is positive, and for a child the means are not needed "
+            "(an act and the purpose of exploitation are enough). Call child protection now.",
             tuple(results),
             total,
             headline="Likely a victim of trafficking",
