@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from handbook_app.content.model import Checklist, Document, Strength
+from handbook_app.content.model import Checklist, Dimension, Document, Indicator, Strength
 from handbook_app.core.assessment import DISCLAIMER, Outcome, assess, dimension_positive
 
 if TYPE_CHECKING:
@@ -85,3 +85,88 @@ def test_uncertain_weights_are_kept_for_display(sample_bundle: Path) -> None:
     flags = {i.id: i.uncertain for d in model.dimensions for i in d.indicators}
     assert flags["denounce"] is True
     assert flags["debt"] is False
+
+
+# The Palermo Protocol, Art. 3: trafficking of an adult is an act (recruitment, transport,
+# transfer, harbouring, receipt) by a means (force, threats, deception, abuse of a position
+# of vulnerability...) for the purpose of exploitation. Art. 3(c): for a child the act and
+# the purpose suffice, "even if this does not involve any of the means". In the ILO/EC
+# dimensions the three recruitment dimensions and the two destination dimensions are made of
+# means; exploitative conditions are the purpose, and whoever keeps a child in them is
+# harbouring or receiving the child (the act).
+MEANS_AT_RECRUITMENT = ("deceptive", "coercive", "vulnerable-recruitment")
+MEANS_AT_DESTINATION = ("coercion", "vulnerable-destination")
+EXPLOITATION = "conditions"
+DIMENSIONS = (*MEANS_AT_RECRUITMENT, EXPLOITATION, *MEANS_AT_DESTINATION)
+COMBINATIONS = [
+    frozenset(d for bit, d in enumerate(DIMENSIONS) if mask >> bit & 1)
+    for mask in range(2 ** len(DIMENSIONS))
+]
+
+
+def protocol_list(audience: str) -> Checklist:
+    """Six dimensions of two strong indicators each, staged as the real checklists are."""
+    dimensions = tuple(
+        Dimension(name, name, tuple(Indicator(f"{name}-{n}", name, S) for n in (1, 2)))
+        for name in DIMENSIONS
+    )
+    stages = {
+        "recruitment": MEANS_AT_RECRUITMENT,
+        "exploitation": (EXPLOITATION,),
+        "destination": MEANS_AT_DESTINATION,
+    }
+    return Checklist("ilo-operational", audience, dimensions, stages)
+
+
+def ticks(positive: frozenset[str]) -> set[str]:
+    return {f"{name}-{n}" for name in positive for n in (1, 2)}
+
+
+def label(positive: frozenset[str]) -> str:
+    return "+".join(sorted(positive)) or "nothing"
+
+
+@pytest.mark.parametrize("positive", COMBINATIONS, ids=label)
+def test_for_a_child_exploitation_is_enough_and_means_never_count(
+    positive: frozenset[str],
+) -> None:
+    result = assess(protocol_list("child"), ticks(positive))
+    if EXPLOITATION in positive:
+        assert result.outcome is Outcome.LIKELY
+        assert result.summary.startswith("Refer now")
+    elif positive:
+        assert result.outcome is Outcome.SOME
+        assert "call the child protection authority now" in result.summary
+    else:
+        assert result.outcome is Outcome.NONE
+    for text in (result.headline, result.summary):
+        assert "not enough" not in text.lower()
+        assert "still needed" not in text.lower()
+
+
+@pytest.mark.parametrize("positive", COMBINATIONS, ids=label)
+def test_for_an_adult_act_means_and_purpose_are_all_needed(positive: frozenset[str]) -> None:
+    result = assess(protocol_list("adult"), ticks(positive))
+    likely = (
+        bool(positive & set(MEANS_AT_RECRUITMENT))
+        and EXPLOITATION in positive
+        and bool(positive & set(MEANS_AT_DESTINATION))
+    )
+    assert (result.outcome is Outcome.LIKELY) is likely
+    if positive and not likely:
+        assert result.headline == "Not enough for the rule yet"
+
+
+def test_a_child_in_sexual_exploitation_with_no_recruitment_facts_is_referred_now() -> None:
+    model = protocol_list("child")
+    result = assess(model, {f"{EXPLOITATION}-1", f"{EXPLOITATION}-2"})
+    assert result.outcome is Outcome.LIKELY
+    assert result.headline == "Likely a victim of trafficking"
+    assert "for a child the means are not needed" in result.summary
+    assert "recruitment" not in result.summary.replace("recruiting", "")
+
+
+def test_one_sign_in_a_child_already_asks_for_child_protection() -> None:
+    result = assess(protocol_list("child"), {f"{EXPLOITATION}-1"})
+    assert result.outcome is Outcome.SOME
+    assert result.headline == "Signs in a child: call child protection"

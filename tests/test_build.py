@@ -62,7 +62,10 @@ BROKEN = {
         "en/xx.md:5: 'contacts:' must be a list of at least one contact "
         "(start each contact with '- name:')"
     ],
-    "invalid-date": ["en/fi.md:9: invalid date '2023-13-45' (write the date as YYYY-MM-DD)"],
+    "invalid-date": [
+        "en/fi.md:9: invalid date '2023-13-45'"
+        " (write the date as YYYY-MM-DD, or 'unknown' when no check date is known)"
+    ],
     "not-utf8": ["en/latin1.md:3: file is not UTF-8 text (save it as UTF-8 in your editor)"],
     "empty-file": ["en/empty.md:1: file is empty (write the document or delete the file)"],
     "image-outside": [

@@ -93,6 +93,7 @@ def test_writes_reported_done_survive_sigkill(tmp_path: Path) -> None:
         else:
             interrupted += 1
         check_database(db, done, last_done)
-    # The kills must have landed while writing, not only before the first write.
-    assert len(done) >= KILLS, f"only {len(done)} writes in {KILLS} runs"
-    assert interrupted < KILLS // 2
+    # The kills must have landed while writing, not only before the first write:
+    # most runs got writes done before the kill. (How many writes a run gets
+    # depends on the machine's load, so their total is not a fixed number.)
+    assert interrupted < KILLS // 2, f"{interrupted} of {KILLS} runs were killed before a write"

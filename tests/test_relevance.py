@@ -83,6 +83,28 @@ EXPECTED = [
     ("organ removal", "other-forms"),
     ("secondary trauma", "self-care"),
     ("berry picking seasonal workers", "labour-exploitation"),
+    # gaps officers meet (issue 18)
+    ("weekend nobody answers nowhere to sleep", "out-of-hours"),
+    ("friday night no safe place tonight", "out-of-hours"),
+    ("domestic worker of a diplomat immunity", "diplomatic-households"),
+    ("nanny of our own ambassador", "diplomatic-households"),
+    ("signs in a visa file", "visa-applicants"),
+    ("foreigner not our national asks for help", "visa-applicants"),
+    ("forward sexual images of a child", "evidence"),
+    ("time-stamped notes in her own words", "evidence"),
+    ("tracking app on her phone", "phones-and-accounts"),
+    ("sextortion threatens to post pictures", "phones-and-accounts"),
+    ("safe call back", "phones-and-accounts"),
+    ("shelter for a male victim", "men-lgbtqi-disability"),
+    ("deaf person sign language interpreter", "men-lgbtqi-disability"),
+    ("transgender victim safe placement", "men-lgbtqi-disability"),
+    ("trafficker at the counter", "trafficker-at-counter"),
+    ("employer calls asking if she was here", "trafficker-at-counter"),
+    # routes added to the guides (issue 18)
+    ("child wants to go home return", "guide-safe-return"),
+    ("being removed by the host state", "guide-safe-return"),
+    ("immigration detention removal", "guide-detained-national"),
+    ("refuses consular visit", "guide-detained-national"),
 ]
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from handbook_app.content import markup, sanitize
+from handbook_app.content.dates import verified_text
 from handbook_app.content.model import (
     Checklist,
     Contact,
@@ -136,6 +137,7 @@ def _routes(step: Step, titles: dict[str, str]) -> str:
 
 def _contact_html(contact: Contact) -> str:
     """One contact as a heading and a small table, for the country page."""
+    when = verified_text(contact.verified, contact.source_date)
     rows = [
         ("Role", html.escape(contact.role)),
         ("Phone", html.escape(contact.phone)),
@@ -153,7 +155,7 @@ def _contact_html(contact: Contact) -> str:
             else "",
         ),
         ("Note", html.escape(contact.notes)),
-        ("Source", f"{html.escape(contact.source)} (verified {contact.verified})"),
+        ("Source", f"{html.escape(contact.source)} ({html.escape(when)})"),
     ]
     body = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows if v)
     flag = (

@@ -7,15 +7,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from handbook_app.content.dates import is_stale, parse_date
+from handbook_app.content.dates import UNVERIFIED, is_stale, parse_date, verified_text
 from handbook_app.content.frontmatter import FrontMatter
 from handbook_app.content.markup import slugify
 from handbook_app.content.model import Contact
 from handbook_app.content.problems import did_you_mean
 
 REQUIRED = ("name", "role", "source", "verified")
-OPTIONAL = ("phone", "email", "web", "hours", "notes", "confidence")
+OPTIONAL = ("phone", "email", "web", "hours", "notes", "confidence", "source_date")
 WEB = re.compile(r"https?://", re.IGNORECASE)
+SOURCE_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 @dataclass
@@ -53,7 +54,14 @@ def parse(meta: FrontMatter, edition_date: dt.date | None) -> ContactsDraft:
             anchor, n = f"{contact.anchor}-{n}", n + 1
         anchors.add(anchor)
         draft.contacts.append(Contact(**{**contact.__dict__, "anchor": anchor}))
-        if edition_date and is_stale(contact.verified, edition_date):
+        if contact.unverified:
+            draft.warnings.append(
+                (meta.line("contacts", index, "verified"),
+                 f"contact '{contact.name}' has no verified date "
+                 f"({verified_text(contact.verified, contact.source_date)})",
+                 "check it against its source and write 'verified: YYYY-MM-DD'")
+            )  # fmt: skip
+        elif edition_date and is_stale(contact.verified, edition_date):
             draft.warnings.append(
                 (meta.line("contacts", index, "verified"),
                  f"contact '{contact.name}' was verified on {contact.verified}, "
@@ -85,11 +93,20 @@ def _contact(meta: FrontMatter, index: int, entry: Any, draft: ContactsDraft) ->
             )
             ok = False
     verified = entry.get("verified")
-    date = parse_date(verified) if verified else None
-    if verified and date is None:
+    unverified = str(verified).strip().lower() == UNVERIFIED
+    date = parse_date(verified) if verified and not unverified else None
+    if verified and not unverified and date is None:
         draft.problems.append(
             (meta.line("contacts", index, "verified"), f"invalid date '{verified}'",
-             "write the date as YYYY-MM-DD")
+             "write the date as YYYY-MM-DD, or 'unknown' when no check date is known")
+        )  # fmt: skip
+        ok = False
+    source_date = _source_date(entry.get("source_date"))
+    if source_date is None:
+        draft.problems.append(
+            (meta.line("contacts", index, "source_date"),
+             f"invalid source date '{entry.get('source_date')}'",
+             "write the year the source is dated, e.g. 2023, or YYYY-MM or YYYY-MM-DD")
         )  # fmt: skip
         ok = False
     confidence = entry.get("confidence")
@@ -106,7 +123,7 @@ def _contact(meta: FrontMatter, index: int, entry: Any, draft: ContactsDraft) ->
              "write the full address, e.g. https://example.org")
         )  # fmt: skip
         ok = False
-    if not ok or date is None:
+    if not ok or (date is None and not unverified):
         return None
     text = {k: str(entry.get(k) or "").strip() for k in REQUIRED + OPTIONAL}
     return Contact(
@@ -114,11 +131,25 @@ def _contact(meta: FrontMatter, index: int, entry: Any, draft: ContactsDraft) ->
         name=text["name"],
         role=text["role"],
         source=text["source"],
-        verified=date.isoformat(),
+        verified=date.isoformat() if date else UNVERIFIED,
         phone=text["phone"],
         email=text["email"],
         web=text["web"],
         hours=text["hours"],
         notes=text["notes"],
         uncertain=confidence == "uncertain",
+        source_date=source_date or "",
     )
+
+
+def _source_date(value: Any) -> str | None:
+    """The source's own date as text ("" when absent), or None when it is not a date."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return None
+    day = parse_date(value)
+    if day is not None:
+        return day.isoformat()
+    text = str(value).strip()
+    return text if SOURCE_DATE.fullmatch(text) else None

@@ -9,6 +9,8 @@ import datetime as dt
 from typing import Any
 
 STALE_AFTER = dt.timedelta(days=365)
+UNVERIFIED = "unknown"
+"""``verified: unknown``: nobody has checked the fact on a known date."""
 
 
 def parse_date(value: Any) -> dt.date | None:
@@ -21,6 +23,15 @@ def parse_date(value: Any) -> dt.date | None:
         return dt.date.fromisoformat(str(value))
     except ValueError:
         return None
+
+
+def verified_text(verified: str, source_date: str = "") -> str:
+    """How a contact's date reads on screen and on paper, e.g. "verified 2026-10-01"."""
+    if verified != UNVERIFIED:
+        return f"verified {verified}"
+    if source_date:
+        return f"date not verified; source from {source_date}"
+    return "date not verified; source undated"
 
 
 def is_stale(verified: str, today: dt.date) -> bool:

@@ -10,6 +10,8 @@ import enum
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from handbook_app.content.dates import UNVERIFIED
+
 
 class Kind(enum.StrEnum):
     CHAPTER = "chapter"
@@ -111,6 +113,12 @@ class Contact:
     hours: str = ""
     notes: str = ""
     uncertain: bool = False
+    source_date: str = ""
+    """When the source itself is dated (a year, month or day), as written; may be empty."""
+
+    @property
+    def unverified(self) -> bool:
+        return self.verified == UNVERIFIED
 
 
 @dataclass(frozen=True)

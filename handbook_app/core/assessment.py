@@ -36,6 +36,7 @@ class Assessment:
     summary: str
     dimensions: tuple[DimensionResult, ...]
     ticked: int
+    headline: str = "Nothing ticked yet"
     disclaimer: str = DISCLAIMER
 
 
@@ -87,39 +88,65 @@ def _ilo(checklist: Checklist, chosen: set[str]) -> Assessment:
     )
     total = sum(r.ticked for r in results)
     if checklist.audience == "child":
-        likely = recruitment and exploitation
-        needed = (
-            "a recruitment dimension and exploitative conditions "
-            "(for a child the means are not needed)"
+        return _child(results, exploitation, total)
+    if recruitment and exploitation and destination:
+        return Assessment(
+            Outcome.LIKELY,
+            "Likely a victim of trafficking: positive in a recruitment dimension, "
+            "exploitative conditions and a destination dimension. Refer the person.",
+            tuple(results),
+            total,
+            headline="Likely a victim of trafficking",
         )
-    else:
-        likely = recruitment and exploitation and destination
-        needed = "a recruitment dimension, exploitative conditions and a destination dimension"
-    if likely:
-        outcome = Outcome.LIKELY
-        summary = f"Likely a victim of trafficking: positive in {needed}. Refer the person."
-    elif total:
-        outcome = Outcome.SOME
-        missing = [
-            n
-            for n, ok in (
-                ("recruitment", recruitment),
-                ("exploitation", exploitation),
-                ("destination", destination),
-            )
-            if not ok
-        ]
-        if checklist.audience == "child":
-            missing = [m for m in missing if m != "destination"]
-        summary = (
-            "Some indicators, not enough for the rule: still needed "
-            + ", ".join(missing)
-            + ". Seek advice; indicators are often hidden."
+    if not total:
+        return Assessment(Outcome.NONE, "Nothing ticked yet.", tuple(results), 0)
+    missing = [
+        n
+        for n, ok in (
+            ("recruitment", recruitment),
+            ("exploitation", exploitation),
+            ("destination", destination),
         )
-    else:
-        outcome = Outcome.NONE
-        summary = "Nothing ticked yet."
-    return Assessment(outcome, summary, tuple(results), total)
+        if not ok
+    ]
+    summary = (
+        "Some indicators, not enough for the rule: still needed "
+        + ", ".join(missing)
+        + ". Seek advice; indicators are often hidden."
+    )
+    return Assessment(
+        Outcome.SOME, summary, tuple(results), total, headline="Not enough for the rule yet"
+    )
+
+
+def _child(results: list[DimensionResult], exploitation: bool, total: int) -> Assessment:
+    """Palermo Protocol Art. 3(c): for a child, an act and the purpose of exploitation suffice.
+
+    The means (force, threats, deception, abuse of vulnerability) are never needed, so the
+    recruitment and destination dimensions, which are made of means, are never asked for.
+    Someone who keeps a child in exploitative conditions is harbouring or receiving the
+    child: a positive exploitation dimension shows the act and the purpose together.
+    """
+    if exploitation:
+        return Assessment(
+            Outcome.LIKELY,
+            "Refer now: exploitation is positive, and for a child the means are not needed "
+            "(an act and the purpose of exploitation are enough). Call child protection now.",
+            tuple(results),
+            total,
+            headline="Likely a victim of trafficking",
+        )
+    if not total:
+        return Assessment(Outcome.NONE, "Nothing ticked yet.", tuple(results), 0)
+    return Assessment(
+        Outcome.SOME,
+        "Signs of possible exploitation of a child. Force, threats or deception are never "
+        "needed for a child. One clear sign is reason enough to call the child protection "
+        "authority now; do not wait for more ticks.",
+        tuple(results),
+        total,
+        headline="Signs in a child: call child protection",
+    )
 
 
 def _any(checklist: Checklist, chosen: set[str]) -> Assessment:
@@ -136,6 +163,10 @@ def _any(checklist: Checklist, chosen: set[str]) -> Assessment:
         return Assessment(Outcome.NONE, "Nothing ticked yet.", tuple(results), 0)
     several = "several indicators point" if total > 1 else "one indicator may be enough"
     summary = f"{total} indicator(s) ticked: {several} to possible trafficking. Consider referral."
+    if total == 1:
+        return Assessment(
+            Outcome.SOME, summary, tuple(results), total, "One indicator: consider referral"
+        )
     return Assessment(
-        Outcome.SOME if total == 1 else Outcome.LIKELY, summary, tuple(results), total
+        Outcome.LIKELY, summary, tuple(results), total, "Several indicators: consider referral"
     )

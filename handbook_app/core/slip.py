@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
+from handbook_app.content.dates import verified_text
 from handbook_app.content.model import Contact, Document, Kind
 from handbook_app.core.assessment import DISCLAIMER, Assessment
 from handbook_app.errors import BundleError
@@ -66,7 +67,7 @@ def _contacts(countries: Iterable[Document]) -> str:
             phone = f" — <b>{escape(c.phone)}</b>" if c.phone else ""
             rows.append(
                 f"<li>{escape(country.title)}: {escape(c.name)}{phone}"
-                f" (verified {escape(c.verified)})</li>"
+                f" ({escape(verified_text(c.verified, c.source_date))})</li>"
             )
     if not rows:
         return "<p>No country contacts are linked here: see the handbook's country pages.</p>"

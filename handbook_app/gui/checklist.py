@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook_app.core.assessment import DISCLAIMER, Assessment, Outcome, assess
+from handbook_app.core.assessment import DISCLAIMER, Assessment, assess
 from handbook_app.core.slip import Header, checklist_slip
 from handbook_app.gui.page import button, label, rich_label
 from handbook_app.gui.panel import Panel, intro_of
@@ -29,12 +29,6 @@ if TYPE_CHECKING:
     from handbook_app.content.model import Checklist, Document, Indicator
     from handbook_app.gui.cases import CaseSession
 
-HEADLINES = {
-    ("ilo-operational", Outcome.LIKELY): "Likely a victim of trafficking",
-    ("ilo-operational", Outcome.SOME): "Not enough for the rule yet",
-    ("any", Outcome.LIKELY): "Several indicators: consider referral",
-    ("any", Outcome.SOME): "One indicator: consider referral",
-}
 STRENGTH_COLOURS = {"strong": "#7a1d12", "medium": "#7a5800", "weak": "#4a5563"}
 
 
@@ -78,7 +72,7 @@ class Assessor(QFrame):
         layout.addStretch(1)
 
     def show_assessment(self, checklist: Checklist, result: Assessment) -> None:
-        self.headline.setText(HEADLINES.get((checklist.rule, result.outcome), "Nothing ticked yet"))
+        self.headline.setText(result.headline)
         self.summary.setText(result.summary)
         self.summary.setVisible(result.summary.rstrip(".") != self.headline.text())
         stage_of = {a: s for s, anchors in checklist.stages.items() for a in anchors}

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook_app.content.dates import is_stale
+from handbook_app.content.dates import is_stale, verified_text
 from handbook_app.gui.page import button, label, rich_label
 from handbook_app.gui.panel import Panel, intro_of
 
@@ -34,6 +34,10 @@ def warnings_for(contact: Contact, today: dt.date) -> list[str]:
     found = []
     if contact.uncertain:
         found.append(f"{UNCERTAIN}: this contact could not be confirmed.")
+    if contact.unverified:
+        found.append(
+            f"{verified_text(contact.verified, contact.source_date).capitalize()}. {UNCERTAIN}."
+        )
     if is_stale(contact.verified, today):
         found.append(f"Last verified {contact.verified}, over a year ago. {UNCERTAIN}.")
     return found
@@ -86,7 +90,8 @@ class Card(QFrame):
             lines.append(f"<i>{escape(contact.notes)}</i>")
         if lines:
             layout.addWidget(rich_label("<br>".join(lines), open_doc, f"Details of {contact.name}"))
-        source = f"Source: {escape(contact.source)} · verified {escape(contact.verified)}"
+        when = verified_text(contact.verified, contact.source_date)
+        source = f"Source: {escape(contact.source)} · {escape(when)}"
         layout.addWidget(label(source, "subtle"))
         layout.addStretch(1)
 

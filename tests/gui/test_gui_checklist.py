@@ -50,6 +50,17 @@ def test_child_needs_recruitment_and_exploitation_only(window: MainWindow, qtbot
     assert "means are not needed" in window.checklist.assessor.summary.text()
 
 
+def test_child_with_exploitation_only_is_referred_now(window: MainWindow, qtbot: QtBot) -> None:
+    window.open("children")
+    result = window.checklist.assessor
+    tick(window, qtbot, "alone")
+    assert result.headline.text() == "Signs in a child: call child protection"
+    tick(window, qtbot, "long-hours", "no-school")
+    assert result.headline.text() == "Likely a victim of trafficking"
+    assert result.summary.text().startswith("Refer now")
+    assert "not enough" not in result.summary.text().lower()
+
+
 def test_any_rule_one_tick_is_enough_to_consider(window: MainWindow, qtbot: QtBot) -> None:
     window.open("quick-screen")
     tick(window, qtbot, "afraid")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -61,3 +62,15 @@ def test_web_link_in_a_card_asks_before_leaving(finland: MainWindow, dialogs: ob
     details.linkActivated.emit("https://www.ihmiskauppa.fi")
     assert "network" in dialogs.questions[-1]
     assert dialogs.opened == ["https://www.ihmiskauppa.fi"]
+
+
+def test_a_contact_with_no_check_date_says_so_plainly(qtbot: QtBot) -> None:
+    from handbook_app.content.model import Contact
+    from handbook_app.gui.country import Card
+
+    contact = Contact("line", "Helpline", "Advice", "bsr-trm.com", "unknown", source_date="2023")
+    card = Card(contact, dt.date(2026, 11, 28), lambda doc, anchor: None)
+    qtbot.addWidget(card)
+    assert card.warnings == ["Date not verified; source from 2023. Verify before relying on this."]
+    texts = [w.text() for w in card.findChildren(QLabel)]
+    assert "Source: bsr-trm.com · date not verified; source from 2023" in texts
