@@ -9,6 +9,7 @@ from typing import Any
 
 from handbook_app.bundle.manifest import CATALOG, DOCS_DIR, INDEX_DIR, Manifest
 from handbook_app.content.model import Document, Kind
+from handbook_app.content.phrasebook import Phrasebook
 from handbook_app.errors import BundleError
 
 
@@ -100,3 +101,7 @@ class Bundle:
 
     def of_kind(self, kind: Kind) -> tuple[Entry, ...]:
         return tuple(e for e in self.entries if e.kind is kind)
+
+    def phrasebook(self) -> Phrasebook | None:
+        """The phrasebook with all its languages, or None when the bundle has none."""
+        return Phrasebook.of(self.document(e.id) for e in self.of_kind(Kind.PHRASEBOOK))
