@@ -6,9 +6,14 @@ an editor sees.
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import document, dump, markdown_line, yaml_value
 
 from handbook_app.builder import pipeline
 from handbook_app.bundle.reader import Bundle
@@ -452,3 +457,37 @@ def test_phrases_are_found_as_an_officer_asks_for_them(
     finally:
         searcher.close()
     assert place in [f"{h.doc_id}#{h.anchor}" if h.anchor else h.doc_id for h in hits]
+
+
+PHRASE_LINES = [
+    "- Do you need a doctor? {#doctor}", "- Yes. {#yes}", "- No. {#no}", "- No id here",
+    "- {#empty}", "## Group {#g}", "## Child {#child}", "## doctor", "## yes", "## Not an id!",
+    "en: Do you need a doctor?", "en: Yes.", "text: Так.", "text:", "reviewed: no",
+    "reviewed: 2026-12-10 by A. Reviewer", "reviewed: 2026-02-30 by X", "reviewed: maybe",
+    "  continued", "txt: typo", "just words", "",
+]  # fmt: skip
+FRONT = st.fixed_dictionaries(
+    {"kind": st.just("phrasebook"), "title": st.just("T")},
+    optional={
+        "language": yaml_value, "name": yaml_value, "english": yaml_value,
+        "direction": st.one_of(yaml_value, st.sampled_from(["ltr", "rtl"])),
+        "buttons": st.one_of(yaml_value, st.just(["yes", "no"])), "children": yaml_value,
+        "card": st.one_of(yaml_value, st.just({"title": "yes", "points": ["no"], "call": "yes"})),
+    },
+)  # fmt: skip
+BODY = st.lists(st.one_of(st.sampled_from(PHRASE_LINES), markdown_line), max_size=25).map("\n".join)
+
+
+@given(source=st.tuples(FRONT, BODY), other=st.tuples(FRONT, BODY))
+def test_any_phrasebook_file_gets_located_problems_never_a_crash(
+    source: tuple[dict[str, Any], str], other: tuple[dict[str, Any], str]
+) -> None:
+    files = {
+        "phrases.md": document(dump(source[0]), source[1]),
+        "phrases-xx.md": document(dump(other[0]), other[1]),
+    }
+    with tempfile.TemporaryDirectory() as folder:
+        root = tree(Path(folder), files)
+        for problem in pipeline.check(root).problems:
+            lines = files[problem.path.name].splitlines()
+            assert 1 <= problem.line <= max(1, len(lines)), problem.format(root)
