@@ -59,6 +59,7 @@ def cut_cjk(chars: set[str], target: Path) -> None:
     cutter = subset.Subsetter(options)
     cutter.populate(unicodes=sorted(ord(ch) for ch in chars))
     cutter.subset(font)
+    font.recalcTimestamp = False  # the same input makes the same file
     font.save(str(target))
 
 
