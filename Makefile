@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 BUNDLE := build/bundle
 SOURCES := $(shell find content -type f 2>/dev/null)
 
-.PHONY: run test lint typecheck architecture fuzz bench package package-test bundle clean
+.PHONY: run test lint typecheck architecture fuzz bench package package-test bundle fonts clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,11 @@ package: $(STAMP)
 
 package-test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow tests/test_package.py
+
+# The phrasebook's fonts in resources/fonts/ (needs: apt-get install fonts-noto-core
+# fonts-noto-cjk). Run again when the glyph test (tests/gui/test_fonts.py) fails.
+fonts: $(STAMP)
+	$(BIN)/python resources/fonts/subset.py content
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from handbook_app.builder import pipeline
 from handbook_app.bundle.manifest import Manifest
+from handbook_app.content.model import Kind
+from handbook_app.content.problems import Problem
 from handbook_app.errors import ContentError, HandbookError
 from handbook_app.paths import Paths
 from handbook_app.search.engine import Query
@@ -72,9 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", help="search a bundle")
     search.add_argument("query")
     search.add_argument("--bundle", type=Path, default=None)
-    search.add_argument(
-        "--kind", default="", choices=["", "chapter", "checklist", "guide", "country"]
-    )
+    search.add_argument("--kind", default="", choices=["", *(k.value for k in Kind)])
     search.add_argument("--country", default="", help="ISO country code, e.g. FI")
     search.add_argument("--limit", type=int, default=10)
     search.add_argument("--json", action="store_true", help="print JSON")

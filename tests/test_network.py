@@ -8,6 +8,7 @@ watch the real app the same way with ``strace -f -e trace=connect``.
 
 from __future__ import annotations
 
+import shutil
 import socket
 import urllib.request
 from pathlib import Path
@@ -18,6 +19,7 @@ import pytest
 from handbook_app.builder import pipeline
 from handbook_app.bundle.reader import Bundle
 from handbook_app.cli import main as handbook
+from handbook_app.content.card import compose
 from handbook_app.content.model import Guide, Kind
 from handbook_app.core.assessment import Outcome, assess
 from handbook_app.core.cases import CaseStore
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 
 TESTS = Path(__file__).parent
 SAMPLE = TESTS / "data" / "sample"
+PHRASEBOOK = TESTS / "data" / "phrasebook"
 GUI_CONTENT = TESTS / "gui" / "content"
 GUARDED = [
     (socket.socket, "__init__"),
@@ -84,8 +87,10 @@ def walk_to_the_end(guide: Guide) -> Route:
 def test_a_core_session_never_touches_the_network(
     no_network: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = tmp_path / "bundle"
-    assert handbook(["build", str(SAMPLE), "-o", str(out)]) == 0
+    out, content = tmp_path / "bundle", tmp_path / "content"
+    shutil.copytree(SAMPLE, content)
+    shutil.copytree(PHRASEBOOK, content, dirs_exist_ok=True)  # the sample with every kind
+    assert handbook(["build", str(content), "-o", str(out)]) == 0
     assert handbook(["search", "passport", "--bundle", str(out)]) == 0
     assert "no results" not in capsys.readouterr().out
     bundle = Bundle(out)
@@ -113,6 +118,9 @@ def test_a_core_session_never_touches_the_network(
             trail = [(c.step, c.answer) for c in route.trail]
             store.save_route("2026-014", doc.id, trail)
             assert store.route("2026-014", doc.id) == trail
+    book = bundle.phrasebook()
+    assert book is not None
+    assert compose(book, "uk", bundle.document("finland")).lines
     store.add_bookmark(docs[0].id, "", docs[0].title)
     store.close()
 

@@ -117,3 +117,14 @@ def test_resources_and_desktop_integration_are_shipped(app_dir: Path) -> None:
     assert (resources / "handbook-app.desktop").is_file()
     for size in (16, 32, 48, 64, 128, 256):
         assert (resources / "icons" / "app" / f"handbook-app-{size}.png").is_file()
+
+
+def test_the_phrasebook_fonts_and_their_licence_are_shipped(app_dir: Path) -> None:
+    fonts = app_dir / "_internal" / "resources" / "fonts"
+    assert sorted(p.name for p in fonts.iterdir()) == [
+        "NotoNaskhArabic-Regular.ttf",
+        "NotoSans-Regular.ttf",
+        "NotoSansCJKsc-Regular.otf",
+        "NotoSansThai-Regular.ttf",
+        "OFL.txt",
+    ]

@@ -8,7 +8,8 @@ from functools import cached_property
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from handbook_app.content import checklist, country, guide, markup, sanitize
+from handbook_app.builder.read import Source
+from handbook_app.content import checklist, country, guide, markup, phrases, sanitize
 from handbook_app.content.model import Kind
 from handbook_app.content.problems import Problems, did_you_mean
 
@@ -23,12 +24,14 @@ KIND_KEYS: dict[Kind, tuple[str, ...]] = {
     Kind.CHECKLIST: ("rule", "audience", "stages", "guide"),
     Kind.GUIDE: ("start", "audience"),
     Kind.COUNTRY: ("country", "contacts"),
+    Kind.PHRASEBOOK: phrases.SOURCE_KEYS + phrases.LANGUAGE_KEYS,
 }
 REQUIRED_KEYS: dict[Kind, tuple[str, ...]] = {
     Kind.CHAPTER: (),
     Kind.CHECKLIST: ("title", "rule"),
     Kind.GUIDE: ("title",),
     Kind.COUNTRY: ("title", "country", "contacts"),
+    Kind.PHRASEBOOK: ("title",),
 }
 RULES = ("ilo-operational", "any")
 AUDIENCES = ("adult", "child")
@@ -53,6 +56,7 @@ class Draft:
     checklist: checklist.ChecklistDraft | None = None
     guide: guide.GuideDraft | None = None
     contacts: country.ContactsDraft | None = None
+    phrasebook: phrases.PhrasebookDraft | None = None
     country_code: str = ""
     rule: str = ""
     audience: str = "adult"
@@ -64,6 +68,8 @@ class Draft:
         found = {h.anchor for h in self.headings}
         if self.contacts:
             found |= {c.anchor for c in self.contacts.contacts}
+        if self.phrasebook:
+            found |= set(self.phrasebook.lines)
         return found
 
     @cached_property
@@ -178,6 +184,9 @@ def _parse_kind(draft: Draft, edition_date: dt.date | None, problems: Problems) 
         for line, message, fix in draft.contacts.warnings:
             problems.warning(path, line, message, fix)
         draft.country_code = str(data.get("country") or "").upper()
+    elif draft.kind is Kind.PHRASEBOOK:
+        draft.phrasebook = phrases.parse(source.meta, source.body, source.body_line)
+        found = draft.phrasebook.problems
     last = max(1, len(source.text.splitlines()))  # an empty body starts past the end
     for line, message, fix in found:
         problems.error(path, min(line, last), message, fix)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from handbook_app.builder import links, parse, read, write
+from handbook_app.builder import links, parse, phrasebook, read, write
 from handbook_app.builder.cache import Cache, StaleCacheError
 from handbook_app.content.problems import Problem, Problems, Severity
 from handbook_app.errors import ContentError
@@ -71,6 +71,7 @@ def check(content: Path, progress: Progress | None = None, cache: Cache | None =
     report("validate", 0, len(drafts))
     linker = links.Linker.of(content, drafts)
     drafts = links.validate(drafts, linker, problems)
+    phrasebook.validate(drafts, problems)
     report("render", 0, len(drafts))
     docs = memo.render(drafts, linker) if not problems.errors else []
     reused = len(memo.made) - len(docs)

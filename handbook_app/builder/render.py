@@ -7,6 +7,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from handbook_app.builder import phrasebook
+from handbook_app.builder.links import Linker
+from handbook_app.builder.parse import Draft
 from handbook_app.content import markup, sanitize
 from handbook_app.content.dates import verified_text
 from handbook_app.content.model import (
@@ -61,6 +64,8 @@ def render_one(draft: Draft, linker: Linker) -> Document:
         return _guide(doc, draft, to_html)
     if draft.contacts is not None:
         return _country(doc, draft)
+    if draft.phrasebook is not None:
+        return phrasebook.render(doc, draft.phrasebook, to_html)
     return replace(doc, sections=_text_sections(doc, draft))
 
 

@@ -12,6 +12,7 @@ from handbook_app.errors import UNREADABLE_JSON, BundleError
 
 if TYPE_CHECKING:
     from pathlib import Path
+from handbook_app.content.phrasebook import Phrasebook
 
 
 @dataclass(frozen=True)
@@ -91,3 +92,7 @@ class Bundle:
 
     def of_kind(self, kind: Kind) -> tuple[CatalogEntry, ...]:
         return tuple(e for e in self.entries if e.kind is kind)
+
+    def phrasebook(self) -> Phrasebook | None:
+        """The phrasebook with all its languages, or None when the bundle has none."""
+        return Phrasebook.of(self.document(e.id) for e in self.of_kind(Kind.PHRASEBOOK))

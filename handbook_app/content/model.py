@@ -18,6 +18,7 @@ class Kind(enum.StrEnum):
     CHECKLIST = "checklist"
     GUIDE = "guide"
     COUNTRY = "country"
+    PHRASEBOOK = "phrasebook"
 
 
 class Strength(enum.StrEnum):
@@ -128,6 +129,66 @@ class Country:
 
 
 @dataclass(frozen=True)
+class Phrase:
+    """One English phrase of the phrasebook; ``id`` is what translations and cases name."""
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class PhraseGroup:
+    id: str
+    title: str
+    phrases: tuple[Phrase, ...]
+
+
+@dataclass(frozen=True)
+class CardPlan:
+    """Which phrases make the "your rights and who can help" card, by id."""
+
+    title: str
+    points: tuple[str, ...]
+    call: str
+    keep: str
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """The English phrasebook: groups of phrases, the answer buttons, the card, the children's set."""
+
+    groups: tuple[PhraseGroup, ...]
+    buttons: tuple[str, ...]
+    card: CardPlan
+    children: str
+
+
+@dataclass(frozen=True)
+class Translation:
+    """One phrase in another language; ``english`` is the English it was made from.
+
+    ``reviewed`` is empty while no native speaker has checked it, else e.g.
+    ``"2026-12-10 by A. Name"``.
+    """
+
+    id: str
+    text: str
+    english: str
+    reviewed: str = ""
+
+
+@dataclass(frozen=True)
+class Translations:
+    """A language of the phrasebook: its code, its name written in itself, its direction."""
+
+    code: str
+    name: str
+    english_name: str
+    direction: str
+    translations: tuple[Translation, ...]
+
+
+@dataclass(frozen=True)
 class Document:
     """One document of the handbook, parsed, rendered and sanitized."""
 
@@ -146,6 +207,8 @@ class Document:
     checklist: Checklist | None = None
     guide: Guide | None = None
     country: Country | None = None
+    phrases: Phrases | None = None
+    translations: Translations | None = None
 
     @property
     def country_code(self) -> str:
@@ -159,6 +222,8 @@ class Document:
         checklist = data.get("checklist")
         guide = data.get("guide")
         country = data.get("country")
+        phrases = data.get("phrases")
+        translations = data.get("translations")
         return cls(
             id=data["id"],
             kind=Kind(data["kind"]),
@@ -175,6 +240,8 @@ class Document:
             checklist=_checklist_from(checklist) if checklist else None,
             guide=_guide_from(guide) if guide else None,
             country=_country_from(country) if country else None,
+            phrases=_phrases_from(phrases) if phrases else None,
+            translations=_translations_from(translations) if translations else None,
         )
 
 
@@ -212,6 +279,26 @@ def _guide_from(data: dict[str, Any]) -> Guide:
 
 def _country_from(data: dict[str, Any]) -> Country:
     return Country(data["code"], tuple(Contact(**c) for c in data["contacts"]))
+
+
+def _phrases_from(data: dict[str, Any]) -> Phrases:
+    groups = tuple(
+        PhraseGroup(g["id"], g["title"], tuple(Phrase(p["id"], p["text"]) for p in g["phrases"]))
+        for g in data["groups"]
+    )
+    card = data["card"]
+    plan = CardPlan(card["title"], tuple(card["points"]), card["call"], card["keep"])
+    return Phrases(groups, tuple(data["buttons"]), plan, data["children"])
+
+
+def _translations_from(data: dict[str, Any]) -> Translations:
+    return Translations(
+        data["code"],
+        data["name"],
+        data["english_name"],
+        data["direction"],
+        tuple(Translation(**t) for t in data["translations"]),
+    )
 
 
 @dataclass(frozen=True)
