@@ -15,6 +15,7 @@ from typing import TextIO
 
 from handbook_app import paths
 from handbook_app.builder import pipeline
+from handbook_app.bundle import changes
 from handbook_app.bundle.manifest import Manifest
 from handbook_app.content.problems import Problem
 from handbook_app.errors import ContentError, HandbookError
@@ -57,6 +58,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--clean", action="store_true", help="ignore the build cache: parse and index everything"
     )
+    build.add_argument(
+        "--previous",
+        type=Path,
+        default=None,
+        metavar="OLD_BUNDLE",
+        help="the previous edition's bundle: the new one lists what changed since it",
+    )
     build.set_defaults(run=_build)
 
     check = sub.add_parser("check", help="validate a content folder; write nothing")
@@ -74,6 +82,12 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=10)
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(run=_search)
+
+    changed = sub.add_parser("changes", help="list what changed between two bundles")
+    changed.add_argument("old", type=Path, metavar="OLD_BUNDLE")
+    changed.add_argument("new", type=Path, metavar="NEW_BUNDLE")
+    changed.add_argument("--json", action="store_true", help="print JSON")
+    changed.set_defaults(run=_changes)
 
     info = sub.add_parser("info", help="show a bundle's manifest")
     info.add_argument("bundle", nargs="?", type=Path, default=None)
@@ -112,6 +126,7 @@ def _build(args: argparse.Namespace) -> int:
         progress=_progress(sys.stderr),
         sign=sign,
         clean=args.clean,
+        previous=args.previous,
     )
     if sys.stderr.isatty():
         sys.stderr.write("\n")
@@ -121,8 +136,23 @@ def _build(args: argparse.Namespace) -> int:
         f"built {args.out}: edition {result.manifest.edition}, {result.count} documents, "
         f"{result.sections} sections, {len(result.warnings)} warning(s)"
     )
+    if result.changes is not None:
+        found = result.changes
+        print(
+            f"since edition {found.old_edition}: {len(found.added)} added, "
+            f"{len(found.removed)} removed, {len(found.changed)} changed"
+        )
     if key:
         print(f"signed by {short(fingerprint(key.public_key()))}")
+    return 0
+
+
+def _changes(args: argparse.Namespace) -> int:
+    found = changes.compare(args.old, args.new)
+    if args.json:
+        print(json.dumps(found.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(found.lines()))
     return 0
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 import unicodedata
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -24,7 +25,10 @@ HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+\{:?([^}\n]*)\})?[ \t]*#*[ \
 ATTR_ID = re.compile(r"(?:^|[ \t])#([A-Za-z0-9_-]+)")
 CODE_SPAN = re.compile(r"(`+).*?\1")
 INCLUDE = re.compile(
-    r"""^[ \t]*(?:-+8<-+[ \t]*["']?([^"'\s]+)|\{!\s*([^!\n]+?)\s*!\}|\{%-?\s*include\s+["']([^"']+))""",
+    r"^[ \t]*(?:"
+    r"""-+8<-+[ \t]*["']?([^"'\s]+)"""  # pymdownx.snippets: --8<-- "file.md"
+    r"|\{!\s*([^!\n]+?)\s*!\}"  # markdown-include: {! file.md !}
+    r"""|\{%-?\s*include\s+["']([^"']+))""",  # Jinja: {% include "file.md" %}
     re.MULTILINE,
 )
 """An include of another file, as tools other than this one write it (snippets, markdown-include,
@@ -115,27 +119,47 @@ def heading_texts(titles: list[str]) -> list[tuple[str, str]]:
     ``toc`` slugs the text of the rendered heading (entities decoded, markup and raw
     HTML dropped), so links written for other Markdown tools find the same anchors.
     """
+    return list(_texts(tuple(titles)))
+
+
+@lru_cache(maxsize=256)
+def _texts(titles: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     made: list[tuple[str, str]] = []
-
-    def record(value: str, separator: str) -> str:
-        made.append((value.strip(), toc_slugify(value, separator) or "section"))
-        return made[-1][1]
-
     if titles:
-        md = markdown.Markdown(extensions=["attr_list", TocExtension(slugify=record)])
-        md.convert("\n\n".join(f"# {title}" for title in titles))
+        md, sink = _toc(threading.get_ident())
+        sink[:] = []
+        md.reset().convert("\n\n".join(f"# {title}" for title in titles))
+        made = sink[:]
     if len(made) != len(titles):  # a title Markdown did not read as one heading: plain slugs
         made = [(title, slugify(title)) for title in titles]
-    return made
+    return tuple(made)
+
+
+@lru_cache(maxsize=8)
+def _toc(thread: int) -> tuple[markdown.Markdown, list[tuple[str, str]]]:
+    """A Markdown that records the text and ``toc`` slug of each heading, one per thread."""
+    sink: list[tuple[str, str]] = []
+
+    def record(value: str, separator: str) -> str:
+        sink.append((value.strip(), toc_slugify(value, separator) or "section"))
+        return sink[-1][1]
+
+    return markdown.Markdown(extensions=["attr_list", TocExtension(slugify=record)]), sink
 
 
 def scan(body: str, first_line: int = 1) -> Scan:
     """The links and images of the parsed body (never those in code), with their lines."""
-    found: list[tuple[str, bool]] = []
-    ids: set[str] = set()
-    md = markdown.Markdown(extensions=[*EXTENSIONS, _Collector(found, ids)])
-    md.convert(prepare(body))
-    return Scan(_with_lines(body, first_line, found), frozenset(ids))
+    md, collector = _scanner(threading.get_ident())
+    collector.found, collector.ids = [], set()
+    md.reset().convert(prepare(body))
+    return Scan(_with_lines(body, first_line, collector.found), frozenset(collector.ids))
+
+
+@lru_cache(maxsize=8)
+def _scanner(thread: int) -> tuple[markdown.Markdown, _Collector]:
+    """A Markdown that collects links and ids, one per thread."""
+    collector = _Collector([], set())
+    return markdown.Markdown(extensions=[*EXTENSIONS, collector]), collector
 
 
 def links(body: str, first_line: int = 1) -> list[Link]:
@@ -247,19 +271,20 @@ class _LinkRewriter(Treeprocessor):
 
 
 class _Collect(Treeprocessor):
-    def __init__(self, md: markdown.Markdown, found: list[tuple[str, bool]], ids: set[str]) -> None:
+    def __init__(self, md: markdown.Markdown, collector: _Collector) -> None:
         super().__init__(md)
-        self.found, self.ids = found, ids
+        self.collector = collector
 
     def run(self, root: ET.Element) -> None:
+        found, ids = self.collector.found, self.collector.ids
         for element in root.iter():
             if "id" in element.attrib:
-                self.ids.add(element.attrib["id"])
+                ids.add(element.attrib["id"])
             attribute = "src" if element.tag == "img" else "href" if element.tag == "a" else ""
             if attribute and attribute in element.attrib:
                 # E-mail autolinks come with their letters as entities, to fool harvesters.
                 href = html.unescape(element.attrib[attribute].replace(AMP_SUBSTITUTE, "&"))
-                self.found.append((href, element.tag == "img"))
+                found.append((href, element.tag == "img"))
 
 
 class _Collector(Extension):
@@ -268,7 +293,7 @@ class _Collector(Extension):
         self.found, self.ids = found, ids
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown API)
-        md.treeprocessors.register(_Collect(md, self.found, self.ids), "handbook-scan", 1)
+        md.treeprocessors.register(_Collect(md, self), "handbook-scan", 1)
 
 
 class _LinkExtension(Extension):
