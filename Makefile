@@ -37,6 +37,7 @@ fuzz: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.preview
 
 # The one-folder app dist/handbook-app/, with a bundle built from content/ inside
 # (signed when HANDBOOK_SIGNING_KEY names a key). See docs/packaging.md.
