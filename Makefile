@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 BUNDLE := build/bundle
 SOURCES := $(shell find content -type f 2>/dev/null)
 
-.PHONY: run test lint typecheck fuzz bench package package-test bundle clean
+.PHONY: run test lint typecheck fuzz bench package package-test bundle clean problems-doc
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ fuzz: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.preview
+
+# The table of every problem and its fix in docs/authoring.md, made from the builder's code.
+problems-doc: $(STAMP)
+	$(BIN)/handbook problems --update docs/authoring.md
 
 # The one-folder app dist/handbook-app/, with a bundle built from content/ inside
 # (signed when HANDBOOK_SIGNING_KEY names a key). See docs/packaging.md.

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TextIO
 
 from handbook_app import paths
-from handbook_app.builder import pipeline
+from handbook_app.builder import messages, pipeline
 from handbook_app.bundle import changes
-from handbook_app.bundle.manifest import Manifest
+from handbook_app.bundle.manifest import MANIFEST, Manifest
 from handbook_app.content.problems import Problem
 from handbook_app.errors import ContentError, HandbookError
 from handbook_app.search.engine import Query
@@ -88,6 +88,13 @@ def _parser() -> argparse.ArgumentParser:
     changed.add_argument("new", type=Path, metavar="NEW_BUNDLE")
     changed.add_argument("--json", action="store_true", help="print JSON")
     changed.set_defaults(run=_changes)
+
+    listed = sub.add_parser("problems", help="list every problem the builder reports, with its fix")
+    listed.add_argument("--markdown", action="store_true", help="as the table of docs/authoring.md")
+    listed.add_argument(
+        "--update", type=Path, default=None, metavar="DOC", help="write the table into DOC"
+    )
+    listed.set_defaults(run=_problems)
 
     info = sub.add_parser("info", help="show a bundle's manifest")
     info.add_argument("bundle", nargs="?", type=Path, default=None)
@@ -166,7 +173,7 @@ def _check(args: argparse.Namespace) -> int:
 def _search(args: argparse.Namespace) -> int:
     from handbook_app.search.searcher import Searcher  # noqa: PLC0415 (Whoosh only when searching)
 
-    bundle = args.bundle or paths.default_bundle()
+    bundle = _bundle(args.bundle)
     Manifest.load(bundle)
     searcher = Searcher(bundle / "index")
     try:
@@ -195,8 +202,33 @@ def _search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _problems(args: argparse.Namespace) -> int:
+    found = messages.catalogue()
+    if args.update is not None:
+        changed = messages.update(args.update, messages.markdown(found))
+        print(f"{args.update}: {'updated' if changed else 'already up to date'}")
+    elif args.markdown:
+        print(messages.markdown(found))
+    else:
+        for m in found:
+            print(("warning: " if m.warning else "") + m.message + (f" ({m.fix})" if m.fix else ""))
+    return 0
+
+
+def _bundle(given: Path | None) -> Path:
+    """The bundle to read: the one named, else the default; say how to make one if none."""
+    bundle = given or paths.default_bundle()
+    if not (bundle / MANIFEST).exists():
+        named = "" if given else " (or name one with --bundle)"
+        raise HandbookError(
+            f"no handbook bundle at {bundle}: make one with "
+            f"'handbook build content -o {bundle}'{named}"
+        )
+    return bundle
+
+
 def _info(args: argparse.Namespace) -> int:
-    bundle = args.bundle or paths.default_bundle()
+    bundle = _bundle(args.bundle)
     manifest = Manifest.load(bundle)
     print(f"{manifest.title}")
     print(f"  edition    {manifest.edition} ({manifest.edition_date})")

@@ -47,10 +47,10 @@ def name_problem(name: str) -> tuple[str, str] | None:
 def id_problem(doc_id: str) -> tuple[str, str] | None:
     """What keeps a (well-formed) document id from being a file name everywhere."""
     if _reserved(doc_id):
-        return "is reserved on Windows", "rename the file or set a different 'id:'"
+        return f"id '{doc_id}' is reserved on Windows", "rename the file or set a different 'id:'"
     if len(doc_id) > LONGEST_ID:
         return (
-            f"is longer than {LONGEST_ID} characters",
+            f"id '{doc_id}' is longer than {LONGEST_ID} characters",
             "rename the file or set a shorter 'id:'",
         )
     return None

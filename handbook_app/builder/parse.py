@@ -140,7 +140,7 @@ def parse_one(source: Source, edition_date: dt.date | None, problems: Problems) 
         )
         ok = False
     elif (reason := names.id_problem(doc_id)) is not None:
-        problems.error(path, meta.line("id"), f"id '{doc_id}' {reason[0]}", reason[1])
+        problems.error(path, meta.line("id"), *reason)
         ok = False
     confidence = data.get("confidence")
     if confidence not in (None, "uncertain", "confirmed"):
