@@ -58,7 +58,7 @@ def test_characters_reserved_names_and_trailing_dots_windows_refuses(
     (root / "images").mkdir()
     (root / "images" / "aux.png").write_bytes(b"\x89PNG")
     (root / "images" / "map.").write_bytes(b"")
-    found = [line for line in _problems(root, tmp_path / "out") if "name '" in line]
+    found = _problems(root, tmp_path / "out")
     assert found == [
         "en/CON.md:1: name 'CON.md' is reserved on Windows (rename it: CON, PRN, AUX, NUL, "
         "COM1…, LPT1… cannot be used, with any extension)",

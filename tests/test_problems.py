@@ -40,7 +40,7 @@ def test_the_plain_tree_and_name_problems_are_in_the_list(tmp_path: Path) -> Non
     (root / "en" / "Readme.md").write_text("# Readme\n", "utf-8")
     found = messages.catalogue()
     problems = pipeline.check(root).problems
-    assert len(problems) == 7  # CON: name and id; Readme: case and id; the tree's own 3
+    assert len(problems) == 6  # CON: its name; Readme: case and id; the tree's own 3
     for problem in problems:
         assert any(m.matches(problem.message, problem.fix) for m in found), problem
 

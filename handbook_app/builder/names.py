@@ -44,9 +44,13 @@ def name_problem(name: str) -> tuple[str, str] | None:
     return None
 
 
-def id_problem(doc_id: str) -> tuple[str, str] | None:
-    """What keeps a (well-formed) document id from being a file name everywhere."""
-    if _reserved(doc_id):
+def id_problem(doc_id: str, given: bool = True) -> tuple[str, str] | None:
+    """What keeps a (well-formed) document id from being a file name everywhere.
+
+    An id not ``given`` in the front matter comes from a file or folder name, whose
+    being reserved is reported as such (``name_problem``).
+    """
+    if given and _reserved(doc_id):
         return f"id '{doc_id}' is reserved on Windows", "rename the file or set a different 'id:'"
     if len(doc_id) > LONGEST_ID:
         return (

@@ -139,7 +139,7 @@ def parse_one(source: Source, edition_date: dt.date | None, problems: Problems) 
             + ("" if "id" in data else ", in the file name or in 'id:'"),
         )
         ok = False
-    elif (reason := names.id_problem(doc_id)) is not None:
+    elif (reason := names.id_problem(doc_id, given="id" in data)) is not None:
         problems.error(path, meta.line("id"), *reason)
         ok = False
     confidence = data.get("confidence")
