@@ -69,6 +69,7 @@ def test_once_mended_it_builds_with_readme_pages_and_links_other_tools_write(
     assert 'href="doc:index"' in writing
     assert 'href="doc:writing-your-docs#tables"' in writing
     assert 'id="mkdocs-locale"' in _page(out, "configuration")
+    assert writing.count("&lt;script src=") == 2  # code shows a script as text: no warning
 
 
 def test_readme_and_index_name_their_folder_and_upper_case_is_lowered() -> None:

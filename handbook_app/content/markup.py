@@ -167,8 +167,8 @@ def links(body: str, first_line: int = 1) -> list[Link]:
     return scan(body, first_line).links
 
 
-def _with_lines(body: str, first_line: int, found: list[tuple[str, bool]]) -> list[Link]:
-    """Each target with the first line after the previous one's that holds it, outside code."""
+def without_code(body: str) -> list[str]:
+    """The body's lines with fenced code blocks and inline code blanked out."""
     lines: list[str] = []
     in_fence = False
     for line in body.splitlines():
@@ -177,6 +177,12 @@ def _with_lines(body: str, first_line: int, found: list[tuple[str, bool]]) -> li
             lines.append("")
         else:
             lines.append("" if in_fence else CODE_SPAN.sub("", line))
+    return lines
+
+
+def _with_lines(body: str, first_line: int, found: list[tuple[str, bool]]) -> list[Link]:
+    """Each target with the first line after the previous one's that holds it, outside code."""
+    lines = without_code(body)
     result: list[Link] = []
     at = 0
     for target, is_image in found:
