@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from handbook_app.builder import pipeline
+from handbook_app.builder import names, pipeline
 from handbook_app.errors import ContentError
 
 RENAME = "rename it with letters, digits and hyphens"
@@ -104,3 +104,13 @@ def test_ordinary_names_pass(content_tree: Callable[[str], Path], tmp_path: Path
     (root / "en" / "com10.md").write_text(_page("Com ten"), "utf-8")
     result = pipeline.build(root, tmp_path / "out")
     assert not result.problems
+
+
+def test_every_name_in_a_built_bundle_works_everywhere(sample_bundle: Path) -> None:
+    found = [p.relative_to(sample_bundle) for p in sample_bundle.rglob("*")]
+    assert found
+    for rel in found:
+        assert all(names.name_problem(part) is None for part in rel.parts), rel
+        assert len(f"bundle/{rel.as_posix()}") <= names.LONGEST, rel
+    folded = [p.as_posix().casefold() for p in found]
+    assert len(set(folded)) == len(folded)
