@@ -257,17 +257,20 @@ def prepare(body: str) -> str:
 
 
 class _LinkRewriter(Treeprocessor):
-    def __init__(self, md: markdown.Markdown, resolver: Resolver) -> None:
+    def __init__(self, md: markdown.Markdown, links: _LinkExtension) -> None:
         super().__init__(md)
-        self.resolver = resolver
+        self.links = links
 
     def run(self, root: ET.Element) -> None:
+        resolver = self.links.resolver
+        if resolver is None:
+            return
         for parent in root.iter():
             for child in list(parent):
                 attribute = "src" if child.tag == "img" else "href" if child.tag == "a" else ""
                 if not attribute or attribute not in child.attrib:
                     continue
-                target = self.resolver(child.attrib[attribute], child.tag == "img")
+                target = resolver(child.attrib[attribute], child.tag == "img")
                 if target is not None:
                     child.set(attribute, target)
                 elif child.tag == "img":
@@ -303,17 +306,26 @@ class _Collector(Extension):
 
 
 class _LinkExtension(Extension):
-    def __init__(self, resolver: Resolver) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.resolver = resolver
+        self.resolver: Resolver | None = None
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown API)
-        md.treeprocessors.register(_LinkRewriter(md, self.resolver), "handbook-links", 1)
+        md.treeprocessors.register(_LinkRewriter(md, self), "handbook-links", 1)
 
 
 def to_html(body: str, resolver: Resolver | None = None) -> str:
     """Render Markdown (headings anchored, links resolved); the result is not yet sanitized."""
-    extensions: list[str | Extension] = [*EXTENSIONS]
-    if resolver is not None:
-        extensions.append(_LinkExtension(resolver))
-    return markdown.markdown(prepare(body), extensions=extensions, output_format="html")
+    md, links = _renderer(threading.get_ident())
+    links.resolver = resolver
+    try:
+        return md.reset().convert(prepare(body))
+    finally:
+        links.resolver = None
+
+
+@lru_cache(maxsize=8)
+def _renderer(thread: int) -> tuple[markdown.Markdown, _LinkExtension]:
+    """A Markdown for rendering bodies, one per thread (made once: it is slow to set up)."""
+    links = _LinkExtension()
+    return markdown.Markdown(extensions=[*EXTENSIONS, links], output_format="html"), links
