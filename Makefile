@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 BUNDLE := build/bundle
 SOURCES := $(shell find content -type f 2>/dev/null)
 
-.PHONY: run test lint typecheck architecture fuzz bench package package-test bundle fonts clean
+.PHONY: run test lint typecheck architecture fuzz bench package package-test bundle fonts clean problems-doc
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,9 +34,9 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/mypy --config-file tests/mypy.ini
 
-# The import graph of handbook_app as a Mermaid picture (docs/architecture.md); checks the layers.
+# Redraws the import picture in docs/architecture.md from the code; checks the layers.
 architecture: $(STAMP)
-	$(BIN)/python tools/imports.py --mermaid
+	$(BIN)/python tools/imports.py --update docs/architecture.md
 
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
@@ -46,6 +46,11 @@ fuzz: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.preview
+
+# The table of every problem and its fix in docs/authoring.md, made from the builder's code.
+problems-doc: $(STAMP)
+	$(BIN)/handbook problems --update docs/authoring.md
 
 # The one-folder app dist/handbook-app/, with a bundle built from content/ inside
 # (signed when HANDBOOK_SIGNING_KEY names a key). See docs/packaging.md.

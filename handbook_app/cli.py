@@ -12,8 +12,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from handbook_app.builder import pipeline
-from handbook_app.bundle.manifest import Manifest
+from handbook_app.builder import messages, pipeline
+from handbook_app.bundle import changes
+from handbook_app.bundle.manifest import MANIFEST, Manifest
 from handbook_app.content.model import Kind
 from handbook_app.content.problems import Problem
 from handbook_app.errors import ContentError, HandbookError
@@ -64,6 +65,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--clean", action="store_true", help="ignore the build cache: parse and index everything"
     )
+    build.add_argument(
+        "--previous",
+        type=Path,
+        default=None,
+        metavar="OLD_BUNDLE",
+        help="the previous edition's bundle: the new one lists what changed since it",
+    )
     build.set_defaults(run=_build)
 
     check = sub.add_parser("check", help="validate a content folder; write nothing")
@@ -79,6 +87,19 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=10)
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(run=_search)
+
+    changed = sub.add_parser("changes", help="list what changed between two bundles")
+    changed.add_argument("old", type=Path, metavar="OLD_BUNDLE")
+    changed.add_argument("new", type=Path, metavar="NEW_BUNDLE")
+    changed.add_argument("--json", action="store_true", help="print JSON")
+    changed.set_defaults(run=_changes)
+
+    listed = sub.add_parser("problems", help="list every problem the builder reports, with its fix")
+    listed.add_argument("--markdown", action="store_true", help="as the table of docs/authoring.md")
+    listed.add_argument(
+        "--update", type=Path, default=None, metavar="DOC", help="write the table into DOC"
+    )
+    listed.set_defaults(run=_problems)
 
     info = sub.add_parser("info", help="show a bundle's manifest")
     info.add_argument("bundle", nargs="?", type=Path, default=None)
@@ -117,6 +138,7 @@ def _build(args: argparse.Namespace) -> int:
         progress=_progress(sys.stderr),
         sign=sign,
         clean=args.clean,
+        previous=args.previous,
     )
     if sys.stderr.isatty():
         sys.stderr.write("\n")
@@ -126,8 +148,23 @@ def _build(args: argparse.Namespace) -> int:
         f"built {args.out}: edition {result.manifest.edition}, {result.count} documents, "
         f"{result.sections} sections, {len(result.warnings)} warning(s)"
     )
+    if result.changes is not None:
+        found = result.changes
+        print(
+            f"since edition {found.old_edition}: {len(found.added)} added, "
+            f"{len(found.removed)} removed, {len(found.changed)} changed"
+        )
     if key:
         print(f"signed by {short(fingerprint(key.public_key()))}")
+    return 0
+
+
+def _changes(args: argparse.Namespace) -> int:
+    found = changes.compare(args.old, args.new)
+    if args.json:
+        print(json.dumps(found.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(found.lines()))
     return 0
 
 
@@ -141,7 +178,7 @@ def _check(args: argparse.Namespace) -> int:
 def _search(args: argparse.Namespace) -> int:
     from handbook_app.search.searcher import Searcher  # noqa: PLC0415 (Whoosh only when searching)
 
-    bundle = args.bundle or args.paths.bundle
+    bundle = _bundle(args.bundle, args.paths.bundle)
     Manifest.load(bundle)
     searcher = Searcher(bundle / "index")
     try:
@@ -170,8 +207,33 @@ def _search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _problems(args: argparse.Namespace) -> int:
+    found = messages.catalogue()
+    if args.update is not None:
+        changed = messages.update(args.update, messages.markdown(found))
+        print(f"{args.update}: {'updated' if changed else 'already up to date'}")
+    elif args.markdown:
+        print(messages.markdown(found))
+    else:
+        for m in found:
+            print(("warning: " if m.warning else "") + m.message + (f" ({m.fix})" if m.fix else ""))
+    return 0
+
+
+def _bundle(given: Path | None, default: Path) -> Path:
+    """The bundle to read: the one named, else the default; say how to make one if none."""
+    bundle = given or default
+    if not (bundle / MANIFEST).exists():
+        named = "" if given else " (or name one with --bundle)"
+        raise HandbookError(
+            f"no handbook bundle at {bundle}: make one with "
+            f"'handbook build content -o {bundle}'{named}"
+        )
+    return bundle
+
+
 def _info(args: argparse.Namespace) -> int:
-    bundle = args.bundle or args.paths.bundle
+    bundle = _bundle(args.bundle, args.paths.bundle)
     manifest = Manifest.load(bundle)
     print(f"{manifest.title}")
     print(f"  edition    {manifest.edition} ({manifest.edition_date})")

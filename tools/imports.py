@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,8 +37,9 @@ LAYERS: dict[str, set[str]] = {
     "core": {"base", "content", "bundle"},
     "builder": {"base", "content", "bundle", "search"},
     "trust": {"base", "content", "bundle", "search", "builder"},
-    "cli": {"base", "content", "bundle", "search", "builder", "trust"},
-    "gui": {"base", "content", "bundle", "search", "core", "trust"},
+    "preview": {"base", "content", "bundle", "builder"},
+    "cli": {"base", "content", "bundle", "search", "builder", "trust", "preview"},
+    "gui": {"base", "content", "bundle", "search", "core", "trust", "preview"},
 }
 """What each part may import, besides itself. ``base`` is ``handbook_app/__init__.py``,
 ``errors.py`` and ``paths.py``; ``cli`` is ``cli.py``; the others are sub-packages."""
@@ -190,6 +192,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="tools/imports.py", description=__doc__.split("\n")[0])
     parser.add_argument("--mermaid", action="store_true", help="print the package picture")
     parser.add_argument("--modules", action="store_true", help="print the module graph")
+    parser.add_argument(
+        "--update", type=Path, metavar="DOC", help="rewrite the mermaid picture in DOC"
+    )
     parser.add_argument("--source", type=Path, default=ROOT / PACKAGE, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     graph = read(args.source)
@@ -197,6 +202,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(mermaid(graph))
     if args.modules:
         sys.stdout.write(listing(graph))
+    if args.update:
+        text = args.update.read_text("utf-8")
+        picture = f"```mermaid\n{mermaid(graph)}```"
+        args.update.write_text(
+            re.sub(r"```mermaid\n.*?```", lambda _: picture, text, count=1, flags=re.S), "utf-8"
+        )
     found = problems(graph)
     for line in found:
         print(f"imports: {line}", file=sys.stderr)

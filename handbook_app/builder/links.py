@@ -72,6 +72,8 @@ class Linker:
             return self._image(draft, unquote(parts.path))
         path, anchor = unquote(parts.path), parts.fragment
         target = draft if not path else self._document(draft, path)
+        if target is None and self._unbuilt(draft, path):
+            return Target(None)  # a file with problems of its own, reported there
         if target is None:
             return Target(None, f"broken link '{href}': no such document", self._hint(draft, path))
         if anchor and anchor not in target.anchors:
@@ -93,8 +95,26 @@ class Linker:
         return f"did you mean '{by_name[match]}'?"
 
     def _document(self, draft: Draft, path: str) -> Draft | None:
-        joined = posixpath.normpath(posixpath.join(posixpath.dirname(draft.source.rel), path))
-        return self.by_path.get(joined)
+        """The document a path leads to: relative to the linking file, or to the language
+        folder when it starts with ``/``; a folder leads to its ``README.md`` or ``index.md``."""
+        here = draft.source.lang if path.startswith("/") else posixpath.dirname(draft.source.rel)
+        joined = posixpath.normpath(posixpath.join(here, path.lstrip("/")))
+        found = self.by_path.get(joined)
+        if found is None and (path.endswith("/") or not posixpath.splitext(path)[1]):
+            found = next(
+                (d for rel, d in self.by_path.items() if _is_folder_page(rel, joined)), None
+            )
+        return found
+
+    def _unbuilt(self, draft: Draft, path: str) -> bool:
+        """Whether ``path`` names a Markdown file of the content that could not be read."""
+        here = self.root / draft.source.lang if path.startswith("/") else draft.source.path.parent
+        try:
+            file = (here / path.lstrip("/")).resolve()
+            inside = file.is_relative_to(self.root)
+            return file.suffix.lower() == ".md" and inside and file.is_file()
+        except (OSError, ValueError):
+            return False
 
     def _image(self, draft: Draft, path: str) -> Target:
         try:
@@ -116,6 +136,12 @@ class Linker:
         name = f"images/{digest}{file.suffix.lower()}"
         self.images[name] = file
         return Target(name)
+
+
+def _is_folder_page(rel: str, folder: str) -> bool:
+    """Whether ``rel`` is the ``README.md`` or ``index.md`` (any case) of ``folder``."""
+    head, name = posixpath.split(rel)
+    return head == folder and name.lower() in ("readme.md", "index.md")
 
 
 def validate(drafts: list[Draft], linker: Linker, problems: Problems) -> list[Draft]:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from handbook_app.builder import names
 from handbook_app.builder.read import Source
 from handbook_app.content import checklist, country, guide, markup, phrases, sanitize
 from handbook_app.content.model import Kind
@@ -37,6 +39,8 @@ RULES = ("ilo-operational", "any")
 AUDIENCES = ("adult", "child")
 STAGES = ("recruitment", "exploitation", "destination")
 ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+FOLDER_PAGES = ("readme", "index")
+"""File names (any case) that stand for their folder's own page, as in other Markdown tools."""
 
 
 @dataclass
@@ -65,7 +69,8 @@ class Draft:
 
     @cached_property
     def anchors(self) -> set[str]:
-        found = {h.anchor for h in self.headings}
+        """Headings' anchors, contacts' anchors and ids set with ``{ #id }`` anywhere."""
+        found = {h.anchor for h in self.headings} | self.scanned.ids
         if self.contacts:
             found |= {c.anchor for c in self.contacts.contacts}
         if self.phrasebook:
@@ -75,7 +80,12 @@ class Draft:
     @cached_property
     def links(self) -> list[markup.Link]:
         """The body's links and images. Worked out once (and kept by the build cache)."""
-        return markup.links(self.source.body, self.source.body_line)
+        return self.scanned.links
+
+    @cached_property
+    def scanned(self) -> markup.Scan:
+        """The parsed body's links and ids (``links`` and ``anchors`` keep what is needed)."""
+        return markup.scan(self.source.body, self.source.body_line)
 
     @cached_property
     def dangers(self) -> list[sanitize.Danger]:
@@ -127,17 +137,19 @@ def parse_one(source: Source, edition_date: dt.date | None, problems: Problems) 
             ok = False
     heads = markup.headings(source.body, source.body_line)
     title = str(data.get("title") or next((h.title for h in heads if h.level == 1), ""))
-    if not title:
-        problems.error(path, 1, "document has no title", "add 'title:' or a first '# Heading'")
-        ok = False
-    doc_id = str(data.get("id") or PurePosixPath(source.rel).stem)
+    ok = _title_and_includes(source, title, problems) and ok
+    doc_id = str(data.get("id") or derived_id(source.rel))
     if not ID.match(doc_id):
         problems.error(
             path,
             meta.line("id"),
             f"invalid id '{doc_id}'",
-            "use lower case letters, digits and hyphens",
+            "use lower case letters, digits and hyphens"
+            + ("" if "id" in data else ", in the file name or in 'id:'"),
         )
+        ok = False
+    elif (reason := names.id_problem(doc_id, given="id" in data)) is not None:
+        problems.error(path, meta.line("id"), *reason)
         ok = False
     confidence = data.get("confidence")
     if confidence not in (None, "uncertain", "confirmed"):
@@ -162,6 +174,47 @@ def parse_one(source: Source, edition_date: dt.date | None, problems: Problems) 
     )
     ok = _parse_kind(draft, edition_date, problems) and ok
     return draft if ok else None
+
+
+def derived_id(rel: str) -> str:
+    """The id a file's path gives: its name in lower case, words joined by hyphens.
+
+    ``README.md`` and ``index.md`` are their folder's own page and take the folder's
+    name (``index`` at the top of a language).
+    """
+    parts = PurePosixPath(rel).parts
+    name = PurePosixPath(rel).stem
+    if name.lower() in FOLDER_PAGES:
+        name = parts[-2] if len(parts) > 2 else "index"
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
+def _title_and_includes(source: Source, title: str, problems: Problems) -> bool:
+    """Report a missing title, and includes of other files (never followed)."""
+    found = markup.includes(source.body, source.body_line)
+    if not title:
+        if found:
+            line, name = found[0]
+            problems.error(
+                source.path,
+                line,
+                f"document has no title: it only includes '{name}', and includes are not supported",
+                f"copy the text of '{name}' into this file, under a first '# Heading'",
+            )
+        else:
+            problems.error(
+                source.path, 1, "document has no title", "add 'title:' or a first '# Heading'"
+            )
+        return False
+    for line, name in found:
+        problems.warning(
+            source.path,
+            line,
+            f"include of '{name}' is not supported: its text is not in the handbook",
+            f"copy the text of '{name}' into this file",
+        )
+    return True
 
 
 def _parse_kind(draft: Draft, edition_date: dt.date | None, problems: Problems) -> bool:

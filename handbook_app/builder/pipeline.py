@@ -10,6 +10,10 @@ from typing import TYPE_CHECKING
 
 from handbook_app.builder import links, parse, phrasebook, read, write
 from handbook_app.builder.cache import Cache, StaleCacheError
+from handbook_app.builder.parse import Draft
+from handbook_app.bundle import changes
+from handbook_app.bundle.manifest import Manifest
+from handbook_app.content.model import Document, HandbookInfo
 from handbook_app.content.problems import Problem, Problems, Severity
 from handbook_app.errors import ContentError
 
@@ -17,7 +21,6 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from handbook_app.builder.parse import Draft
-    from handbook_app.bundle.manifest import Manifest
     from handbook_app.content.model import Document, HandbookInfo
 
 Progress = Callable[[str, int, int], None]
@@ -34,6 +37,8 @@ class Result:
     images: dict[str, Path] = field(default_factory=dict)
     reused: int = 0
     """Documents taken unchanged from the previous bundle (incremental builds)."""
+    changes: changes.Changes | None = None
+    """What changed since the ``previous`` bundle, when the build was given one."""
 
     @property
     def count(self) -> int:
@@ -87,8 +92,12 @@ def build(
     now: dt.datetime | None = None,
     sign: Callable[[Path], None] | None = None,
     clean: bool = False,
+    previous: Path | None = None,
 ) -> Result:
     """Build the bundle at ``out``. Raises ContentError, leaving ``out`` untouched, on any error.
+
+    Given the ``previous`` edition's bundle (it may be ``out`` itself), the new bundle
+    holds what changed since it (``bundle/changes.py``), listed in the manifest.
 
     Unless ``clean``, a build cache beside ``out`` (``builder/cache.py``) lets a
     rebuild redo only what changed. ``sign`` is called with the staged bundle once
@@ -96,6 +105,8 @@ def build(
     bundle appears whole or not at all.
     """
     report = progress or _quiet
+    if previous is not None:
+        Manifest.load(previous)  # not a bundle: say so before any work
     cache = Cache.none() if clean else Cache.load(out)
     try:
         result = check(content, report, cache)
@@ -112,6 +123,9 @@ def build(
         cache.link_reused(folder)
         write.write_catalog(folder, cache.catalog())
         result.sections = cache.index(folder, result.documents)
+        if previous is not None:
+            result.changes = changes.compare(previous, folder, info.edition)
+            changes.write(folder, result.changes)
         report("write", 0, 1)
         result.manifest = write.write_manifest(
             folder, info, result.count, now or dt.datetime.now(dt.UTC), cache.known

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from handbook_app.builder import names
 from handbook_app.content import frontmatter
 from handbook_app.content.dates import parse_date
 from handbook_app.content.frontmatter import FrontMatter, FrontMatterError
@@ -58,7 +59,10 @@ def collect(root: Path, problems: Problems) -> Collected:
         if not folder.is_dir():
             problems.error(info_path, 1, f"language folder '{lang}/' not found", f"create {folder}")
             continue
-        files.extend(sorted(p for p in folder.rglob("*.md") if p.is_file()))
+        files.extend(
+            sorted(p for p in folder.rglob("*") if p.suffix.lower() == ".md" and p.is_file())
+        )
+    names.check(root, problems)
     return Collected(info, date, files)
 
 

@@ -4,18 +4,35 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 import markdown
 from markdown.extensions import Extension
+from markdown.extensions.toc import TocExtension
+from markdown.extensions.toc import slugify as toc_slugify
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AMP_SUBSTITUTE
 
 from handbook_app.content.model import Section
 
-HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+\{#([A-Za-z0-9_-]+)\})?[ \t]*#*[ \t]*$")
+HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+\{:?([^}\n]*)\})?[ \t]*#*[ \t]*$")
+"""An ATX heading: its marks, its title and any attribute list (``{#id}``, ``{: #id .x }``)."""
+ATTR_ID = re.compile(r"(?:^|[ \t])#([A-Za-z0-9_-]+)")
+CODE_SPAN = re.compile(r"(`+).*?\1")
+INCLUDE = re.compile(
+    r"^[ \t]*(?:"
+    r"""-+8<-+[ \t]*["']?([^"'\s]+)"""  # pymdownx.snippets: --8<-- "file.md"
+    r"|\{!\s*([^!\n]+?)\s*!\}"  # markdown-include: {! file.md !}
+    r"""|\{%-?\s*include\s+["']([^"']+))""",  # Jinja: {% include "file.md" %}
+    re.MULTILINE,
+)
+"""An include of another file, as tools other than this one write it (snippets, markdown-include,
+Jinja): this builder does not follow them."""
 FENCE = re.compile(r"^[ \t]*(```|~~~)")
 LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 ADMONITION = re.compile(r"^!!![ \t]+([A-Za-z-]+)[ \t]*$")
@@ -26,12 +43,15 @@ ADMONITION_TITLES = {
     "tip": "Tip",
 }
 
+EXTENSIONS = ("attr_list", "admonition", "tables", "fenced_code", "sane_lists", "def_list")
+"""The Markdown extensions every body is rendered with."""
+
 Resolver = Callable[[str, bool], str | None]
 """Maps a link (``href``, ``is_image``) to its new target, or None to drop it."""
 
 
 def slugify(text: str) -> str:
-    """The anchor for a heading: lower case, ASCII, words joined by hyphens."""
+    """A plain id for a name (indicators, contacts): lower case, ASCII, words joined by hyphens."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"[^\w\s-]", "", text.lower()).strip()
     return re.sub(r"[-\s]+", "-", text).strip("-_") or "section"
@@ -42,7 +62,10 @@ class Heading:
     line: int
     level: int
     title: str
+    """The heading's plain text."""
     anchor: str
+    markdown: str = ""
+    """The title as written, with its Markdown."""
 
 
 @dataclass(frozen=True)
@@ -52,39 +75,132 @@ class Link:
     is_image: bool
 
 
+@dataclass(frozen=True)
+class Scan:
+    """What the parsed Markdown of a body holds: its real links and every ``id`` set in it."""
+
+    links: list[Link] = field(default_factory=list)
+    ids: frozenset[str] = frozenset()
+
+
 def headings(body: str, first_line: int = 1) -> list[Heading]:
     """Every ATX heading outside code fences, with unique anchors."""
-    found: list[Heading] = []
-    seen: set[str] = set()
+    return list(_headings(body, first_line))
+
+
+@lru_cache(maxsize=32)
+def _headings(body: str, first_line: int) -> tuple[Heading, ...]:
+    marks: list[tuple[int, int, str, str]] = []
     in_fence = False
     for number, line in enumerate(body.splitlines(), start=first_line):
         if FENCE.match(line):
             in_fence = not in_fence
             continue
         match = None if in_fence else HEADING.match(line)
-        if not match:
-            continue
-        level, title, explicit = len(match[1]), match[2].strip(), match[3]
-        anchor = explicit or slugify(title)
+        if match:
+            given = ATTR_ID.search(match[3] or "")
+            marks.append((number, len(match[1]), match[2].strip(), given[1] if given else ""))
+    texts = heading_texts([title for _n, _level, title, _explicit in marks])
+    found: list[Heading] = []
+    seen: set[str] = set()
+    for (number, level, title, explicit), (text, slug) in zip(marks, texts, strict=True):
+        anchor = explicit or slug
         base, n = anchor, 2
         while anchor in seen:
             anchor, n = f"{base}-{n}", n + 1
         seen.add(anchor)
-        found.append(Heading(number, level, title, anchor))
-    return found
+        found.append(Heading(number, level, text, anchor, title))
+    return tuple(found)
+
+
+def heading_texts(titles: list[str]) -> list[tuple[str, str]]:
+    """The plain text of each heading title and the anchor Python-Markdown's ``toc`` makes of it.
+
+    ``toc`` slugs the text of the rendered heading (entities decoded, markup and raw
+    HTML dropped), so links written for other Markdown tools find the same anchors.
+    """
+    return list(_texts(tuple(titles)))
+
+
+@lru_cache(maxsize=256)
+def _texts(titles: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    made: list[tuple[str, str]] = []
+    if titles:
+        md, sink = _toc(threading.get_ident())
+        sink[:] = []
+        md.reset().convert("\n\n".join(f"# {title}" for title in titles))
+        made = sink[:]
+    if len(made) != len(titles):  # a title Markdown did not read as one heading: plain slugs
+        made = [(title, slugify(title)) for title in titles]
+    return tuple(made)
+
+
+@lru_cache(maxsize=8)
+def _toc(thread: int) -> tuple[markdown.Markdown, list[tuple[str, str]]]:
+    """A Markdown that records the text and ``toc`` slug of each heading, one per thread."""
+    sink: list[tuple[str, str]] = []
+
+    def record(value: str, separator: str) -> str:
+        sink.append((value.strip(), toc_slugify(value, separator) or "section"))
+        return sink[-1][1]
+
+    return markdown.Markdown(extensions=["attr_list", TocExtension(slugify=record)]), sink
+
+
+def scan(body: str, first_line: int = 1) -> Scan:
+    """The links and images of the parsed body (never those in code), with their lines."""
+    md, collector = _scanner(threading.get_ident())
+    collector.found, collector.ids = [], set()
+    md.reset().convert(prepare(body))
+    return Scan(_with_lines(body, first_line, collector.found), frozenset(collector.ids))
+
+
+@lru_cache(maxsize=8)
+def _scanner(thread: int) -> tuple[markdown.Markdown, _Collector]:
+    """A Markdown that collects links and ids, one per thread."""
+    collector = _Collector([], set())
+    return markdown.Markdown(extensions=[*EXTENSIONS, collector]), collector
 
 
 def links(body: str, first_line: int = 1) -> list[Link]:
-    """Every inline link and image outside code fences, with its line."""
-    found: list[Link] = []
+    """Every link and image of the parsed body, with its line."""
+    return scan(body, first_line).links
+
+
+def without_code(body: str) -> list[str]:
+    """The body's lines with fenced code blocks and inline code blanked out."""
+    lines: list[str] = []
     in_fence = False
-    for number, line in enumerate(body.splitlines(), start=first_line):
+    for line in body.splitlines():
         if FENCE.match(line):
             in_fence = not in_fence
-            continue
-        if not in_fence:
-            found.extend(Link(number, m[3], bool(m[1])) for m in LINK.finditer(line))
-    return found
+            lines.append("")
+        else:
+            lines.append("" if in_fence else CODE_SPAN.sub("", line))
+    return lines
+
+
+def _with_lines(body: str, first_line: int, found: list[tuple[str, bool]]) -> list[Link]:
+    """Each target with the first line after the previous one's that holds it, outside code."""
+    lines = without_code(body)
+    result: list[Link] = []
+    at = 0
+    for target, is_image in found:
+        bare = target.removeprefix("mailto:")
+        spelled = (bare, html.escape(bare, quote=False), bare.replace(" ", "%20"))
+        order = [*range(at, len(lines)), *range(at)]
+        index = next((i for i in order if any(s in lines[i] for s in spelled)), at)
+        at = min(index, max(len(lines) - 1, 0))
+        result.append(Link(first_line + at, target, is_image))
+    return result
+
+
+def includes(body: str, first_line: int = 1) -> list[tuple[int, str]]:
+    """Includes of other files written for other tools, as ``(line, file)``."""
+    return [
+        (first_line + body.count("\n", 0, m.start()), next(g for g in m.groups() if g))
+        for m in INCLUDE.finditer(body)
+    ]
 
 
 def plain_text(body: str) -> str:
@@ -132,7 +248,7 @@ def prepare(body: str) -> str:
             in_fence = not in_fence
         elif not in_fence and HEADING.match(line):
             heading = next(anchors)
-            text = f"{'#' * heading.level} {heading.title} {{#{heading.anchor}}}"
+            text = f"{'#' * heading.level} {heading.markdown} {{#{heading.anchor}}}"
         elif not in_fence and (match := ADMONITION.match(line)):
             kind = match[1].lower()
             text = f'!!! {kind} "{ADMONITION_TITLES.get(kind, kind.capitalize())}"'
@@ -141,17 +257,20 @@ def prepare(body: str) -> str:
 
 
 class _LinkRewriter(Treeprocessor):
-    def __init__(self, md: markdown.Markdown, resolver: Resolver) -> None:
+    def __init__(self, md: markdown.Markdown, links: _LinkExtension) -> None:
         super().__init__(md)
-        self.resolver = resolver
+        self.links = links
 
     def run(self, root: ET.Element) -> None:
+        resolver = self.links.resolver
+        if resolver is None:
+            return
         for parent in root.iter():
             for child in list(parent):
                 attribute = "src" if child.tag == "img" else "href" if child.tag == "a" else ""
                 if not attribute or attribute not in child.attrib:
                     continue
-                target = self.resolver(child.attrib[attribute], child.tag == "img")
+                target = resolver(child.attrib[attribute], child.tag == "img")
                 if target is not None:
                     child.set(attribute, target)
                 elif child.tag == "img":
@@ -160,25 +279,53 @@ class _LinkRewriter(Treeprocessor):
                     del child.attrib["href"]
 
 
-class _LinkExtension(Extension):
-    def __init__(self, resolver: Resolver) -> None:
+class _Collect(Treeprocessor):
+    def __init__(self, md: markdown.Markdown, collector: _Collector) -> None:
+        super().__init__(md)
+        self.collector = collector
+
+    def run(self, root: ET.Element) -> None:
+        found, ids = self.collector.found, self.collector.ids
+        for element in root.iter():
+            if "id" in element.attrib:
+                ids.add(element.attrib["id"])
+            attribute = "src" if element.tag == "img" else "href" if element.tag == "a" else ""
+            if attribute and attribute in element.attrib:
+                # E-mail autolinks come with their letters as entities, to fool harvesters.
+                href = html.unescape(element.attrib[attribute].replace(AMP_SUBSTITUTE, "&"))
+                found.append((href, element.tag == "img"))
+
+
+class _Collector(Extension):
+    def __init__(self, found: list[tuple[str, bool]], ids: set[str]) -> None:
         super().__init__()
-        self.resolver = resolver
+        self.found, self.ids = found, ids
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown API)
-        md.treeprocessors.register(_LinkRewriter(md, self.resolver), "handbook-links", 1)
+        md.treeprocessors.register(_Collect(md, self), "handbook-scan", 1)
+
+
+class _LinkExtension(Extension):
+    def __init__(self) -> None:
+        super().__init__()
+        self.resolver: Resolver | None = None
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown API)
+        md.treeprocessors.register(_LinkRewriter(md, self), "handbook-links", 1)
 
 
 def to_html(body: str, resolver: Resolver | None = None) -> str:
     """Render Markdown (headings anchored, links resolved); the result is not yet sanitized."""
-    extensions: list[str | Extension] = [
-        "attr_list",
-        "admonition",
-        "tables",
-        "fenced_code",
-        "sane_lists",
-        "def_list",
-    ]
-    if resolver is not None:
-        extensions.append(_LinkExtension(resolver))
-    return markdown.markdown(prepare(body), extensions=extensions, output_format="html")
+    md, links = _renderer(threading.get_ident())
+    links.resolver = resolver
+    try:
+        return md.reset().convert(prepare(body))
+    finally:
+        links.resolver = None
+
+
+@lru_cache(maxsize=8)
+def _renderer(thread: int) -> tuple[markdown.Markdown, _LinkExtension]:
+    """A Markdown for rendering bodies, one per thread (made once: it is slow to set up)."""
+    links = _LinkExtension()
+    return markdown.Markdown(extensions=[*EXTENSIONS, links], output_format="html"), links

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import nh3
 
+from handbook_app.content.markup import without_code
+
 TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "code", "dd", "del", "div", "dl",
     "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "li", "ol", "p",
@@ -39,9 +41,12 @@ class Danger:
 
 
 def scan(body: str, first_line: int = 1) -> list[Danger]:
-    """Each line of raw Markdown holding something the sanitizer will remove."""
+    """Each line of raw Markdown holding something the sanitizer will remove.
+
+    Code (fenced blocks, inline code) is shown as text, never as markup: not scanned.
+    """
     found: list[Danger] = []
-    for number, line in enumerate(body.splitlines(), start=first_line):
+    for number, line in enumerate(without_code(body), start=first_line):
         found.extend(
             Danger(number, message) for pattern, message in _DANGERS if pattern.search(line)
         )
