@@ -15,13 +15,16 @@ from typing import TextIO
 
 from handbook_app import paths
 from handbook_app.builder import pipeline
-from handbook_app.bundle.manifest import Manifest
+from handbook_app.bundle.manifest import INDEX_DIR, Manifest
 from handbook_app.content.problems import Problem
-from handbook_app.errors import ContentError, HandbookError
+from handbook_app.errors import ContentError, HandbookError, TrustError
 from handbook_app.search.engine import Query
 from handbook_app.trust import cli as trust_cli
+from handbook_app.trust import install
 from handbook_app.trust.keys import fingerprint, load_private, short
+from handbook_app.trust.recover import load_verified
 from handbook_app.trust.sign import signer
+from handbook_app.trust.verify import NOT_SIGNED
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -73,13 +76,41 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--country", default="", help="ISO country code, e.g. FI")
     search.add_argument("--limit", type=int, default=10)
     search.add_argument("--json", action="store_true", help="print JSON")
+    _opening_options(search)
     search.set_defaults(run=_search)
 
     info = sub.add_parser("info", help="show a bundle's manifest")
     info.add_argument("bundle", nargs="?", type=Path, default=None)
+    _opening_options(info)
     info.set_defaults(run=_info)
     trust_cli.add_commands(sub)
     return parser
+
+
+def _opening_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-unsigned",
+        action="store_true",
+        help="open an unsigned development bundle (its hashes must still hold)",
+    )
+    parser.add_argument("--trusted-keys", type=Path, default=None, metavar="DIR")
+
+
+def _open_bundle(args: argparse.Namespace, *, index: bool) -> Path:
+    """The bundle to read, verified first; a bundle that does not verify is never opened."""
+    target = args.bundle or paths.default_bundle()
+    keys = install.key_dirs(install.default_data_dir(), args.trusted_keys)
+    found, verdict, notes = load_verified(
+        target, keys, index=index, allow_unsigned=args.allow_unsigned
+    )
+    if found is None:
+        hint = ""
+        if verdict.problem == NOT_SIGNED:
+            hint = "; for a development bundle you built yourself, pass --allow-unsigned"
+        raise TrustError(f"{target}: not opened: {verdict.problem}{hint}")
+    for note in notes:
+        print(note, file=sys.stderr)
+    return found
 
 
 def _progress(stream: TextIO) -> pipeline.Progress:
@@ -136,9 +167,8 @@ def _check(args: argparse.Namespace) -> int:
 def _search(args: argparse.Namespace) -> int:
     from handbook_app.search.searcher import Searcher  # noqa: PLC0415 (Whoosh only when searching)
 
-    bundle = args.bundle or paths.default_bundle()
-    Manifest.load(bundle)
-    searcher = Searcher(bundle / "index")
+    bundle = _open_bundle(args, index=True)
+    searcher = Searcher(bundle / INDEX_DIR)
     try:
         results = searcher.search(
             Query(args.query, kind=args.kind, country=args.country, limit=args.limit)
@@ -166,8 +196,7 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _info(args: argparse.Namespace) -> int:
-    bundle = args.bundle or paths.default_bundle()
-    manifest = Manifest.load(bundle)
+    manifest = Manifest.load(_open_bundle(args, index=False))
     print(f"{manifest.title}")
     print(f"  edition    {manifest.edition} ({manifest.edition_date})")
     print(f"  publisher  {manifest.publisher}")

@@ -84,7 +84,7 @@ def test_a_core_session_never_touches_the_network(
 ) -> None:
     out = tmp_path / "bundle"
     assert handbook(["build", str(SAMPLE), "-o", str(out)]) == 0
-    assert handbook(["search", "passport", "--bundle", str(out)]) == 0
+    assert handbook(["search", "passport", "--bundle", str(out), "--allow-unsigned"]) == 0
     assert "no results" not in capsys.readouterr().out
     bundle = Bundle(out)
     searcher = Searcher(bundle.index_path)

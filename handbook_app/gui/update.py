@@ -94,7 +94,9 @@ def start(window: MainWindow, bundle: Path | None) -> bool:
     data = window.data_dir
     installed = (data / install.CURRENT).exists() or (data / install.PREVIOUS).exists()
     target = bundle or (data if installed else default_bundle())
-    found, verdict, notes = load_verified(target, keys(window), index=False)
+    # Unsigned development bundles still open here until the app has its own
+    # --allow-unsigned (the GUI half of issue 11); the CLI refuses them without it.
+    found, verdict, notes = load_verified(target, keys(window), index=False, allow_unsigned=True)
     if found is not None:
         loaded = window.load(found, verdict)
         firstpaint.after_paint(window, lambda: check_index(window, found, verdict), False)

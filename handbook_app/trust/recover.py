@@ -40,21 +40,30 @@ class Loaded(NamedTuple):
 
 
 def load_verified(
-    target: Path, trusted_keys: Path | Iterable[Path] | None = None, *, index: bool = True
+    target: Path,
+    trusted_keys: Path | Iterable[Path] | None = None,
+    *,
+    index: bool = True,
+    allow_unsigned: bool = False,
 ) -> Loaded:
     """Verify the bundle at ``target`` (a bundle folder, or a data folder with
     ``current/`` and ``previous/``) and recover what can be recovered.
 
-    In a data folder every edition must be signed (only signed updates are ever
-    installed there), so an unsigned ``current/`` counts as tampered. With
-    ``index=False`` the search index is left for :func:`repair_index`, so that
-    the app can check it after its first paint.
+    This is the one way in for the app and the CLI: nothing of a bundle is read
+    (its catalog, documents or search index) before it verified here. A bundle
+    folder must be signed by a trusted key unless ``allow_unsigned`` (an
+    unsigned development bundle, asked for explicitly by the user or ``make
+    run``); its hashes must hold either way. In a data folder every edition
+    must be signed (only signed updates are ever installed there), so an
+    unsigned ``current/`` counts as tampered whatever ``allow_unsigned`` says.
+    With ``index=False`` the search index is left for :func:`repair_index`, so
+    that the app can check it after its first paint.
     """
     notes: list[str] = []
     if (target / MANIFEST).exists() or not (
         (target / CURRENT).exists() or (target / PREVIOUS).exists()
     ):
-        candidates, need_signature = [target], False
+        candidates, need_signature = [target], not allow_unsigned
         keys = trusted_keys
     else:
         candidates, need_signature = [target / CURRENT, target / PREVIOUS], True
