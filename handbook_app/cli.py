@@ -68,7 +68,9 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_check)
 
     search = sub.add_parser("search", help="search a bundle")
-    search.add_argument("query")
+    search.add_argument(
+        "query", nargs="+", help="the words to look for; after '--' a word may start with '-'"
+    )
     search.add_argument("--bundle", type=Path, default=None)
     search.add_argument(
         "--kind", default="", choices=["", "chapter", "checklist", "guide", "country"]
@@ -167,17 +169,18 @@ def _check(args: argparse.Namespace) -> int:
 def _search(args: argparse.Namespace) -> int:
     from handbook_app.search.searcher import Searcher  # noqa: PLC0415 (Whoosh only when searching)
 
+    text = " ".join(args.query)
     bundle = _open_bundle(args, index=True)
     searcher = Searcher(bundle / INDEX_DIR)
     try:
         results = searcher.search(
-            Query(args.query, kind=args.kind, country=args.country, limit=args.limit)
+            Query(text, kind=args.kind, country=args.country, limit=args.limit)
         )
     finally:
         searcher.close()
     if args.json:
         out = {
-            "query": args.query,
+            "query": text,
             "total": results.total,
             "suggestion": results.suggestion,
             "hits": [asdict(h) for h in results.hits],

@@ -12,7 +12,7 @@ from whoosh import query as q
 from whoosh.searching import Searcher as WhooshSearcher
 
 from handbook_app.errors import SearchError
-from handbook_app.search import storage
+from handbook_app.search import limits, storage
 from handbook_app.search.engine import Hit, Query, Results
 from handbook_app.search.query import Lexicon, Parser
 
@@ -38,6 +38,7 @@ class Searcher:
         self._index.close()
 
     def search(self, query: Query) -> Results:
+        limits.check(query.text)
         with self._lock:
             try:
                 return self._search(query)
