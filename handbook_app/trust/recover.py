@@ -25,7 +25,7 @@ from typing import NamedTuple
 from handbook_app.bundle.manifest import INDEX_DIR, MANIFEST, Manifest, hash_tree
 from handbook_app.bundle.reader import Bundle
 from handbook_app.errors import BundleError
-from handbook_app.trust.install import CURRENT, PREVIOUS, key_dirs
+from handbook_app.trust.install import CURRENT, PREVIOUS, clean_stale, key_dirs
 from handbook_app.trust.verify import NOT_SIGNED, Verdict, check_index, verify_bundle
 
 REBUILT = "The search index was missing or damaged; it was rebuilt from the bundle's documents."
@@ -68,6 +68,8 @@ def load_verified(
     else:
         candidates, need_signature = [target / CURRENT, target / PREVIOUS], True
         keys = trusted_keys if trusted_keys is not None else key_dirs(target)
+        with contextlib.suppress(OSError):
+            clean_stale(target)  # left by an import that was killed
     last = Verdict(False, problem=f"{MANIFEST}: missing or unreadable")
     for number, bundle in enumerate(candidates):
         verdict, repaired = _verify_or_repair(bundle, keys, need_signature, notes, index)
@@ -127,9 +129,19 @@ def repair_index(bundle: Path, manifest: Manifest) -> tuple[Path, str]:
     Returns the bundle now holding a good index (``bundle`` itself unless it had
     to be copied) and a note for the user, empty when nothing was wrong.
     """
+    if _manifest_changed(bundle, manifest):
+        return bundle, ""  # another edition is in place now (an update was installed)
     if not check_index(bundle, manifest) or _known_rebuild(bundle):
         return bundle, ""
     return rebuild_index(bundle), REBUILT
+
+
+def _manifest_changed(bundle: Path, manifest: Manifest) -> bool:
+    """The manifest at ``bundle`` is no longer the one that was verified."""
+    try:
+        return Manifest.load(bundle) != manifest
+    except BundleError:
+        return True
 
 
 def _record(bundle: Path) -> Path:
