@@ -55,7 +55,16 @@ def collect(root: Path, problems: Problems) -> Collected:
         if not folder.is_dir():
             problems.error(info_path, 1, f"language folder '{lang}/' not found", f"create {folder}")
             continue
-        files.extend(sorted(p for p in folder.rglob("*.md") if p.is_file()))
+        for path in sorted(folder.rglob("*.md")):
+            if path.is_file():
+                files.append(path)
+            elif not path.is_dir():
+                problems.error(
+                    path,
+                    1,
+                    "not a readable file (a pipe, device, or broken or looping link)",
+                    "replace it with the Markdown file itself, or remove it",
+                )
     return Collected(info, date, files)
 
 

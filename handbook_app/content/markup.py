@@ -15,9 +15,12 @@ from markdown.treeprocessors import Treeprocessor
 
 from handbook_app.content.model import Section
 
-HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+\{#([A-Za-z0-9_-]+)\})?[ \t]*#*[ \t]*$")
+HEADING = re.compile(r"^(#{1,6})[ \t]+(.*)$")
+"""An ATX heading line; :func:`heading_parts` splits its text (no backtracking here)."""
+ANCHOR = re.compile(r"[A-Za-z0-9_-]+")
 FENCE = re.compile(r"^[ \t]*(```|~~~)")
-LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+LINK = re.compile(r"(!?)\[([^\[\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+"""An inline link or image. Its text stops at the next ``[``: each character is read once."""
 ADMONITION = re.compile(r"^!!![ \t]+([A-Za-z-]+)[ \t]*$")
 ADMONITION_TITLES = {
     "uncertain": "Verify before relying on this",
@@ -52,6 +55,20 @@ class Link:
     is_image: bool
 
 
+def heading_parts(text: str) -> tuple[str, str | None]:
+    """A heading's title and its explicit ``{#anchor}`` (or None), closing ``#`` removed.
+
+    Plain string work, linear in the line: a regex for this backtracked cubically
+    on a heading followed by thousands of spaces.
+    """
+    text = text.rstrip(" \t").rstrip("#").rstrip(" \t")
+    explicit = None
+    start = text.rfind("{#") if text.endswith("}") else -1
+    if start > 0 and text[start - 1] in " \t" and ANCHOR.fullmatch(text, start + 2, len(text) - 1):
+        explicit, text = text[start + 2 : -1], text[:start]
+    return text.strip(), explicit
+
+
 def headings(body: str, first_line: int = 1) -> list[Heading]:
     """Every ATX heading outside code fences, with unique anchors."""
     found: list[Heading] = []
@@ -64,7 +81,8 @@ def headings(body: str, first_line: int = 1) -> list[Heading]:
         match = None if in_fence else HEADING.match(line)
         if not match:
             continue
-        level, title, explicit = len(match[1]), match[2].strip(), match[3]
+        level = len(match[1])
+        title, explicit = heading_parts(match[2])
         anchor = explicit or slugify(title)
         base, n = anchor, 2
         while anchor in seen:
@@ -89,14 +107,40 @@ def links(body: str, first_line: int = 1) -> list[Link]:
 
 def plain_text(body: str) -> str:
     """Markdown reduced to words for the search index."""
-    text = re.sub(r"<(script|style|iframe)\b.*?</\1\s*>", " ", body, flags=re.I | re.S)
+    text = _without_raw_blocks(body)
     text = LINK.sub(lambda m: m[2], text)
     text = re.sub(r"\{#[^}]*\}", " ", text)
     text = re.sub(r"^!!!.*$", " ", text, flags=re.MULTILINE)
-    text = re.sub(r"<[^>]+>", " ", text)
+    text = re.sub(r"<[^<>]+>", " ", text)
     text = re.sub(r"[*_`#>|]+", " ", text)
     text = re.sub(r"^\s*[-+]\s+", " ", text, flags=re.MULTILINE)
     return html.unescape(re.sub(r"\s+", " ", text)).strip()
+
+
+_RAW_BLOCK = re.compile(r"<(script|style|iframe)\b", re.IGNORECASE)
+
+
+def _without_raw_blocks(text: str) -> str:
+    """``text`` with each closed ``<script>``/``<style>``/``<iframe>`` block made a space.
+
+    Linear: once a block has no closing tag, later ones of that name are not searched
+    for one again (a regex did that for every opening tag, quadratically).
+    """
+    out: list[str] = []
+    position = 0
+    unclosed: set[str] = set()
+    for opening in _RAW_BLOCK.finditer(text):
+        name = opening[1].lower()
+        if opening.start() < position or name in unclosed:
+            continue
+        closing = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(text, opening.end())
+        if closing is None:
+            unclosed.add(name)
+            continue
+        out += [text[position : opening.start()], " "]
+        position = closing.end()
+    out.append(text[position:])
+    return "".join(out)
 
 
 def sections(body: str, first_line: int = 1, min_level: int = 1) -> list[Section]:

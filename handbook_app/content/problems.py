@@ -31,13 +31,23 @@ class Problem:
                 shown = self.path.relative_to(root)
             except ValueError:
                 shown = self.path
-        text = f"{shown}:{self.line}: "
+        text = f"{quoted(str(shown))}:{self.line}: "
         if self.severity is Severity.WARNING:
             text += "warning: "
         text += self.message
         if self.fix:
             text += f" ({self.fix})"
-        return text
+        return text if text.isprintable() else "".join(_printable(c) for c in text)
+
+
+def quoted(name: str) -> str:
+    """A file name as it can stand on one report line: as it is when every character
+    prints, else quoted with newlines and control characters escaped (``'a\\nb.md'``)."""
+    return name if name.isprintable() else repr(name)
+
+
+def _printable(char: str) -> str:
+    return char if char.isprintable() else repr(char)[1:-1]
 
 
 def closest(word: str, choices: Iterable[str]) -> str | None:

@@ -1,0 +1,83 @@
+"""Before parsing: refuse a body the Markdown stages could not handle in time.
+
+Python-Markdown and the search index grow faster than linearly on some input
+(thousands of ``[`` or ``<`` in one document, lists or quotes nested hundreds
+deep end in a RecursionError, tens of thousands of headings). No real
+handbook document comes near these limits (the largest has 72 ``[``, 112 ``*``
+and 306 lines), so a document over one is stopped with a ``path:line`` problem
+rather than left to run for minutes. The scan is linear in the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from handbook_app.content.markup import FENCE
+
+MAX_DEPTH = 50
+MAX_HEADINGS = 300
+"""Headings and boxes (``!!! note``) together: each becomes a section or a nested block."""
+MAX_HEADING_CHARS = 300
+MAX_LINES = 50_000
+MAX_CHARACTERS = {
+    "[": ("links, pictures, brackets", 1000),
+    "<": ("raw HTML, autolinks", 1000),
+    "\\": ("backslash escapes", 1000),
+    "&": ("entities", 2000),
+    "|": ("table cells", 5000),
+    "*": ("emphasis, list bullets", 4000),
+    "_": ("emphasis", 4000),
+    "`": ("code", 2000),
+}
+"""Characters that start Markdown's inline patterns, which cost more than linear time."""
+_MARKER = re.compile(r"[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t])")
+SPLIT = "split the document into several files"
+
+Found = tuple[int, str, str]
+"""(line, message, fix), as the kind parsers report problems."""
+
+
+def depth(line: str) -> int:
+    """How deep ``line`` nests: quote and list markers at its start, and indentation."""
+    indent = len(line) - len(line.lstrip(" \t"))
+    levels = line[:indent].replace("\t", "    ").count(" ") // 4
+    position = 0
+    while match := _MARKER.match(line, position):
+        levels += 1
+        position = match.end()
+    return levels
+
+
+def check(body: str, first_line: int = 1) -> list[Found]:
+    """The first line past each limit, as problems; empty when the body is within them."""
+    found: list[Found] = []
+    counts = dict.fromkeys(MAX_CHARACTERS, 0)
+    heads = 0
+    deep = long = in_fence = False
+    lines = body.splitlines()
+    if len(lines) > MAX_LINES:
+        found.append((first_line + MAX_LINES, f"more than {MAX_LINES} lines", SPLIT))
+    for number, line in enumerate(lines, start=first_line):
+        if FENCE.match(line):
+            in_fence = not in_fence
+        if not deep and not in_fence and depth(line) > MAX_DEPTH:
+            deep = True
+            message = f"nesting deeper than {MAX_DEPTH} levels (quotes, lists or indentation)"
+            found.append((number, message, "flatten the lists or quotes"))
+        block = line.startswith("#") or line.lstrip(" \t").startswith("!!!")
+        if block and not in_fence:
+            heads += 1
+            if heads == MAX_HEADINGS + 1:
+                message = f"more than {MAX_HEADINGS} headings and boxes in one document"
+                found.append((number, message, SPLIT))
+            if not long and line.startswith("#") and len(line) > MAX_HEADING_CHARS:
+                long = True
+                message = f"heading longer than {MAX_HEADING_CHARS} characters"
+                found.append((number, message, "shorten the heading; put the rest in the text"))
+        for char, (what, limit) in MAX_CHARACTERS.items():
+            before = counts[char]
+            counts[char] += line.count(char)
+            if before <= limit < counts[char]:
+                message = f"more than {limit} '{char}' ({what}) in one document"
+                found.append((number, message, SPLIT))
+    return found
