@@ -18,9 +18,12 @@ MAX_DEPTH = 50
 MAX_HEADINGS = 300
 """Headings and boxes (``!!! note``) together: each becomes a section or a nested block."""
 MAX_HEADING_CHARS = 300
-MAX_LINES = 50_000
+MAX_LINES = 20_000
+MAX_BRACKET_WORK = 2_000_000
+"""Python-Markdown reads on to the end of the paragraph for each ``[``: the sum over
+paragraphs of ``[`` × paragraph length is what a build costs (a million ≈ 0.8 s)."""
 MAX_CHARACTERS = {
-    "[": ("links, pictures, brackets", 1000),
+    "[": ("links, pictures, brackets", 500),
     "<": ("raw HTML, autolinks", 1000),
     "\\": ("backslash escapes", 1000),
     "&": ("entities", 2000),
@@ -48,6 +51,21 @@ def depth(line: str) -> int:
     return levels
 
 
+def _slow_paragraph(lines: list[str], first_line: int) -> Found | None:
+    """The paragraph at which the '[' work of the body passes :data:`MAX_BRACKET_WORK`."""
+    work, start, brackets, chars = 0, first_line, 0, 0
+    for number, line in enumerate([*lines, ""], start=first_line):
+        if line.strip():
+            brackets, chars = brackets + line.count("["), chars + len(line)
+            continue
+        work += brackets * chars
+        if work > MAX_BRACKET_WORK:
+            message = f"a paragraph too long for its {brackets} '[' to be read in time"
+            return (start, message, "split it with blank lines, or use fewer '['")
+        start, brackets, chars = number + 1, 0, 0
+    return None
+
+
 def check(body: str, first_line: int = 1) -> list[Found]:
     """The first line past each limit, as problems; empty when the body is within them."""
     found: list[Found] = []
@@ -57,6 +75,8 @@ def check(body: str, first_line: int = 1) -> list[Found]:
     lines = body.splitlines()
     if len(lines) > MAX_LINES:
         found.append((first_line + MAX_LINES, f"more than {MAX_LINES} lines", SPLIT))
+    if slow := _slow_paragraph(lines, first_line):
+        found.append(slow)
     for number, line in enumerate(lines, start=first_line):
         if FENCE.match(line):
             in_fence = not in_fence
