@@ -10,6 +10,7 @@ pieces, small in ``make test`` and up to 1 MB, each build within 5 s, in
 from __future__ import annotations
 
 import os
+import pickle
 import tempfile
 from pathlib import Path
 
@@ -146,3 +147,29 @@ def test_a_pipe_and_a_looping_link_are_reported_and_odd_names_quoted(
     assert any(
         line.startswith("'content/en/new\\nline.md':1: invalid id 'new\\nline'") for line in lines
     ), lines
+
+
+class _Evil:
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (os.system, (f"touch {self.marker}",))
+
+
+def test_a_planted_build_cache_never_runs_and_only_costs_a_clean_build(tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    (root / "en").mkdir(parents=True)
+    (root / "handbook.yaml").write_text(HANDBOOK, "utf-8")
+    (root / "en" / "doc.md").write_text("# Doc\n\nText.\n", "utf-8")
+    out = tmp_path / "build" / "bundle"
+    pipeline.build(root, out)
+    planted = sorted((tmp_path / "build" / ".handbook-cache").rglob("*.pickle"))
+    assert planted  # the state and the drafts
+    marker = tmp_path / "RAN"
+    for path in planted:
+        path.write_bytes(pickle.dumps(_Evil(marker)))
+    (root / "en" / "doc.md").write_text("# Doc\n\nText, changed.\n", "utf-8")
+    result = pipeline.build(root, out)
+    assert not marker.exists()
+    assert result.count == 1 and "changed" in result.documents[0].html
