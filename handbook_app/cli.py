@@ -98,8 +98,9 @@ def _opening_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--trusted-keys", type=Path, default=None, metavar="DIR")
 
 
-def _open_bundle(args: argparse.Namespace, *, index: bool) -> Path:
-    """The bundle to read, verified first; a bundle that does not verify is never opened."""
+def _open_bundle(args: argparse.Namespace, *, index: bool) -> tuple[Path, Manifest]:
+    """The bundle to read and its manifest, verified first; a bundle that does not verify
+    is never opened."""
     target = args.bundle or paths.default_bundle()
     keys = install.key_dirs(install.default_data_dir(), args.trusted_keys)
     found, verdict, notes = load_verified(
@@ -112,7 +113,8 @@ def _open_bundle(args: argparse.Namespace, *, index: bool) -> Path:
         raise TrustError(f"{target}: not opened: {verdict.problem}{hint}")
     for note in notes:
         print(note, file=sys.stderr)
-    return found
+    assert verdict.manifest is not None  # a bundle was found: its manifest verified
+    return found, verdict.manifest
 
 
 def _progress(stream: TextIO) -> pipeline.Progress:
@@ -170,7 +172,7 @@ def _search(args: argparse.Namespace) -> int:
     from handbook_app.search.searcher import Searcher  # noqa: PLC0415 (Whoosh only when searching)
 
     text = " ".join(args.query)
-    bundle = _open_bundle(args, index=True)
+    bundle, _ = _open_bundle(args, index=True)
     searcher = Searcher(bundle / INDEX_DIR)
     try:
         results = searcher.search(
@@ -199,7 +201,7 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _info(args: argparse.Namespace) -> int:
-    manifest = Manifest.load(_open_bundle(args, index=False))
+    _, manifest = _open_bundle(args, index=False)
     print(f"{manifest.title}")
     print(f"  edition    {manifest.edition} ({manifest.edition_date})")
     print(f"  publisher  {manifest.publisher}")
