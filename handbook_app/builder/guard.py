@@ -69,12 +69,13 @@ def _slow_paragraph(lines: list[str], first_line: int) -> Found | None:
 def check(body: str, first_line: int = 1) -> list[Found]:
     """The first line past each limit, as problems; empty when the body is within them."""
     found: list[Found] = []
-    counts = dict.fromkeys(MAX_CHARACTERS, 0)
+    counts = dict.fromkeys(MAX_CHARACTERS, 0)  # counted per line only past a limit
     heads = 0
     deep = long = in_fence = False
     lines = body.splitlines()
-    if len(lines) > MAX_LINES:
-        found.append((first_line + MAX_LINES, f"more than {MAX_LINES} lines", SPLIT))
+    if len(lines) > MAX_LINES:  # enough said: nothing more is read
+        return [(first_line + MAX_LINES, f"more than {MAX_LINES} lines", SPLIT)]
+    over = {c: v for c, v in MAX_CHARACTERS.items() if body.count(c) > v[1]}
     if slow := _slow_paragraph(lines, first_line):
         found.append(slow)
     for number, line in enumerate(lines, start=first_line):
@@ -94,7 +95,7 @@ def check(body: str, first_line: int = 1) -> list[Found]:
                 long = True
                 message = f"heading longer than {MAX_HEADING_CHARS} characters"
                 found.append((number, message, "shorten the heading; put the rest in the text"))
-        for char, (what, limit) in MAX_CHARACTERS.items():
+        for char, (what, limit) in over.items():
             before = counts[char]
             counts[char] += line.count(char)
             if before <= limit < counts[char]:
