@@ -61,14 +61,16 @@ ISSUE_CASES = {
     "[ x 200k": ("[" * 200_000, "en/doc.md:1: more than 500 '['"),
     "‹ x 200k": ("# T\n\n" + "‹" * 200_000, None),
     "<script x 25k": ("<script " * 25_000, "en/doc.md:1: more than 1000 '<'"),
-    "10k guide steps with typos": (guide(10_000), "more than 300 headings and boxes"),
+    "10k guide steps with typos": (guide(10_000), "more than 20000 lines"),
+    "400 guide steps with typos": (guide(400), "more than 300 headings and boxes"),
     "5k broken anchors": (
         "# T\n\n" + "".join(f"[x](#reel{i})\n" for i in range(5000)),
         "en/doc.md:3: a paragraph too long for its 5000 '['",
     ),
     "nested emphasis": ("*_" * 30_000 + "x", "en/doc.md:1: more than 4000 '*'"),
     "1399-deep blockquote": (">" * 1399 + " deep\n", "en/doc.md:1: nesting deeper than 50 levels"),
-    "40k headings": ("".join(f"## H{i}\n" for i in range(40_000)), "en/doc.md:301: more than"),
+    "40k headings": ("".join(f"## H{i}\n" for i in range(40_000)), "more than 20000 lines"),
+    "400 headings": ("".join(f"## H{i}\n" for i in range(400)), "en/doc.md:301: more than 300"),
     "deep YAML": (
         "---\ntitle: " + "[" * 5000 + "]" * 5000 + "\n---\n# T\n",
         "en/doc.md:2: invalid YAML: nesting deeper than 50 levels",
