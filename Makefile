@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 BUNDLE := build/bundle
 SOURCES := $(shell find content -type f 2>/dev/null)
 
-.PHONY: run test lint typecheck architecture fuzz bench package package-test bundle fonts clean problems-doc
+.PHONY: run test lint typecheck architecture fuzz attack bench package package-test bundle fonts clean problems-doc
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ test: $(STAMP) lint
 
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m 'not slow' tests/test_fuzz.py -p no:cacheprovider --hypothesis-show-statistics
+
+# The attack suite (docs/security.md) at scale: larger hostile inputs, more examples.
+attack: $(STAMP)
+	HYPOTHESIS_PROFILE=attack HANDBOOK_ATTACK_SCALE=full QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m attack -p no:cacheprovider
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench

@@ -14,15 +14,17 @@ from typing import TYPE_CHECKING, TextIO
 
 from handbook_app.builder import messages, pipeline
 from handbook_app.bundle import changes
-from handbook_app.bundle.manifest import MANIFEST, Manifest
+from handbook_app.bundle.manifest import INDEX_DIR, MANIFEST, Manifest
 from handbook_app.content.model import Kind
 from handbook_app.content.problems import Problem
-from handbook_app.errors import ContentError, HandbookError
+from handbook_app.errors import ContentError, HandbookError, TrustError
 from handbook_app.paths import Paths
 from handbook_app.search.engine import Query
 from handbook_app.trust import cli as trust_cli
 from handbook_app.trust.keys import fingerprint, load_private, short
+from handbook_app.trust.recover import load_verified
 from handbook_app.trust.sign import signer
+from handbook_app.trust.verify import NOT_SIGNED
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -80,12 +82,15 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_check)
 
     search = sub.add_parser("search", help="search a bundle")
-    search.add_argument("query")
+    search.add_argument(
+        "query", nargs="+", help="the words to look for; after '--' a word may start with '-'"
+    )
     search.add_argument("--bundle", type=Path, default=None)
     search.add_argument("--kind", default="", choices=["", *(k.value for k in Kind)])
     search.add_argument("--country", default="", help="ISO country code, e.g. FI")
     search.add_argument("--limit", type=int, default=10)
     search.add_argument("--json", action="store_true", help="print JSON")
+    _opening_options(search)
     search.set_defaults(run=_search)
 
     changed = sub.add_parser("changes", help="list what changed between two bundles")
@@ -103,9 +108,38 @@ def _parser() -> argparse.ArgumentParser:
 
     info = sub.add_parser("info", help="show a bundle's manifest")
     info.add_argument("bundle", nargs="?", type=Path, default=None)
+    _opening_options(info)
     info.set_defaults(run=_info)
     trust_cli.add_commands(sub)
     return parser
+
+
+def _opening_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-unsigned",
+        action="store_true",
+        help="open an unsigned development bundle (its hashes must still hold)",
+    )
+    parser.add_argument("--trusted-keys", type=Path, default=None, metavar="DIR")
+
+
+def _open_bundle(args: argparse.Namespace, *, index: bool) -> tuple[Path, Manifest]:
+    """The bundle to read and its manifest, verified first; a bundle that does not verify
+    is never opened."""
+    target = _bundle(args.bundle, args.paths.bundle)
+    keys = [args.trusted_keys or args.paths.release_keys, args.paths.user_keys]
+    found, verdict, notes = load_verified(
+        target, keys, index=index, allow_unsigned=args.allow_unsigned
+    )
+    if found is None:
+        hint = ""
+        if verdict.problem == NOT_SIGNED:
+            hint = "; for a development bundle you built yourself, pass --allow-unsigned"
+        raise TrustError(f"{target}: not opened: {verdict.problem}{hint}")
+    for note in notes:
+        print(note, file=sys.stderr)
+    assert verdict.manifest is not None  # a bundle was found: its manifest verified
+    return found, verdict.manifest
 
 
 def _progress(stream: TextIO) -> pipeline.Progress:
@@ -178,18 +212,18 @@ def _check(args: argparse.Namespace) -> int:
 def _search(args: argparse.Namespace) -> int:
     from handbook_app.search.searcher import Searcher  # noqa: PLC0415 (Whoosh only when searching)
 
-    bundle = _bundle(args.bundle, args.paths.bundle)
-    Manifest.load(bundle)
-    searcher = Searcher(bundle / "index")
+    text = " ".join(args.query)
+    bundle, _ = _open_bundle(args, index=True)
+    searcher = Searcher(bundle / INDEX_DIR)
     try:
         results = searcher.search(
-            Query(args.query, kind=args.kind, country=args.country, limit=args.limit)
+            Query(text, kind=args.kind, country=args.country, limit=args.limit)
         )
     finally:
         searcher.close()
     if args.json:
         out = {
-            "query": args.query,
+            "query": text,
             "total": results.total,
             "suggestion": results.suggestion,
             "hits": [asdict(h) for h in results.hits],
@@ -233,8 +267,7 @@ def _bundle(given: Path | None, default: Path) -> Path:
 
 
 def _info(args: argparse.Namespace) -> int:
-    bundle = _bundle(args.bundle, args.paths.bundle)
-    manifest = Manifest.load(bundle)
+    _, manifest = _open_bundle(args, index=False)
     print(f"{manifest.title}")
     print(f"  edition    {manifest.edition} ({manifest.edition_date})")
     print(f"  publisher  {manifest.publisher}")

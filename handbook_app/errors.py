@@ -57,6 +57,10 @@ class SearchError(HandbookError):
     """The search index cannot be opened or queried."""
 
 
+class QueryError(SearchError):
+    """What was typed is beyond the query limits (too long, too many words or operators)."""
+
+
 class CaseStoreError(HandbookError):
     """The local case store cannot be opened or written."""
 

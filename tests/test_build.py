@@ -229,7 +229,7 @@ def test_cli_check_writes_nothing(
 def test_cli_info_shows_the_manifest(
     sample_bundle: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["info", str(sample_bundle)]) == 0
+    assert main(["info", str(sample_bundle), "--allow-unsigned"]) == 0
     out = capsys.readouterr().out
     assert "Test Handbook" in out
     assert "edition    2 (2026-11-01)" in out

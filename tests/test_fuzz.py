@@ -28,7 +28,8 @@ from handbook_app.content.model import Document, Guide, Kind
 from handbook_app.content.problems import Problem, Severity
 from handbook_app.core.assessment import Outcome, assess
 from handbook_app.core.route import Route
-from handbook_app.errors import BundleError
+from handbook_app.errors import BundleError, QueryError
+from handbook_app.search import limits
 from handbook_app.search.engine import Query
 from handbook_app.search.searcher import Searcher
 
@@ -288,6 +289,12 @@ SNIPPET_TAGS = re.compile(r"</?b>")
 
 @given(strategies.query)
 def test_every_query_answers(searcher: Searcher, sample_ids: set[str], query: Query) -> None:
+    try:
+        limits.check(query.text)
+    except QueryError:  # beyond the query limits: a plain refusal, the same from search
+        with pytest.raises(QueryError):
+            searcher.search(query)
+        return
     results = searcher.search(query)
     assert results.total >= len(results.hits)
     assert isinstance(results.suggestion, str)

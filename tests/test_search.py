@@ -109,7 +109,18 @@ def test_cli_search_json_gives_hits_with_snippets_and_anchors(
     sample_bundle: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert (
-        main(["search", "debt bondage", "--bundle", str(sample_bundle), "--json", "--limit", "2"])
+        main(
+            [
+                "search",
+                "debt bondage",
+                "--bundle",
+                str(sample_bundle),
+                "--allow-unsigned",
+                "--json",
+                "--limit",
+                "2",
+            ]
+        )
         == 0
     )
     out = json.loads(capsys.readouterr().out)

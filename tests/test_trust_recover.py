@@ -133,10 +133,12 @@ def test_a_read_only_bundle_gets_its_index_rebuilt_in_a_cache(
     assert _hits(path, "hotline") == ["a"]
 
 
-def test_an_unsigned_development_bundle_opens(kit: Kit) -> None:
+def test_an_unsigned_development_bundle_opens_only_when_asked_for(kit: Kit) -> None:
     bundle = kit.bundle(signed=False)
-    path, verdict, notes = load_verified(bundle, kit.keys)
+    path, verdict, notes = load_verified(bundle, kit.keys, allow_unsigned=True)
     assert (path, verdict.ok, verdict.signed, notes) == (bundle, True, False, [])
+    path, verdict, notes = load_verified(bundle, kit.keys)
+    assert (path, verdict.ok, verdict.problem) == (None, False, "not signed")
 
 
 def test_nothing_usable_never_crashes(kit: Kit, data: Path) -> None:

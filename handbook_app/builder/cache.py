@@ -33,7 +33,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from handbook_app.builder import read, render, write
+from handbook_app.builder import pickles, read, render, write
+from handbook_app.builder.links import Linker
 from handbook_app.builder.parse import Draft
 from handbook_app.bundle.manifest import INDEX_DIR, Manifest, sha256
 from handbook_app.bundle.reader import document_path
@@ -139,7 +140,7 @@ class Cache:
             # Our own file, beside the bundle it describes; whatever is wrong with it
             # (damaged, from another Python) only means a clean build.
             with contextlib.suppress(Exception):
-                loaded = pickle.loads((folder / STATE).read_bytes())
+                loaded = pickles.loads((folder / STATE).read_bytes())
                 if isinstance(loaded, State):
                     self.old = loaded
 
@@ -223,7 +224,7 @@ class Cache:
         if draft.source.body or key in self.fresh or self.folder is None:
             return draft
         try:
-            full = pickle.loads((self.folder / DRAFTS / f"{key}.pickle").read_bytes())
+            full = pickles.loads((self.folder / DRAFTS / f"{key}.pickle").read_bytes())
         except Exception as error:  # any damage: the caller builds clean
             raise StaleCacheError(
                 f"the build cache lost the draft of {draft.source.rel}"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-from handbook_app.content import sanitize
+from handbook_app.builder.parse import Draft
 from handbook_app.content.model import Kind
 from handbook_app.content.problems import Problems, closest, did_you_mean
 
@@ -175,7 +175,7 @@ def validate(drafts: list[Draft], linker: Linker, problems: Problems) -> list[Dr
                 did_you_mean(draft.next_guide, guides, "name the id of a guide"),
             )
         for danger in draft.dangers:
-            problems.warning(draft.source.path, danger.line, danger.message, sanitize.REMOVAL_FIX)
+            problems.warning(draft.source.path, danger.line, danger.message, danger.fix)
     return unique
 
 

@@ -73,7 +73,10 @@ def catalogue(root: Path | None = None) -> list[Message]:
             "handbook_app." + name.removesuffix(".py").replace("/", ".")
         )
         found += _Reader(module).messages(tree)
-    found += [Message(text, sanitize.REMOVAL_FIX, warning=True) for _p, text in sanitize._DANGERS]
+    dangers = (*sanitize._LINE_DANGERS, *sanitize._TAG_DANGERS)
+    found += [Message(text, sanitize.REMOVAL_FIX, warning=True) for _p, text in dangers]
+    picture = sanitize._picture_removed("").replace("''", "'{src}'")
+    found.append(Message(picture, sanitize.PICTURE_FIX, warning=True))
     yaml_fix = next((m.fix for m in found if m.message == "{error}" and "---" in m.fix), "")
     found = [Message(m.message, m.fix or yaml_fix, m.warning) if m.yaml else m for m in found]
     return list(dict.fromkeys(m for m in found if not PASSED_ON.match(m.message)))

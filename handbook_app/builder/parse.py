@@ -9,7 +9,7 @@ from functools import cached_property
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from handbook_app.builder import names
+from handbook_app.builder import guard, names
 from handbook_app.builder.read import Source
 from handbook_app.content import checklist, country, guide, markup, phrases, sanitize
 from handbook_app.content.model import Kind
@@ -100,6 +100,19 @@ def parse(sources: list[Source], edition_date: dt.date | None, problems: Problem
 
 
 def parse_one(source: Source, edition_date: dt.date | None, problems: Problems) -> Draft | None:
+    beyond = guard.check(source.body, source.body_line)
+    for line, message, fix in beyond:
+        problems.error(source.path, line, message, fix)
+    if beyond:
+        return None
+    try:
+        return _parse_one(source, edition_date, problems)
+    except RecursionError:  # never expected within the guard's limits; never a traceback
+        problems.error(source.path, 1, "nesting too deep to read", "flatten the lists or quotes")
+        return None
+
+
+def _parse_one(source: Source, edition_date: dt.date | None, problems: Problems) -> Draft | None:
     meta = source.meta
     data = meta.data
     path = source.path

@@ -59,9 +59,16 @@ def collect(root: Path, problems: Problems) -> Collected:
         if not folder.is_dir():
             problems.error(info_path, 1, f"language folder '{lang}/' not found", f"create {folder}")
             continue
-        files.extend(
-            sorted(p for p in folder.rglob("*") if p.suffix.lower() == ".md" and p.is_file())
-        )
+        for path in sorted(p for p in folder.rglob("*") if p.suffix.lower() == ".md"):
+            if path.is_file():
+                files.append(path)
+            elif not path.is_dir():
+                problems.error(
+                    path,
+                    1,
+                    "not a readable file (a pipe, device, or broken or looping link)",
+                    "replace it with the Markdown file itself, or remove it",
+                )
     names.check(root, problems)
     return Collected(info, date, files)
 

@@ -45,7 +45,7 @@ class Manifest:
             data: dict[str, Any] = json.loads(raw)
             if not isinstance(data, dict):
                 raise TypeError("not an object")
-            fmt = int(data["format"])
+            fmt = _whole(data, "format", 1)
             if fmt > FORMAT:
                 raise BundleError(
                     f"bundle format {fmt} is newer than this app reads ({FORMAT}); update the app"
@@ -56,12 +56,12 @@ class Manifest:
             return cls(
                 format=fmt,
                 title=str(data["title"]),
-                edition=int(data["edition"]),
+                edition=_whole(data, "edition", 1),
                 edition_date=str(data["edition_date"]),
                 publisher=str(data["publisher"]),
                 languages=tuple(str(x) for x in data["languages"]),
                 built=str(data["built"]),
-                documents=int(data["documents"]),
+                documents=_whole(data, "documents", 0),
                 files={str(k): v for k, v in files.items()},
             )
         except DAMAGED_JSON as error:
@@ -74,6 +74,15 @@ class Manifest:
             return cls.from_json(path.read_bytes())
         except OSError as error:
             raise BundleError(f"no bundle manifest at {path}") from error
+
+
+def _whole(data: dict[str, Any], key: str, least: int) -> int:
+    """``data[key]`` when it is a JSON whole number of at least ``least``: not text, not
+    true or false, not 3.9 or 1e308; ValueError otherwise."""
+    value = data[key]
+    if type(value) is not int or value < least:
+        raise ValueError(f"{key} must be a whole number of at least {least}, not {value!r:.40}")
+    return value
 
 
 def sha256(path: Path) -> str:

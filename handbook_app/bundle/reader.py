@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +14,9 @@ from handbook_app.errors import UNREADABLE_JSON, BundleError
 if TYPE_CHECKING:
     from pathlib import Path
 from handbook_app.content.phrasebook import Phrasebook
+
+NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+"""A document id or language code: one plain path segment."""
 
 
 @dataclass(frozen=True)
@@ -45,11 +49,21 @@ class CatalogEntry:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> CatalogEntry:
+        """An entry of the catalog; ValueError when its id or language is not a plain name
+        (they become a path inside the bundle: ``docs/<lang>/<id>.json``)."""
+        for key in ("id", "lang"):
+            if not isinstance(d[key], str) or not NAME.fullmatch(d[key]):
+                raise ValueError(f"{key} {str(d[key])[:60]!r} is not a plain name")
         return cls(
             d["id"], d["lang"], Kind(d["kind"]), d["title"], d.get("summary", ""),
             float(d.get("order", 0)), d.get("country", ""), bool(d.get("uncertain")),
             tuple((str(a), str(t), int(lv)) for a, t, lv in d.get("sections", ())),
         )  # fmt: skip
+
+
+MAX_RESOURCE_BYTES = 8 << 20
+"""The most a picture of a bundle may hold when the reader loads it."""
+RESOURCE_DIR = "images"
 
 
 def document_path(lang: str, doc_id: str) -> str:
@@ -89,6 +103,36 @@ class Bundle:
             except UNREADABLE_JSON as error:
                 raise BundleError(f"document '{doc_id}' is missing or damaged: {error}") from error
         return self._cache[doc_id]
+
+    def resource(self, name: str, limit: int = MAX_RESOURCE_BYTES) -> bytes:
+        """The bytes of the bundle picture ``name`` (``images/…``, as the HTML names it).
+
+        Anything else is refused with BundleError: a URL with a scheme or host, an
+        absolute, network (``//host``, ``\\\\host``) or device path, a name that climbs
+        out, a file the manifest does not list, a link, and a file over ``limit`` bytes
+        (never more than ``limit`` + 1 bytes are read).
+        """
+        parts = name.split("/")
+        if (
+            len(parts) != 2
+            or parts[0] != RESOURCE_DIR
+            or parts[1] in ("", ".", "..")
+            or "\\" in name
+            or "\0" in name
+            or name not in self.manifest.files
+        ):
+            raise BundleError(f"{name!r} is not a picture of this bundle")
+        path = self.path / RESOURCE_DIR / parts[1]
+        try:
+            if path.is_symlink() or not path.is_file() or path.stat().st_size > limit:
+                raise BundleError(f"{name}: not a readable picture of at most {limit} bytes")
+            with path.open("rb") as handle:
+                data = handle.read(limit + 1)
+        except OSError as error:
+            raise BundleError(f"{name}: cannot be read ({error.strerror})") from error
+        if len(data) > limit:
+            raise BundleError(f"{name}: larger than {limit} bytes")
+        return data
 
     def of_kind(self, kind: Kind) -> tuple[CatalogEntry, ...]:
         return tuple(e for e in self.entries if e.kind is kind)

@@ -10,15 +10,30 @@ import yaml
 Key = tuple[str | int, ...]
 
 
+MAX_DEPTH = 50
+"""Lists and mappings nest at most this deep (PyYAML recurses once per level)."""
+
+
 class _Loader(yaml.SafeLoader):
     """Safe YAML in which dates stay text, so a bad date is reported, not raised."""
 
+    depth = 0
+
     def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
-        """No aliases (``*name``): they can make a loop or a "billion laughs" blow-up."""
+        """No aliases (``*name``): they can make a loop or a "billion laughs" blow-up;
+        no nesting deeper than :data:`MAX_DEPTH`: it would end in a RecursionError."""
         if self.check_event(yaml.AliasEvent):
             mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
             raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed", mark)
-        return super().compose_node(parent, index)
+        if self.depth >= MAX_DEPTH:
+            mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
+            message = f"nesting deeper than {MAX_DEPTH} levels"
+            raise yaml.composer.ComposerError(None, None, message, mark)
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
 def _timestamp_as_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
@@ -86,6 +101,8 @@ def parse(source: str, first_line: int = 2) -> FrontMatter:
         raise FrontMatterError(first_line, f"invalid YAML: {error}") from error
     except (ValueError, TypeError) as error:  # a tag that does not fit: '!!int abc'
         raise FrontMatterError(first_line, f"invalid YAML value: {error}") from error
+    except RecursionError as error:  # never expected past MAX_DEPTH; never a traceback
+        raise FrontMatterError(first_line, f"nesting deeper than {MAX_DEPTH} levels") from error
     if data is None:
         return FrontMatter({}, {}, first_line)
     if not isinstance(data, dict):

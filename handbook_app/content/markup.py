@@ -20,8 +20,9 @@ from markdown.util import AMP_SUBSTITUTE
 
 from handbook_app.content.model import Section
 
-HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+\{:?([^}\n]*)\})?[ \t]*#*[ \t]*$")
-"""An ATX heading: its marks, its title and any attribute list (``{#id}``, ``{: #id .x }``)."""
+HEADING = re.compile(r"^(#{1,6})[ \t]+(.*)$")
+"""An ATX heading line; :func:`heading_parts` splits its text (no backtracking here)."""
+ANCHOR = re.compile(r"[A-Za-z0-9_-]+")
 ATTR_ID = re.compile(r"(?:^|[ \t])#([A-Za-z0-9_-]+)")
 CODE_SPAN = re.compile(r"(`+).*?\1")
 INCLUDE = re.compile(
@@ -34,7 +35,8 @@ INCLUDE = re.compile(
 """An include of another file, as tools other than this one write it (snippets, markdown-include,
 Jinja): this builder does not follow them."""
 FENCE = re.compile(r"^[ \t]*(```|~~~)")
-LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+LINK = re.compile(r"(!?)\[([^\[\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+"""An inline link or image. Its text stops at the next ``[``: each character is read once."""
 ADMONITION = re.compile(r"^!!![ \t]+([A-Za-z-]+)[ \t]*$")
 ADMONITION_TITLES = {
     "uncertain": "Verify before relying on this",
@@ -83,6 +85,23 @@ class Scan:
     ids: frozenset[str] = frozenset()
 
 
+def heading_parts(text: str) -> tuple[str, str]:
+    """A heading's title and the id of its attribute list (``{#id}``, ``{: #id .x }``), or "".
+
+    The closing ``#`` marks and a closing ``{…}`` are removed, as the ``attr_list``
+    extension removes them. Plain string work,
+    linear in the line: a regex for this backtracked cubically on a heading followed
+    by thousands of spaces.
+    """
+    text = text.rstrip(" \t").rstrip("#").rstrip(" \t")
+    start = text.rfind("{") if text.endswith("}") else -1
+    if start <= 0 or text[start - 1] not in " \t":
+        return text.strip(), ""
+    inside = text[start + 1 : -1].removeprefix(":")
+    given = ATTR_ID.search(inside)
+    return text[:start].strip(), given[1] if given else ""
+
+
 def headings(body: str, first_line: int = 1) -> list[Heading]:
     """Every ATX heading outside code fences, with unique anchors."""
     return list(_headings(body, first_line))
@@ -98,8 +117,8 @@ def _headings(body: str, first_line: int) -> tuple[Heading, ...]:
             continue
         match = None if in_fence else HEADING.match(line)
         if match:
-            given = ATTR_ID.search(match[3] or "")
-            marks.append((number, len(match[1]), match[2].strip(), given[1] if given else ""))
+            title, explicit = heading_parts(match[2])
+            marks.append((number, len(match[1]), title, explicit))
     texts = heading_texts([title for _n, _level, title, _explicit in marks])
     found: list[Heading] = []
     seen: set[str] = set()
@@ -205,14 +224,40 @@ def includes(body: str, first_line: int = 1) -> list[tuple[int, str]]:
 
 def plain_text(body: str) -> str:
     """Markdown reduced to words for the search index."""
-    text = re.sub(r"<(script|style|iframe)\b.*?</\1\s*>", " ", body, flags=re.I | re.S)
+    text = _without_raw_blocks(body)
     text = LINK.sub(lambda m: m[2], text)
     text = re.sub(r"\{#[^}]*\}", " ", text)
     text = re.sub(r"^!!!.*$", " ", text, flags=re.MULTILINE)
-    text = re.sub(r"<[^>]+>", " ", text)
+    text = re.sub(r"<[^<>]+>", " ", text)
     text = re.sub(r"[*_`#>|]+", " ", text)
     text = re.sub(r"^\s*[-+]\s+", " ", text, flags=re.MULTILINE)
     return html.unescape(re.sub(r"\s+", " ", text)).strip()
+
+
+_RAW_BLOCK = re.compile(r"<(script|style|iframe)\b", re.IGNORECASE)
+
+
+def _without_raw_blocks(text: str) -> str:
+    """``text`` with each closed ``<script>``/``<style>``/``<iframe>`` block made a space.
+
+    Linear: once a block has no closing tag, later ones of that name are not searched
+    for one again (a regex did that for every opening tag, quadratically).
+    """
+    out: list[str] = []
+    position = 0
+    unclosed: set[str] = set()
+    for opening in _RAW_BLOCK.finditer(text):
+        name = opening[1].lower()
+        if opening.start() < position or name in unclosed:
+            continue
+        closing = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(text, opening.end())
+        if closing is None:
+            unclosed.add(name)
+            continue
+        out += [text[position : opening.start()], " "]
+        position = closing.end()
+    out.append(text[position:])
+    return "".join(out)
 
 
 def sections(body: str, first_line: int = 1, min_level: int = 1) -> list[Section]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import enum
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -31,19 +32,51 @@ class Problem:
                 shown = self.path.relative_to(root)
             except ValueError:
                 shown = self.path
-        text = f"{shown}:{self.line}: "
+        text = f"{quoted(str(shown))}:{self.line}: "
         if self.severity is Severity.WARNING:
             text += "warning: "
         text += self.message
         if self.fix:
             text += f" ({self.fix})"
-        return text
+        return text if text.isprintable() else "".join(_printable(c) for c in text)
+
+
+def quoted(name: str) -> str:
+    """A file name as it can stand on one report line: as it is when every character
+    prints, else quoted with newlines and control characters escaped (``'a\\nb.md'``)."""
+    return name if name.isprintable() else repr(name)
+
+
+def _printable(char: str) -> str:
+    return char if char.isprintable() else repr(char)[1:-1]
+
+
+COMPARED = 12
+"""Choices compared in full (difflib is slow: a document with hundreds of headings and
+hundreds of broken links took a minute); the rest are ranked by shared letter pairs."""
 
 
 def closest(word: str, choices: Iterable[str]) -> str | None:
     """The choice most like ``word``, if any is close enough."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return _closest(word, tuple(choices))
+
+
+@functools.lru_cache(maxsize=4096)
+def _closest(word: str, choices: tuple[str, ...]) -> str | None:
+    if len(choices) > COMPARED:
+        pairs = _pairs(word)
+        choices = tuple(
+            sorted(choices, key=lambda c: (-len(pairs & _pairs(c)), abs(len(c) - len(word))))[
+                :COMPARED
+            ]
+        )
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return close[0] if close else None
+
+
+@functools.lru_cache(maxsize=8192)
+def _pairs(text: str) -> frozenset[str]:
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
 
 
 def did_you_mean(word: str, choices: Iterable[str], fallback: str = "") -> str:

@@ -59,7 +59,11 @@ class Library(QObject):
         data = self.paths.data
         installed = (data / install.CURRENT).exists() or (data / install.PREVIOUS).exists()
         target = bundle or (data if installed else self.paths.bundle)
-        found, verdict, notes = load_verified(target, self.paths.key_dirs, index=False)
+        # Unsigned development bundles still open here until the app has its own
+        # --allow-unsigned (the GUI half of issue 11); the CLI refuses them without it.
+        found, verdict, notes = load_verified(
+            target, self.paths.key_dirs, index=False, allow_unsigned=True
+        )
         if found is not None:
             loaded = self.open(found, verdict)
             firstpaint.after_paint(self.window, lambda: self.check_index(found, verdict), False)
@@ -145,7 +149,9 @@ class Library(QObject):
         except HandbookError as error:
             QMessageBox.warning(self.window, "Roll back", str(error))
             return False
-        found, verdict, notes = load_verified(self.paths.data, self.paths.key_dirs)
+        found, verdict, notes = load_verified(
+            self.paths.data, self.paths.key_dirs, allow_unsigned=True
+        )
         self.open(found or current)
         if notes:
             self.problem.emit(" ".join(notes))

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
     from handbook_app.search.engine import Entry
 
+from handbook_app.search import storage
+
 KIND_PRIOR = {"checklist": 1.5, "guide": 1.1, "country": 1.1, "chapter": 1.0}
 """Ranking prior: a query naming an indicator should open its checklist first."""
 
@@ -61,7 +63,7 @@ def update(path: Path, stale: Iterable[tuple[str, str]], entries: Iterable[Entry
     at two segments, as each one more slows spelling and search). Return how many
     entries the index holds.
     """
-    ix = index.open_dir(str(path))
+    ix = storage.open_index(path, writable=True)
     writer = ix.writer(limitmb=256)
     try:
         for lang, doc_id in stale:

@@ -7,11 +7,11 @@ import re
 import threading
 from typing import TYPE_CHECKING
 
-from whoosh import index
 from whoosh import query as q
-from whoosh.index import EmptyIndexError
+from whoosh.searching import Searcher as WhooshSearcher
 
 from handbook_app.errors import SearchError
+from handbook_app.search import limits, storage
 from handbook_app.search.engine import Hit, Query, Results
 from handbook_app.search.query import Lexicon, Parser
 
@@ -29,12 +29,11 @@ class Searcher:
     """The one cached Whoosh searcher of a bundle's index, opened read-only."""
 
     def __init__(self, path: Path) -> None:
+        self._index = storage.open_index(path)
         try:
-            self._index = index.open_dir(str(path), readonly=True)
             self._searcher: WhooshSearcher = self._index.searcher()
-        except (EmptyIndexError, OSError, ValueError) as error:
-            raise SearchError(f"cannot open the search index at {path}: {error}") from error
         except Exception as error:  # a damaged file: Whoosh raises whatever its parsers do
+            self._index.close()
             raise SearchError(f"the search index at {path} is damaged: {error!r}") from error
         self._parser = Parser(Lexicon(self._searcher.reader()))
         self._lock = threading.Lock()
@@ -44,6 +43,7 @@ class Searcher:
         self._index.close()
 
     def search(self, query: Query) -> Results:
+        limits.check(query.text)
         with self._lock:
             try:
                 return self._search(query)

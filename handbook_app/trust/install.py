@@ -14,17 +14,21 @@ message.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import stat
 import tempfile
+import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from handbook_app.bundle.manifest import CATALOG, DOCS_DIR, Manifest
-from handbook_app.errors import UNREADABLE_JSON, BundleError, TrustError, wrapped
+from handbook_app.errors import UNREADABLE_JSON, TrustError, wrapped
 from handbook_app.paths import Paths
 from handbook_app.trust import keys as keyring
-from handbook_app.trust.pack import unpack
+from handbook_app.trust.pack import CHUNK, DEFAULT_LIMITS, Limits, unpack
 from handbook_app.trust.verify import NOT_SIGNED, Verdict, verify_bundle
 
 if TYPE_CHECKING:
@@ -32,6 +36,9 @@ if TYPE_CHECKING:
 
 CURRENT = "current"
 PREVIOUS = "previous"
+STAGING = ".staging-"
+STALE_SECONDS = 3600.0
+"""A staging folder untouched this long is left from an import that was killed."""
 
 
 def key_dirs(data_dir: Path) -> list[Path]:
@@ -63,6 +70,9 @@ class Preview:
     changed: tuple[Change, ...]
     removed: tuple[Change, ...]
     trusted_keys: tuple[Path, ...] = ()
+    keep: str = ""
+    """Which installed folder (``current``/``previous``) holds the newest edition that
+    verifies: on accept it becomes ``previous``; "" when none verifies."""
 
     @property
     def older(self) -> bool:
@@ -104,10 +114,11 @@ def import_update(
         else ((trusted_keys,) if isinstance(trusted_keys, Path) else tuple(trusted_keys))
     )
     data_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=data_dir)) / "bundle"
+    clean_stale(data_dir)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING, dir=data_dir)) / "bundle"
     try:
         if source.is_dir():
-            _copy_bundle(source, staging)
+            copy_folder(source, staging)
         elif source.is_file():
             unpack(source, staging)
         else:
@@ -117,8 +128,8 @@ def import_update(
             raise TrustError(f"the update was refused: {verdict.problem}")
         if not verdict.signed:
             raise TrustError(f"the update was refused: it is {NOT_SIGNED} by the publisher")
-        installed = _manifest_or_none(data_dir / CURRENT)
-        preview = _preview(staging, data_dir, verdict, installed, dirs)
+        keep, installed = newest_good(data_dir, dirs)
+        preview = _preview(staging, data_dir, verdict, installed, dirs, keep=keep)
         if preview.older and not allow_older:
             raise OlderEditionError(
                 f"the update was refused: edition {preview.manifest.edition} is older than "
@@ -147,10 +158,12 @@ def accept(preview: Preview) -> Path:
     data = preview.data_dir
     current, previous = data / CURRENT, data / PREVIOUS
     trash = preview.staging.parent / "old"
+    trash.mkdir()
+    # The newest edition that verified becomes previous; a damaged one is dropped.
+    if preview.keep != PREVIOUS and previous.exists():
+        previous.rename(trash / PREVIOUS)
     if current.exists():
-        if previous.exists():
-            previous.rename(trash)
-        current.rename(previous)
+        current.rename(previous if preview.keep == CURRENT else trash / CURRENT)
     preview.staging.rename(current)
     shutil.rmtree(preview.staging.parent, ignore_errors=True)
     return current
@@ -176,21 +189,89 @@ def rollback(data_dir: Path) -> Path:
     return current
 
 
-def _copy_bundle(source: Path, staging: Path) -> None:
-    def refuse_links(src: str, names: list[str]) -> list[str]:
-        for name in names:
-            if Path(src, name).is_symlink():
-                raise TrustError(f"{name}: links are not allowed in a bundle")
-        return []
+def clean_stale(data_dir: Path, older_than: float = STALE_SECONDS) -> list[str]:
+    """Remove staging folders that an import killed midway left behind; return their names.
 
-    shutil.copytree(source, staging, symlinks=True, ignore=refuse_links)
+    Only folders untouched for ``older_than`` seconds, so that an import another
+    instance is running right now is left alone. Called before each import and when
+    an installed edition is opened.
+    """
+    removed = []
+    now = time.time()
+    for folder in data_dir.glob(f"{STAGING}*"):
+        try:
+            stamps = [folder.lstat().st_mtime, *(p.lstat().st_mtime for p in folder.iterdir())]
+        except OSError:
+            continue
+        if folder.is_dir() and not folder.is_symlink() and now - max(stamps) > older_than:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder.name)
+    return removed
 
 
-def _manifest_or_none(bundle: Path) -> Manifest | None:
-    try:
-        return Manifest.load(bundle)
-    except BundleError:
-        return None
+def copy_folder(source: Path, staging: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Copy a bundle folder into the new folder ``staging``, with the limits of a package.
+
+    Everything is checked before the first byte is copied: only folders and regular
+    files (no links, devices, pipes or sockets), at most ``limits.members`` files, none
+    over ``limits.member_bytes`` and all together at most ``limits.total_bytes``.
+    Bytes are counted again while copying, so a file that grows cannot fill the disk.
+    """
+    files: list[tuple[str, int]] = []
+    total = 0
+    for folder, dirs, names in os.walk(source):
+        rel = Path(folder).relative_to(source)
+        for name in (*dirs, *names):
+            shown = (rel / name).as_posix()
+            info = (Path(folder) / name).lstat()
+            mode, size = info.st_mode, info.st_size
+            if stat.S_ISLNK(mode):
+                raise TrustError(f"{shown!r}: links are not allowed in a bundle")
+            if stat.S_ISDIR(mode):
+                continue
+            if not stat.S_ISREG(mode):
+                raise TrustError(
+                    f"{shown!r}: special files (devices, pipes) are not allowed in a bundle"
+                )
+            if size > limits.member_bytes:
+                raise TrustError(
+                    f"{shown!r}: {size} bytes, more than the {limits.member_bytes} allowed"
+                )
+            total += size
+            files.append((shown, size))
+        if len(files) > limits.members:
+            raise TrustError(f"the folder has more than the {limits.members} files allowed")
+        if total > limits.total_bytes:
+            raise TrustError(f"the folder holds more than the {limits.total_bytes} bytes allowed")
+    staging.mkdir(parents=True)
+    for name, size in files:
+        target = staging / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        written = 0
+        with (source / name).open("rb") as reader, target.open("xb") as writer:
+            while block := reader.read(CHUNK):
+                written += len(block)
+                if written > size:
+                    raise TrustError(f"{name!r}: grew while it was copied")
+                writer.write(block)
+
+
+def newest_good(
+    data_dir: Path, trusted_keys: Iterable[Path] | None = None
+) -> tuple[str, Manifest | None]:
+    """The installed folder (``current`` or ``previous``) holding the newest signed edition
+    that verifies, and its manifest; ``("", None)`` when none does."""
+    dirs = list(trusted_keys) if trusted_keys is not None else key_dirs(data_dir)
+    best: tuple[str, Manifest | None] = ("", None)
+    for name in (CURRENT, PREVIOUS):
+        if not (data_dir / name).is_dir():
+            continue
+        verdict = verify_bundle(data_dir / name, dirs)
+        found = verdict.manifest
+        newer = found is not None and (best[1] is None or found.edition > best[1].edition)
+        if verdict.ok and verdict.signed and newer:
+            best = (name, found)
+    return best
 
 
 def _documents(bundle: Path, manifest: Manifest | None) -> dict[str, tuple[str, Change]]:
@@ -217,15 +298,26 @@ def _preview(
     verdict: Verdict,
     installed: Manifest | None,
     dirs: tuple[Path, ...],
+    *,
+    keep: str,
 ) -> Preview:
     manifest = verdict.manifest
     assert manifest is not None
     new = _documents(staging, manifest)
-    old = _documents(data_dir / CURRENT, installed)
+    old = _documents(data_dir / keep, installed) if keep else {}
     added = tuple(new[n][1] for n in sorted(new.keys() - old.keys()))
     removed = tuple(old[n][1] for n in sorted(old.keys() - new.keys()))
     changed = tuple(new[n][1] for n in sorted(new.keys() & old.keys()) if new[n][0] != old[n][0])
     edition = installed.edition if installed else None
     return Preview(
-        staging, data_dir, manifest, verdict.fingerprint, edition, added, changed, removed, dirs
+        staging,
+        data_dir,
+        manifest,
+        verdict.fingerprint,
+        edition,
+        added,
+        changed,
+        removed,
+        dirs,
+        keep,
     )

@@ -14,6 +14,7 @@ import shutil
 import stat
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -77,6 +78,11 @@ def _check_member(info: zipfile.ZipInfo, limits: Limits) -> None:
         )
     if info.flag_bits & 0x1:
         raise TrustError(f"{info.filename}: encrypted members are not allowed in a package")
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise TrustError(
+            f"{info.filename}: compression method {info.compress_type} is not allowed "
+            "in a package (only stored or deflated)"
+        )
     if info.file_size > limits.member_bytes:
         raise TrustError(
             f"{info.filename}: {info.file_size} bytes, more than the {limits.member_bytes} allowed"
@@ -123,7 +129,14 @@ def unpack(package: Path, dest: Path, limits: Limits = DEFAULT_LIMITS) -> Path:
         try:
             with zipfile.ZipFile(package) as archive:
                 _extract(archive, work, limits)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as error:
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            EOFError,
+            ValueError,
+            zlib.error,  # damaged deflate data
+            NotImplementedError,  # a compression method zipfile cannot read
+        ) as error:
             raise TrustError(f"{package.name}: not a readable bundle package ({error})") from error
         except OSError as error:
             raise TrustError(f"{package}: cannot read the package ({error.strerror})") from error

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from handbook_app.bundle.manifest import INDEX_DIR, MANIFEST, Manifest, hash_tree
 from handbook_app.bundle.reader import Bundle
 from handbook_app.errors import UNREADABLE_JSON, BundleError, wrapped
-from handbook_app.trust.install import CURRENT, PREVIOUS, key_dirs
+from handbook_app.trust.install import CURRENT, PREVIOUS, clean_stale, key_dirs
 from handbook_app.trust.verify import NOT_SIGNED, Verdict, check_index, verify_bundle
 
 if TYPE_CHECKING:
@@ -42,25 +42,36 @@ class Loaded(NamedTuple):
 
 
 def load_verified(
-    target: Path, trusted_keys: Path | Iterable[Path] | None = None, *, index: bool = True
+    target: Path,
+    trusted_keys: Path | Iterable[Path] | None = None,
+    *,
+    index: bool = True,
+    allow_unsigned: bool = False,
 ) -> Loaded:
     """Verify the bundle at ``target`` (a bundle folder, or a data folder with
     ``current/`` and ``previous/``) and recover what can be recovered.
 
-    In a data folder every edition must be signed (only signed updates are ever
-    installed there), so an unsigned ``current/`` counts as tampered. With
-    ``index=False`` the search index is left for :func:`repair_index`, so that
-    the app can check it after its first paint.
+    This is the one way in for the app and the CLI: nothing of a bundle is read
+    (its catalog, documents or search index) before it verified here. A bundle
+    folder must be signed by a trusted key unless ``allow_unsigned`` (an
+    unsigned development bundle, asked for explicitly by the user or ``make
+    run``); its hashes must hold either way. In a data folder every edition
+    must be signed (only signed updates are ever installed there), so an
+    unsigned ``current/`` counts as tampered whatever ``allow_unsigned`` says.
+    With ``index=False`` the search index is left for :func:`repair_index`, so
+    that the app can check it after its first paint.
     """
     notes: list[str] = []
     if (target / MANIFEST).exists() or not (
         (target / CURRENT).exists() or (target / PREVIOUS).exists()
     ):
-        candidates, need_signature = [target], False
+        candidates, need_signature = [target], not allow_unsigned
         keys = trusted_keys
     else:
         candidates, need_signature = [target / CURRENT, target / PREVIOUS], True
         keys = trusted_keys if trusted_keys is not None else key_dirs(target)
+        with contextlib.suppress(OSError):
+            clean_stale(target)  # left by an import that was killed
     last = Verdict(False, problem=f"{MANIFEST}: missing or unreadable")
     for number, bundle in enumerate(candidates):
         verdict, repaired = _verify_or_repair(bundle, keys, need_signature, notes, index)
@@ -121,9 +132,19 @@ def repair_index(bundle: Path, manifest: Manifest) -> tuple[Path, str]:
     Returns the bundle now holding a good index (``bundle`` itself unless it had
     to be copied) and a note for the user, empty when nothing was wrong.
     """
+    if _manifest_changed(bundle, manifest):
+        return bundle, ""  # another edition is in place now (an update was installed)
     if not check_index(bundle, manifest) or _known_rebuild(bundle):
         return bundle, ""
     return rebuild_index(bundle), REBUILT
+
+
+def _manifest_changed(bundle: Path, manifest: Manifest) -> bool:
+    """The manifest at ``bundle`` is no longer the one that was verified."""
+    try:
+        return Manifest.load(bundle) != manifest
+    except BundleError:
+        return True
 
 
 def _record(bundle: Path) -> Path:

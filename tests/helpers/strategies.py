@@ -27,6 +27,12 @@ settings.register_profile("ci", parent=settings.get_profile("small"))
 settings.register_profile(
     "fuzz", max_examples=2000, deadline=None, suppress_health_check=_SLOW_INPUT
 )
+settings.register_profile(  # make attack: hostile files up to 1 MB, each build within 5 s
+    "attack",
+    max_examples=200,
+    deadline=5000,
+    suppress_health_check=[*_SLOW_INPUT, HealthCheck.large_base_example],
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "small"))
 
 # ---------------------------------------------------------------- words and lines
