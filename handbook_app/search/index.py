@@ -15,6 +15,9 @@ from handbook_app.search.engine import Entry
 
 KIND_PRIOR = {"checklist": 1.5, "guide": 1.1, "country": 1.1, "chapter": 1.0}
 """Ranking prior: a query naming an indicator should open its checklist first."""
+TOP_PRIOR = 1.1
+"""Extra prior of a document's top section (level 1)."""
+MAX_PRIOR = max(KIND_PRIOR.values()) * TOP_PRIOR
 
 
 def schema() -> fields.Schema:
@@ -86,7 +89,7 @@ def _merge_all_but_largest(writer: SegmentWriter, segments: list[Segment]) -> li
 
 
 def _fields(entry: Entry) -> dict[str, object]:
-    prior = KIND_PRIOR.get(entry.kind, 1.0) * (1.1 if entry.level <= 1 else 1.0)
+    prior = KIND_PRIOR.get(entry.kind, 1.0) * (TOP_PRIOR if entry.level <= 1 else 1.0)
     return {
         "key": f"{entry.doc_id}#{entry.anchor}",
         "doc": entry.doc_id,

@@ -8,6 +8,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 from whoosh import index
 from whoosh import query as q
 from whoosh.index import EmptyIndexError
@@ -15,7 +16,10 @@ from whoosh.searching import Searcher as WhooshSearcher
 
 from handbook_app.errors import SearchError
 from handbook_app.search.engine import Hit, Query, Results
+from handbook_app.search.index import MAX_PRIOR
+from handbook_app.search.postings import Ids
 from handbook_app.search.query import Lexicon, Parser
+from handbook_app.search.rank import Ranker, Scored
 
 SNIPPET_WORDS = 28
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -33,6 +37,9 @@ class Searcher:
         except Exception as error:  # a damaged file: Whoosh raises whatever its parsers do
             raise SearchError(f"the search index at {path} is damaged: {error!r}") from error
         self._parser = Parser(Lexicon(self._searcher.reader()))
+        self._ranker = Ranker(self._searcher)
+        self._filters: dict[tuple[tuple[str, str], ...], Ids] = {}
+        self._priors: dict[int, float] = {}
         self._lock = threading.Lock()
 
     def close(self) -> None:
@@ -50,28 +57,104 @@ class Searcher:
         parsed = self._parser.parse(query.text, query.typing)
         if parsed.query is None:
             return Results(query, (), 0, parsed.suggestion)
-        found = self._searcher.search(
-            parsed.query, limit=max(query.limit * 3, 30), filter=_filters(query)
-        )
-        # found[:] lists the scored hits only; sorted(found) would ask len(found),
-        # which makes Whoosh count every matching section.
-        ranked = sorted(found[:], key=lambda h: -h.score * h["prior"])[: query.limit]
+        found = self._ranker.score(parsed.query, self._allowed(query))
         stemmer = self._parser.stem_word
-        hits = tuple(
-            Hit(
-                doc_id=h["doc"],
-                anchor=h["anchor"],
-                kind=h["kind"],
-                country=h.get("country", ""),
-                doc_title=h["doc_title"],
-                title=h["title"],
-                snippet=snippet(h["body"], parsed.stems, parsed.exact, stemmer),
-                score=round(h.score * h["prior"], 4),
-                terms=tuple(sorted(parsed.exact | set(parsed.words))),
+        terms = tuple(sorted(parsed.exact | set(parsed.words)))
+        hits = []
+        for docnum, score in self._top(found, query.limit):
+            h = self._searcher.stored_fields(docnum)
+            hits.append(
+                Hit(
+                    doc_id=h["doc"],
+                    anchor=h["anchor"],
+                    kind=h["kind"],
+                    country=h.get("country", ""),
+                    doc_title=h["doc_title"],
+                    title=h["title"],
+                    snippet=snippet(h["body"], parsed.stems, parsed.exact, stemmer),
+                    score=round(score, 4),
+                    terms=terms,
+                )
             )
-            for h in ranked
+        return Results(query, tuple(hits), len(found), parsed.suggestion)
+
+    def _allowed(self, query: Query) -> Ids | None:
+        """The sections the filters let through (None: all), remembered per filter."""
+        wanted = tuple(
+            (name, value)
+            for name, value in (
+                ("kind", query.kind),
+                ("country", query.country.lower()),
+                ("lang", query.lang),
+            )
+            if value
         )
-        return Results(query, hits, found.scored_length(), parsed.suggestion)
+        if not wanted:
+            return None
+        if wanted not in self._filters:
+            parts = [self._ranker.term(name, value).ids for name, value in wanted]
+            allowed = parts[0]
+            for part in parts[1:]:
+                allowed = np.intersect1d(allowed, part, assume_unique=True)
+            self._filters[wanted] = allowed
+        return self._filters[wanted]
+
+    def _top(self, found: Scored, limit: int) -> list[tuple[int, float]]:
+        """The ``limit`` best sections by score times their kind's prior.
+
+        Sections are visited by falling score; none further down can win once
+        even the largest prior would leave it below the ``limit``-th best. Ties
+        keep Whoosh's order: the higher score, then the earlier section.
+        """
+        count = len(found)
+        if not count or limit <= 0:
+            return []
+        scores, ids = found.scores, found.ids
+        want = min(count, max(4 * limit, 40))
+        while True:
+            picked = np.argpartition(-scores, want - 1)[:want]
+            picked = picked[np.lexsort((ids[picked], -scores[picked]))]
+            best: list[tuple[float, float, int]] = []  # (score × prior, score, docnum)
+            floor = -1.0
+            stopped = False
+            for i in picked.tolist():
+                score = float(scores[i])
+                if len(best) >= limit and score * MAX_PRIOR < floor * (1 - 1e-9):
+                    stopped = True
+                    break
+                docnum = int(ids[i])
+                best.append((score * self._prior(docnum), score, docnum))
+                if len(best) >= limit:
+                    best.sort(key=lambda b: (-b[0], -b[1], b[2]))
+                    del best[limit:]
+                    floor = best[-1][0]
+            if stopped or want == count:
+                break
+            want = min(count, want * 4)
+        best.sort(key=lambda b: (-b[0], -b[1], b[2]))
+        return [(docnum, ranked) for ranked, _score, docnum in best[:limit]]
+
+    def _prior(self, docnum: int) -> float:
+        prior = self._priors.get(docnum)
+        if prior is None:
+            prior = self._priors[docnum] = float(self._searcher.stored_fields(docnum)["prior"])
+        return prior
+
+    def reference(self, query: Query) -> list[tuple[str, float]]:
+        """Every section the query matches, best first, as Whoosh scores them exhaustively.
+
+        ``limit=None`` makes Whoosh score every matching section with no pruning;
+        the ranking prior is applied as ``search`` applies it, ties keep Whoosh's
+        order (by score, then by index position). The exactness test holds the
+        fast path to this.
+        """
+        with self._lock:
+            parsed = self._parser.parse(query.text, query.typing)
+            if parsed.query is None:
+                return []
+            found = self._searcher.search(parsed.query, limit=None, filter=_filters(query))
+            ranked = sorted(found, key=lambda h: -h.score * h["prior"])
+            return [(f"{h['doc']}#{h['anchor']}", h.score * h["prior"]) for h in ranked]
 
 
 def _filters(query: Query) -> q.Query | None:
@@ -94,17 +177,18 @@ def snippet(text: str, stems: set[str], exact: set[str], stemmer: Callable[[str]
     tokens = list(WORD.finditer(text))
     if not tokens:
         return ""
-
-    def matches(word: str) -> bool:
-        lower = word.lower()
-        if lower in exact:
-            return True
-        return stemmer(lower) in stems
-
-    marked = [i for i, m in enumerate(tokens) if matches(m[0])]
+    lowers = "\0".join(m[0] for m in tokens).lower().split("\0")
+    matched = {w for w in set(lowers) if w in exact or stemmer(w) in stems}
+    marked = [i for i, w in enumerate(lowers) if w in matched]
     start = 0
     if marked:
-        best = max(marked, key=lambda i: sum(1 for j in marked if i <= j < i + SNIPPET_WORDS))
+        # the window of SNIPPET_WORDS tokens holding the most marked words (two pointers)
+        best, most, last = marked[0], 0, 0
+        for first, i in enumerate(marked):
+            while last < len(marked) and marked[last] < i + SNIPPET_WORDS:
+                last += 1
+            if last - first > most:
+                best, most = i, last - first
         start = max(0, best - 6)
     end = min(len(tokens), start + SNIPPET_WORDS)
     begin_char, end_char = tokens[start].start(), tokens[end - 1].end()

@@ -1,0 +1,190 @@
+"""Scoring a parsed query term-at-a-time, exactly as Whoosh would score every match.
+
+Whoosh's BM25F score of a section is a sum over the query tree: a term's score
+is ``idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / average length))``
+times its boost; ``Or`` and ``And`` add their children's scores (``And`` only
+where every child matches) and multiply by their own boost; ``AndNot`` keeps the
+positive side's score. Here each term's whole posting list is scored at once
+(``postings.py`` reads Whoosh's blocks as arrays) and the compounds are summed in
+arrays the size of the index, so a query costs about one array operation per
+posting, with no per-document matcher tree and no pruning to get wrong. Each
+term's unboosted scores are kept (the index is read-only while open), so the
+next keystroke of the same query reads only the word being typed. Anything else
+in a tree (phrases) is matched by Whoosh's own matchers. ``tests/test_exact.py``
+holds every ranking to Whoosh's exhaustive scoring.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import numpy as np
+from whoosh import query as q
+from whoosh.scoring import BM25F
+from whoosh.searching import Searcher as WhooshSearcher
+
+from handbook_app.search.postings import EMPTY_FLOATS, EMPTY_IDS, Floats, Ids, Postings
+
+CACHE_POSTINGS = 2_000_000
+"""How many scored postings the per-term cache keeps (about 24 MB) before it forgets the oldest."""
+
+
+@dataclass(frozen=True)
+class Scored:
+    """Matching sections (ascending document numbers) and their scores."""
+
+    ids: Ids
+    scores: Floats
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+NOTHING = Scored(EMPTY_IDS, EMPTY_FLOATS)
+
+
+class Ranker:
+    """Scores query trees over one opened Whoosh searcher."""
+
+    def __init__(self, searcher: WhooshSearcher) -> None:
+        self.searcher = searcher
+        self.postings = Postings(searcher)
+        self.count = self.postings.count
+        weighting = searcher.weighting
+        self._bm25 = isinstance(weighting, BM25F) and type(weighting) is BM25F
+        self._weighting = weighting
+        self._terms: OrderedDict[tuple[str, str], Scored] = OrderedDict()
+        self._cached = 0
+
+    def score(self, tree: q.Query, allowed: Ids | None = None) -> Scored:
+        """Every section ``tree`` matches with its Whoosh score; only ``allowed`` ones if given."""
+        found = _Run(self).node(tree)
+        if allowed is not None and len(found):
+            keep = np.isin(found.ids, allowed, assume_unique=True)
+            found = Scored(found.ids[keep], found.scores[keep])
+        return found
+
+    def term(self, fieldname: str, text: str) -> Scored:
+        """A term's unboosted BM25F scores, remembered."""
+        key = (fieldname, text)
+        found = self._terms.get(key)
+        if found is not None:
+            self._terms.move_to_end(key)
+            return found
+        found = self._score_term(fieldname, text)
+        self._terms[key] = found
+        self._cached += len(found)
+        while self._cached > CACHE_POSTINGS and len(self._terms) > 1:
+            _key, old = self._terms.popitem(last=False)
+            self._cached -= len(old)
+        return found
+
+    def _score_term(self, fieldname: str, text: str) -> Scored:
+        schema = self.searcher.schema
+        if fieldname not in schema:
+            return NOTHING
+        try:
+            btext = schema[fieldname].to_bytes(text)
+        except ValueError:
+            return NOTHING
+        if (fieldname, btext) not in self.searcher.reader():
+            return NOTHING
+        if not (self._bm25 and schema[fieldname].scorable):
+            return self.whoosh(q.Term(fieldname, text))
+        ids, tf, lengths = self.postings.term(fieldname, btext)
+        weighting = self._weighting
+        b = weighting._field_B.get(fieldname, weighting.B)
+        k1 = weighting.K1
+        idf = self.searcher.idf(fieldname, btext)
+        average = self.searcher.avg_field_length(fieldname) or 1
+        # The same operations in the same order as whoosh.scoring.bm25, element-wise.
+        scores = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths / average)))
+        return Scored(ids, scores)
+
+    def whoosh(self, tree: q.Query) -> Scored:
+        """Whoosh's own matcher over each segment, every match collected (no pruning)."""
+        ids: list[int] = []
+        scores: list[float] = []
+        for sub, offset in self.searcher.leaf_searchers():
+            matcher = tree.matcher(sub, sub.context())
+            while matcher.is_active():
+                ids.append(matcher.id() + offset)
+                scores.append(matcher.score())
+                matcher.next()
+        if not ids:
+            return NOTHING
+        order = np.argsort(np.array(ids, dtype=np.int64), kind="stable")
+        return Scored(
+            np.array(ids, dtype=np.int64)[order], np.array(scores, dtype=np.float64)[order]
+        )
+
+
+class _Run:
+    """One evaluation: a clause used twice (in the all-words And and in the Or) is scored once."""
+
+    def __init__(self, ranker: Ranker) -> None:
+        self.ranker = ranker
+        self.done: dict[int, Scored] = {}
+
+    def node(self, tree: q.Query) -> Scored:
+        key = id(tree)
+        found = self.done.get(key)
+        if found is None:
+            found = self.done[key] = self._node(tree)
+        return found
+
+    def _node(self, tree: q.Query) -> Scored:
+        if type(tree) is q.Term:
+            found = self.ranker.term(tree.fieldname, tree.text)
+            if tree.boost != 1.0 and len(found):
+                found = Scored(found.ids, found.scores * tree.boost)
+            return found
+        if type(tree) in (q.Or, q.And) and not getattr(tree, "minmatch", 0):
+            if getattr(tree, "scale", None):
+                return self.ranker.whoosh(tree)
+            subs = tree.subqueries
+            if not subs:
+                return NOTHING
+            if len(subs) == 1:  # Whoosh ignores the boost of a one-child compound
+                return self.node(subs[0])
+            found = self._sum([self.node(s) for s in subs], type(tree) is q.And)
+            if tree.boost != 1.0 and len(found):
+                found = Scored(found.ids, found.scores * tree.boost)
+            return found
+        if type(tree) is q.Phrase and not self._possible(tree):
+            return NOTHING  # a word of it is missing from every section: no need to ask Whoosh
+        if type(tree) is q.AndNot:
+            positive = self.node(tree.a)
+            negative = self.node(tree.b)
+            if not len(positive) or not len(negative):
+                return positive
+            keep = ~np.isin(positive.ids, negative.ids, assume_unique=True)
+            return Scored(positive.ids[keep], positive.scores[keep])
+        return self.ranker.whoosh(tree)
+
+    def _possible(self, phrase: q.Phrase) -> bool:
+        """Whether some section has every word of ``phrase`` in its field (in any order)."""
+        common: Ids | None = None
+        for word in phrase.words:
+            ids = self.ranker.term(phrase.fieldname, word).ids
+            common = ids if common is None else np.intersect1d(common, ids, assume_unique=True)
+            if not len(common):
+                return False
+        return True
+
+    def _sum(self, parts: list[Scored], every: bool) -> Scored:
+        present = [p for p in parts if len(p)]
+        if every and len(present) < len(parts):
+            return NOTHING
+        if not present:
+            return NOTHING
+        if len(present) == 1:
+            return present[0]
+        total = np.zeros(self.ranker.count, dtype=np.float64)
+        hits = np.zeros(self.ranker.count, dtype=np.int16)
+        for part in present:  # a term's ids are unique: fancy += adds once each
+            total[part.ids] += part.scores
+            hits[part.ids] += 1
+        ids = np.flatnonzero(hits == len(present) if every else hits)
+        return Scored(ids.astype(np.int64), total[ids])
