@@ -13,11 +13,16 @@ from whoosh.writing import SegmentWriter
 
 from handbook_app.search.engine import Entry
 
+SYNONYMS = "synonyms.json"
+"""The editors' synonym list, beside the index files (``builder/synonyms.py``)."""
 KIND_PRIOR = {"checklist": 1.5, "guide": 1.1, "country": 1.1, "chapter": 1.0}
 """Ranking prior: a query naming an indicator should open its checklist first."""
-TOP_PRIOR = 1.1
-"""Extra prior of a document's top section (level 1)."""
-MAX_PRIOR = max(KIND_PRIOR.values()) * TOP_PRIOR
+TOP_PRIOR = 0.9
+"""Prior of a document's top section (its title, summary and introduction), which
+carries the editors' keywords: below 1, so that the section holding what was asked
+comes before the introduction that only lists it."""
+MAX_PRIOR = max(KIND_PRIOR.values()) * max(TOP_PRIOR, 1.0)
+"""The largest prior any section has: the fast top k stops where even it cannot help."""
 
 
 def schema() -> fields.Schema:
@@ -100,7 +105,7 @@ def _fields(entry: Entry) -> dict[str, object]:
         "doc_title": entry.doc_title,
         "prior": prior,
         "title": entry.title,
-        "headings": entry.doc_title,
+        "headings": f"{entry.doc_title} {entry.context}".strip(),
         "keywords": entry.keywords,
         "body": entry.body,
         "exact": " ".join((entry.title, entry.keywords, entry.body)),

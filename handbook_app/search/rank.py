@@ -80,6 +80,14 @@ class Ranker:
             self._cached -= len(old)
         return found
 
+    def together(self, word: str, others: list[str]) -> int:
+        """In how many sections ``word`` and any of ``others`` both appear (unstemmed)."""
+        mine = self.term("exact", word).ids
+        if not len(mine):
+            return 0
+        theirs = [self.term("exact", other).ids for other in others]
+        return int(np.isin(mine, np.concatenate(theirs)).sum()) if theirs else 0
+
     def _score_term(self, fieldname: str, text: str) -> Scored:
         schema = self.searcher.schema
         if fieldname not in schema:

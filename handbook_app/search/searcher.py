@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import threading
 from collections.abc import Callable
@@ -16,9 +17,9 @@ from whoosh.searching import Searcher as WhooshSearcher
 
 from handbook_app.errors import SearchError
 from handbook_app.search.engine import Hit, Query, Results
-from handbook_app.search.index import MAX_PRIOR
+from handbook_app.search.index import MAX_PRIOR, SYNONYMS
 from handbook_app.search.postings import Ids
-from handbook_app.search.query import Lexicon, Parser
+from handbook_app.search.query import COMMON, Lexicon, Parser
 from handbook_app.search.rank import Ranker, Scored
 
 SNIPPET_WORDS = 28
@@ -36,8 +37,10 @@ class Searcher:
             raise SearchError(f"cannot open the search index at {path}: {error}") from error
         except Exception as error:  # a damaged file: Whoosh raises whatever its parsers do
             raise SearchError(f"the search index at {path} is damaged: {error!r}") from error
-        self._parser = Parser(Lexicon(self._searcher.reader()))
         self._ranker = Ranker(self._searcher)
+        self._parser = Parser(
+            Lexicon(self._searcher.reader()), _synonyms(path), self._ranker.together
+        )
         self._filters: dict[tuple[tuple[str, str], ...], Ids] = {}
         self._priors: dict[int, float] = {}
         self._lock = threading.Lock()
@@ -59,7 +62,7 @@ class Searcher:
             return Results(query, (), 0, parsed.suggestion)
         found = self._ranker.score(parsed.query, self._allowed(query))
         stemmer = self._parser.stem_word
-        terms = tuple(sorted(parsed.exact | set(parsed.words)))
+        terms = tuple(sorted((parsed.exact | set(parsed.words)) - COMMON))
         hits = []
         for docnum, score in self._top(found, query.limit):
             h = self._searcher.stored_fields(docnum)
@@ -155,6 +158,22 @@ class Searcher:
             found = self._searcher.search(parsed.query, limit=None, filter=_filters(query))
             ranked = sorted(found, key=lambda h: -h.score * h["prior"])
             return [(f"{h['doc']}#{h['anchor']}", h.score * h["prior"]) for h in ranked]
+
+
+def _synonyms(path: Path) -> dict[str, list[str]]:
+    """The editors' synonym list the builder checked and wrote beside the index (or none)."""
+    try:
+        raw = json.loads((path / SYNONYMS).read_bytes())
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as error:
+        raise SearchError(f"the synonym list of the index at {path} is damaged: {error}") from error
+    if not isinstance(raw, dict) or not all(
+        isinstance(k, str) and isinstance(v, list) and all(isinstance(m, str) for m in v)
+        for k, v in raw.items()
+    ):
+        raise SearchError(f"the synonym list of the index at {path} is not a list of words")
+    return raw
 
 
 def _filters(query: Query) -> q.Query | None:
