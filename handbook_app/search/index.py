@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from whoosh import fields, index, query
+from whoosh import columns, fields, index, query
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
 from whoosh.codec.base import Segment
 from whoosh.reading import SegmentReader
@@ -36,6 +36,7 @@ def schema() -> fields.Schema:
         country=fields.ID(stored=True),
         doc_title=fields.STORED(),
         prior=fields.STORED(),
+        priors=fields.COLUMN(columns.NumericColumn("d")),  # the same, read for all at once
         title=fields.TEXT(analyzer=stemmed, field_boost=3.0, stored=True),
         headings=fields.TEXT(analyzer=stemmed, field_boost=1.5),
         keywords=fields.TEXT(analyzer=stemmed, field_boost=2.0),
@@ -104,6 +105,7 @@ def _fields(entry: Entry) -> dict[str, object]:
         "country": entry.country.lower(),
         "doc_title": entry.doc_title,
         "prior": prior,
+        "priors": prior,
         "title": entry.title,
         "headings": f"{entry.doc_title} {entry.context}".strip(),
         "keywords": entry.keywords,

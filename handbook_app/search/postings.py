@@ -82,6 +82,54 @@ class Postings:
         ids, weights, lengths = (np.concatenate(column) for column in zip(*parts, strict=True))
         return ids, weights, lengths
 
+    def positions(self, fieldname: str, text: bytes, wanted: Ids) -> dict[int, list[int]]:
+        """Where a term stands in each of the ``wanted`` documents (ascending numbers)."""
+        found: dict[int, list[int]] = {}
+        decode = self.searcher.schema[fieldname].format.decode_positions
+        for leaf in self.leaves:
+            mine = wanted[(wanted >= leaf.offset) & (wanted < leaf.offset + leaf.count)]
+            reader = leaf.searcher.reader()
+            if not len(mine) or (fieldname, text) not in reader:
+                continue
+            local = set((mine - leaf.offset).tolist())
+            matcher: Any = reader.postings(fieldname, text)
+            if isinstance(matcher, FilterMatcher):
+                matcher = matcher.child
+            if not (self.pinned and type(matcher) is W3LeafMatcher):
+                while matcher.is_active():
+                    if matcher.id() in local:
+                        found[matcher.id() + leaf.offset] = matcher.value_as("positions")
+                    matcher.next()
+                continue
+            last = int(mine[-1] - leaf.offset)
+            while True:
+                if matcher._maxid >= mine[0] - leaf.offset:
+                    matcher._read_ids()
+                    matcher._read_values()
+                    for docnum, value in zip(matcher._ids, matcher._values, strict=True):
+                        if docnum in local:
+                            found[docnum + leaf.offset] = decode(value)
+                if matcher._lastblock or matcher._maxid >= last:
+                    break
+                matcher._goto(matcher._nextoffset)
+        return found
+
+    def column(self, name: str) -> Floats | None:
+        """A numeric (``"d"``) column of every document, or None if a segment lacks it."""
+        parts: list[Floats] = []
+        for leaf in self.leaves:
+            reader: Any = leaf.searcher.reader()
+            if name not in reader.schema or not reader._perdoc.has_column(name):
+                return None
+            column = reader.column_reader(name, translate=False)
+            if not self.pinned or getattr(column, "_typecode", "") != "d":
+                return None
+            raw = column._dbfile.get(column._basepos, column._count * 8)
+            values = np.zeros(leaf.count, dtype=np.float64)
+            values[: column._count] = np.frombuffer(raw, dtype=">f8")
+            parts.append(values)
+        return np.concatenate(parts) if parts else EMPTY_FLOATS
+
     def _read(self, matcher: Matcher) -> tuple[Ids, Floats]:
         if isinstance(matcher, FilterMatcher):  # deletions: handled by the caller
             matcher = matcher.child

@@ -160,8 +160,8 @@ class _Run:
             if tree.boost != 1.0 and len(found):
                 found = Scored(found.ids, found.scores * tree.boost)
             return found
-        if type(tree) is q.Phrase and not self._possible(tree):
-            return NOTHING  # a word of it is missing from every section: no need to ask Whoosh
+        if type(tree) is q.Phrase and tree.slop == 1:
+            return self._phrase(tree)
         if type(tree) is q.AndNot:
             positive = self.node(tree.a)
             negative = self.node(tree.b)
@@ -171,15 +171,41 @@ class _Run:
             return Scored(positive.ids[keep], positive.scores[keep])
         return self.ranker.whoosh(tree)
 
-    def _possible(self, phrase: q.Phrase) -> bool:
-        """Whether some section has every word of ``phrase`` in its field (in any order)."""
-        common: Ids | None = None
-        for word in phrase.words:
-            ids = self.ranker.term(phrase.fieldname, word).ids
-            common = ids if common is None else np.intersect1d(common, ids, assume_unique=True)
+    def _phrase(self, phrase: q.Phrase) -> Scored:
+        """Sections with the words in a row in one field, scored as Whoosh's SpanNear2 does:
+        the sum of the words' unboosted scores, times the phrase's boost."""
+        ranker = self.ranker
+        schema = ranker.searcher.schema
+        if phrase.fieldname not in schema or not phrase.words:
+            return NOTHING
+        parts = [ranker.term(phrase.fieldname, word) for word in phrase.words]
+        common = parts[0].ids
+        for part in parts[1:]:
+            common = np.intersect1d(common, part.ids, assume_unique=True)
             if not len(common):
-                return False
-        return True
+                return NOTHING
+        field = schema[phrase.fieldname]
+        places = [
+            ranker.postings.positions(phrase.fieldname, field.to_bytes(word), common)
+            for word in dict.fromkeys(phrase.words)
+        ]
+        where = dict(zip(dict.fromkeys(phrase.words), places, strict=True))
+        chain = [where[word] for word in phrase.words]
+        keep = [
+            docnum
+            for docnum in common.tolist()
+            if any(
+                all(start + i in set(chain[i].get(docnum, ())) for i in range(1, len(chain)))
+                for start in chain[0].get(docnum, ())
+            )
+        ]
+        if not keep:
+            return NOTHING
+        ids = np.array(keep, dtype=np.int64)
+        total = np.zeros(len(ids), dtype=np.float64)
+        for part in parts:
+            total += part.scores[np.searchsorted(part.ids, ids)]
+        return Scored(ids, total * phrase.boost if phrase.boost != 1.0 else total)
 
     def _sum(self, parts: list[Scored], every: bool) -> Scored:
         present = [p for p in parts if len(p)]

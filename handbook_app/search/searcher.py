@@ -18,7 +18,7 @@ from whoosh.searching import Searcher as WhooshSearcher
 from handbook_app.errors import SearchError
 from handbook_app.search.engine import Hit, Query, Results
 from handbook_app.search.index import MAX_PRIOR, SYNONYMS
-from handbook_app.search.postings import Ids
+from handbook_app.search.postings import Floats, Ids
 from handbook_app.search.query import COMMON, Lexicon, Parser
 from handbook_app.search.rank import Ranker, Scored
 
@@ -42,7 +42,9 @@ class Searcher:
             Lexicon(self._searcher.reader()), _synonyms(path), self._ranker.together
         )
         self._filters: dict[tuple[tuple[str, str], ...], Ids] = {}
-        self._priors: dict[int, float] = {}
+        self._priors: Floats | None = None
+        self._priors_read = False
+        self._stored: dict[int, float] = {}
         self._lock = threading.Lock()
 
     def close(self) -> None:
@@ -105,13 +107,31 @@ class Searcher:
     def _top(self, found: Scored, limit: int) -> list[tuple[int, float]]:
         """The ``limit`` best sections by score times their kind's prior.
 
-        Sections are visited by falling score; none further down can win once
-        even the largest prior would leave it below the ``limit``-th best. Ties
-        keep Whoosh's order: the higher score, then the earlier section.
+        Ties keep Whoosh's order: the higher score, then the earlier section.
         """
         count = len(found)
         if not count or limit <= 0:
             return []
+        ids, scores = found.ids, found.scores
+        if not self._priors_read:  # on the first query, not at open
+            self._priors, self._priors_read = self._ranker.postings.column("priors"), True
+        if self._priors is not None:
+            ranked = scores * self._priors[ids]
+            picked = np.argpartition(-ranked, limit - 1)[:limit] if limit < count else None
+            if picked is not None:  # ties at the cut: take every section tied with the last
+                ranked_cut = ranked[picked].min()
+                picked = np.flatnonzero(ranked >= ranked_cut)
+            else:
+                picked = np.arange(count)
+            best = [(float(ranked[i]), float(scores[i]), int(ids[i])) for i in picked.tolist()]
+        else:  # an index without the column (an older bundle): priors read one by one
+            best = self._walk(found, limit)
+        best.sort(key=lambda b: (-b[0], -b[1], b[2]))
+        return [(docnum, value) for value, _score, docnum in best[:limit]]
+
+    def _walk(self, found: Scored, limit: int) -> list[tuple[float, float, int]]:
+        """Sections by falling score, until even the largest prior cannot lift one into the top."""
+        count = len(found)
         scores, ids = found.scores, found.ids
         want = min(count, max(4 * limit, 40))
         while True:
@@ -126,21 +146,19 @@ class Searcher:
                     stopped = True
                     break
                 docnum = int(ids[i])
-                best.append((score * self._prior(docnum), score, docnum))
+                best.append((score * self._stored_prior(docnum), score, docnum))
                 if len(best) >= limit:
                     best.sort(key=lambda b: (-b[0], -b[1], b[2]))
                     del best[limit:]
                     floor = best[-1][0]
             if stopped or want == count:
-                break
+                return best
             want = min(count, want * 4)
-        best.sort(key=lambda b: (-b[0], -b[1], b[2]))
-        return [(docnum, ranked) for ranked, _score, docnum in best[:limit]]
 
-    def _prior(self, docnum: int) -> float:
-        prior = self._priors.get(docnum)
+    def _stored_prior(self, docnum: int) -> float:
+        prior = self._stored.get(docnum)
         if prior is None:
-            prior = self._priors[docnum] = float(self._searcher.stored_fields(docnum)["prior"])
+            prior = self._stored[docnum] = float(self._searcher.stored_fields(docnum)["prior"])
         return prior
 
     def reference(self, query: Query) -> list[tuple[str, float]]:
