@@ -13,14 +13,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from exactness import difference
 
 from handbook_app.builder import pipeline
 from handbook_app.search.engine import Query
 from handbook_app.search.searcher import Searcher
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # the bench's query list, shared with the bench
+sys.path.insert(0, str(ROOT))  # the bench's queries and comparison, shared with the bench
+from bench.exact import difference, wrong  # noqa: E402
 from bench.queries import officer_queries  # noqa: E402
 
 QUERIES = officer_queries()
@@ -61,11 +61,6 @@ def test_the_top_30_is_exact_on_the_100x_bundle() -> None:
         pytest.skip("no 100x bundle: `make bench` builds it")
     engine = Searcher(bundle / "index")
     try:
-        wrong = {
-            text: found
-            for text, typing in QUERIES
-            if (found := difference(engine, Query(text, limit=30, typing=typing)))
-        }
+        assert wrong(engine, QUERIES) == {}
     finally:
         engine.close()
-    assert wrong == {}

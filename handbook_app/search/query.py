@@ -28,6 +28,9 @@ ALL_WORDS_BOOST = 3.0
 KEYWORD_PHRASE_BOOST = 4.0
 SYNONYM_BOOST = 0.5
 MAX_NEAR = 6
+ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+MIN_PREFIX = 3
+"""An unfinished last word this short matches only as typed: "p" would mean every word."""
 MAX_COMPLETIONS = 16
 PREFIX_SCAN = 400
 _COMMON = """i me my you he him his she her hers it its we us our they them their
@@ -50,6 +53,7 @@ class Lexicon:
         self._known: dict[str, bool] = {}
         self._near: dict[str, tuple[str, ...]] = {}
         self._completions: dict[str, tuple[str, ...]] = {}
+        self._words: dict[str, frozenset[str]] = {}
 
     def known(self, word: str) -> bool:
         if word not in self._known:
@@ -57,16 +61,27 @@ class Lexicon:
         return self._known[word]
 
     def near(self, word: str) -> tuple[str, ...]:
-        """Known words one edit away (two for long words), closest and commonest first."""
+        """Known words one edit away (a letter left out, added, changed, or two swapped;
+        the first letter kept), commonest first; with none, the nearest a few edits
+        away (two for a word of 5 letters, three from 8).
+
+        One edit is looked up in a set of the known words with that first letter;
+        only a word with no near spelling asks Whoosh's (slower) automaton.
+        """
         if word not in self._near:
-            reach = 2 if len(word) >= 8 else 1
-            found: list[str] = []
-            for distance in range(1, reach + 1 + (len(word) >= 5)):
-                if distance > reach and found:
-                    break  # one edit further (a swap: "chlid") only when nothing is nearer
-                within = set(self._reader.terms_within("exact", word, distance, prefix=1))
-                fresh = within - set(found) - {word}
-                found += sorted(fresh, key=lambda w: -self._reader.doc_frequency("exact", w))
+            head = word[:1]
+            if head not in self._words:  # every known word with this first letter, once
+                terms = self._reader.expand_prefix("exact", head)
+                self._words[head] = frozenset(_text(w) for w in terms)
+            words = self._words[head]
+            found = [w for w in _edits(word) if w in words]
+            reach = (2 if len(word) >= 8 else 1) + (len(word) >= 5)
+            for distance in range(2, reach + 1):
+                if found:
+                    break
+                within = self._reader.terms_within("exact", word, distance, prefix=1)
+                found = [w for w in within if w != word]
+            found.sort(key=lambda w: -self._reader.doc_frequency("exact", w))
             self._near[word] = tuple(found[:MAX_NEAR])
         return self._near[word]
 
@@ -80,10 +95,33 @@ class Lexicon:
         """The commonest known words starting with ``prefix``."""
         if prefix not in self._completions:
             scan = itertools.islice(self._reader.expand_prefix("exact", prefix), PREFIX_SCAN)
-            words = [w.decode("utf-8") if isinstance(w, bytes) else str(w) for w in scan]
+            words = [_text(w) for w in scan]
             words.sort(key=lambda w: -self._reader.doc_frequency("exact", w))
             self._completions[prefix] = tuple(words[:MAX_COMPLETIONS])
         return self._completions[prefix]
+
+
+def _text(term: object) -> str:
+    return term.decode("utf-8") if isinstance(term, bytes) else str(term)
+
+
+def _edits(word: str) -> list[str]:
+    """Every word one edit from ``word`` that keeps its first letter, each once."""
+    letters = sorted(set(ALPHABET) | set(word))
+    head, tail = word[:1], word[1:]
+    found: dict[str, None] = {}
+    for i in range(len(tail) + 1):
+        left, right = tail[:i], tail[i:]
+        if right:
+            found[head + left + right[1:]] = None
+        if len(right) > 1:
+            found[head + left + right[1] + right[0] + right[2:]] = None
+        for letter in letters:
+            if right:
+                found[head + left + letter + right[1:]] = None
+            found[head + left + letter + right] = None
+    found.pop(word, None)
+    return list(found)
 
 
 @dataclass
@@ -243,7 +281,7 @@ class Parser:
     def _word(self, word: str, typing: bool, parsed: Parsed) -> list[q.Query]:
         options = self._stemmed(word, 1.0, parsed)
         spelled = word
-        completions = self.lexicon.completions(word) if typing else ()
+        completions = self.lexicon.completions(word) if typing and len(word) >= MIN_PREFIX else ()
         options += self._exact(completions, PREFIX_BOOST, parsed)
         if (
             not completions
