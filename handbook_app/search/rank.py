@@ -57,13 +57,52 @@ class Ranker:
         self._terms: OrderedDict[tuple[str, str], Scored] = OrderedDict()
         self._cached = 0
 
-    def score(self, tree: q.Query, allowed: Ids | None = None) -> Scored:
-        """Every section ``tree`` matches with its Whoosh score; only ``allowed`` ones if given."""
-        found = _Run(self).node(tree)
-        if allowed is not None and len(found):
-            keep = np.isin(found.ids, allowed, assume_unique=True)
-            found = Scored(found.ids[keep], found.scores[keep])
-        return found
+    def score(
+        self,
+        tree: q.Query,
+        allowed: Ids | None = None,
+        limit: int = 0,
+        priors: Floats | None = None,
+    ) -> Scored:
+        """Every section ``tree`` matches with its Whoosh score; only ``allowed`` ones if given.
+
+        With ``limit`` and the sections' ``priors``, phrases that only add to a score
+        (those directly under the top ``Or``s, as the editors' keyword phrases are) are
+        checked only in the sections that could still reach the ``limit`` best by score
+        times prior; any other section is scored without them, which cannot change
+        the best ``limit`` (a phrase only adds to a score).
+        """
+        run = _Run(self)
+        extra = _additive_phrases(tree) if limit > 0 and priors is not None else []
+        run.skip = {id(p) for p in extra}
+        found = _only(run.node(tree), allowed)
+        if not extra:
+            return found
+        assert priors is not None
+        coulds = [_only(run.could(p), allowed) for p in extra]
+        present = np.zeros(self.count, dtype=bool)
+        for part in (found, *coulds):
+            present[part.ids] = True
+        ids = np.flatnonzero(present).astype(np.int64)
+        base = np.zeros(len(ids), dtype=np.float64)
+        base[np.searchsorted(ids, found.ids)] = found.scores
+        most = base.copy()
+        for could in coulds:
+            most[np.searchsorted(ids, could.ids)] += could.scores
+        lowest = base * priors[ids]
+        floor = -np.inf
+        if np.count_nonzero(base) >= limit:
+            floor = np.partition(lowest, len(lowest) - limit)[len(lowest) - limit]
+        open_ = ids[most * priors[ids] >= floor * (1 - 1e-9)]
+        total = base
+        matched = np.isin(ids, found.ids, assume_unique=True)
+        for phrase, could in zip(extra, coulds, strict=True):
+            wanted = np.intersect1d(could.ids, open_, assume_unique=True)
+            having = run.having(phrase, could, wanted)
+            at = np.searchsorted(ids, having.ids)
+            total[at] += having.scores
+            matched[at] = True
+        return Scored(ids[matched], total[matched])
 
     def term(self, fieldname: str, text: str) -> Scored:
         """A term's unboosted BM25F scores, remembered."""
@@ -134,6 +173,8 @@ class _Run:
     def __init__(self, ranker: Ranker) -> None:
         self.ranker = ranker
         self.done: dict[int, Scored] = {}
+        self.skip: set[int] = set()
+        """Phrases left out here, added by ``Ranker.score`` where they can matter."""
 
     def node(self, tree: q.Query) -> Scored:
         key = id(tree)
@@ -143,6 +184,8 @@ class _Run:
         return found
 
     def _node(self, tree: q.Query) -> Scored:
+        if id(tree) in self.skip:
+            return NOTHING
         if type(tree) is q.Term:
             found = self.ranker.term(tree.fieldname, tree.text)
             if tree.boost != 1.0 and len(found):
@@ -174,9 +217,14 @@ class _Run:
     def _phrase(self, phrase: q.Phrase) -> Scored:
         """Sections with the words in a row in one field, scored as Whoosh's SpanNear2 does:
         the sum of the words' unboosted scores, times the phrase's boost."""
+        could = self.could(phrase)
+        return self.having(phrase, could, could.ids)
+
+    def could(self, phrase: q.Phrase) -> Scored:
+        """The sections holding every word of ``phrase`` (in any order), with the score the
+        phrase gives each if its words turn out to stand in a row."""
         ranker = self.ranker
-        schema = ranker.searcher.schema
-        if phrase.fieldname not in schema or not phrase.words:
+        if phrase.fieldname not in ranker.searcher.schema or not phrase.words:
             return NOTHING
         parts = [ranker.term(phrase.fieldname, word) for word in phrase.words]
         common = parts[0].ids
@@ -184,16 +232,25 @@ class _Run:
             common = np.intersect1d(common, part.ids, assume_unique=True)
             if not len(common):
                 return NOTHING
-        field = schema[phrase.fieldname]
-        places = [
-            ranker.postings.positions(phrase.fieldname, field.to_bytes(word), common)
-            for word in dict.fromkeys(phrase.words)
-        ]
-        where = dict(zip(dict.fromkeys(phrase.words), places, strict=True))
-        chain = [where[word] for word in phrase.words]
+        total = np.zeros(len(common), dtype=np.float64)
+        for part in parts:
+            total += part.scores[np.searchsorted(part.ids, common)]
+        return Scored(common, total * phrase.boost if phrase.boost != 1.0 else total)
+
+    def having(self, phrase: q.Phrase, could: Scored, wanted: Ids) -> Scored:
+        """Those of the ``wanted`` sections (among ``could``) where the phrase stands."""
+        if not len(wanted):
+            return NOTHING
+        field = self.ranker.searcher.schema[phrase.fieldname]
+        words = list(dict.fromkeys(phrase.words))
+        places = {
+            word: self.ranker.postings.positions(phrase.fieldname, field.to_bytes(word), wanted)
+            for word in words
+        }
+        chain = [places[word] for word in phrase.words]
         keep = [
             docnum
-            for docnum in common.tolist()
+            for docnum in wanted.tolist()
             if any(
                 all(start + i in set(chain[i].get(docnum, ())) for i in range(1, len(chain)))
                 for start in chain[0].get(docnum, ())
@@ -202,10 +259,7 @@ class _Run:
         if not keep:
             return NOTHING
         ids = np.array(keep, dtype=np.int64)
-        total = np.zeros(len(ids), dtype=np.float64)
-        for part in parts:
-            total += part.scores[np.searchsorted(part.ids, ids)]
-        return Scored(ids, total * phrase.boost if phrase.boost != 1.0 else total)
+        return Scored(ids, could.scores[np.searchsorted(could.ids, ids)])
 
     def _sum(self, parts: list[Scored], every: bool) -> Scored:
         present = [p for p in parts if len(p)]
@@ -222,3 +276,30 @@ class _Run:
             hits[part.ids] += 1
         ids = np.flatnonzero(hits == len(present) if every else hits)
         return Scored(ids.astype(np.int64), total[ids])
+
+
+def _only(found: Scored, allowed: Ids | None) -> Scored:
+    if allowed is None or not len(found):
+        return found
+    keep = np.isin(found.ids, allowed, assume_unique=True)
+    return Scored(found.ids[keep], found.scores[keep])
+
+
+def _additive_phrases(tree: q.Query) -> list[q.Phrase]:
+    """Phrases whose score is simply added to the total: reached from the top through
+    ``Or`` nodes of several children, no boost, no minimum match."""
+    if not (
+        type(tree) is q.Or
+        and tree.boost == 1.0
+        and len(tree.subqueries) > 1
+        and not tree.minmatch
+        and not tree.scale
+    ):
+        return []
+    found: list[q.Phrase] = []
+    for sub in tree.subqueries:
+        if type(sub) is q.Phrase and sub.slop == 1:
+            found.append(sub)
+        else:
+            found += _additive_phrases(sub)
+    return found

@@ -62,7 +62,9 @@ class Searcher:
         parsed = self._parser.parse(query.text, query.typing)
         if parsed.query is None:
             return Results(query, (), 0, parsed.suggestion)
-        found = self._ranker.score(parsed.query, self._allowed(query))
+        if not self._priors_read:  # on the first query, not at open
+            self._priors, self._priors_read = self._ranker.postings.column("priors"), True
+        found = self._ranker.score(parsed.query, self._allowed(query), query.limit, self._priors)
         stemmer = self._parser.stem_word
         terms = tuple(sorted((parsed.exact | set(parsed.words)) - COMMON))
         hits = []
@@ -113,8 +115,6 @@ class Searcher:
         if not count or limit <= 0:
             return []
         ids, scores = found.ids, found.scores
-        if not self._priors_read:  # on the first query, not at open
-            self._priors, self._priors_read = self._ranker.postings.column("priors"), True
         if self._priors is not None:
             ranked = scores * self._priors[ids]
             picked = np.argpartition(-ranked, limit - 1)[:limit] if limit < count else None
@@ -215,7 +215,10 @@ def snippet(text: str, stems: set[str], exact: set[str], stemmer: Callable[[str]
     if not tokens:
         return ""
     lowers = "\0".join(m[0] for m in tokens).lower().split("\0")
-    matched = {w for w in set(lowers) if w in exact or stemmer(w) in stems}
+    # A stem keeps its word's first two letters (Porter only rewrites endings): only the
+    # words starting like a stem or a matched word need stemming.
+    heads = {w[:2] for w in stems} | {w[:2] for w in exact}
+    matched = {w for w in set(lowers) if w[:2] in heads and (w in exact or stemmer(w) in stems)}
     marked = [i for i, w in enumerate(lowers) if w in matched]
     start = 0
     if marked:
