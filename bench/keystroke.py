@@ -2,8 +2,8 @@
 
 For each query the box holds all but its last character; the bench then presses
 that key with ``QTest.keyClick`` and waits for ``Search.resultsShown`` plus the
-paint that follows. ``raw`` starts the search at once (as Enter or the end of the
-debounce would); ``debounced`` lets the box's own typing timer fire first.
+paint that follows. ``debounced`` (the figure reported) lets the box's own typing
+timer fire first, as when an officer types; ``raw`` starts the search at once.
 """
 
 from __future__ import annotations

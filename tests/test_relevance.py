@@ -6,6 +6,8 @@ query; when one fails, fix the content's keywords or the ranking, not the list.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -108,6 +110,45 @@ EXPECTED = [
 ]
 
 
+# The section an officer means, first (any of those listed), for everyday phrasings.
+FIRST_SECTION = [
+    # an indicator named in plain words lands on the checklist section holding it
+    (
+        "her employer took her passport",
+        {
+            "domestic-servitude#freedom-and-contact",
+            "forced-labour-ilo11#control-over-the-person",
+            "adult-labour#coercion-at-destination",
+        },
+    ),
+    (
+        "the boss took his passport",
+        {
+            "forced-labour-ilo11#control-over-the-person",
+            "domestic-servitude#freedom-and-contact",
+            "adult-labour#coercion-at-destination",
+        },
+    ),
+    ("no pay for months", {"domestic-servitude#work-and-pay", "forced-labour-ilo11#money"}),
+    (
+        "ownership tattoo",
+        {"children#coercion-at-destination", "adult-sexual#coercion-at-destination"},
+    ),
+    ("lover boy", {"sexual-exploitation#lover-boy-recruitment"}),
+    ("debt bondage", {"glossary#debt-bondage", "forced-labour-ilo11#money"}),
+    # everyday words reach the legal concept (content/en/synonyms.yaml)
+    (
+        "does the victim have to testify",
+        {"legal-frame#reflection-period", "glossary#reflection-period"},
+    ),
+    (
+        "what is the reflection period",
+        {"legal-frame#reflection-period", "norway#reflection-period-and-return"},
+    ),
+    ("can she stay in the country", {"guide-refer-child#stay", "guide-safe-return#stay-options"}),
+]
+
+
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Searcher]:
     out = tmp_path_factory.mktemp("real") / "bundle"
@@ -127,3 +168,40 @@ def test_the_expected_document_ranks_in_the_top_three(
 ) -> None:
     top = [hit.doc_id for hit in searcher.search(Query(text, limit=3)).hits]
     assert doc_id in top, f"{text!r} gave {top}"
+
+
+@pytest.mark.parametrize(("text", "places"), FIRST_SECTION)
+def test_the_section_meant_comes_first(searcher: Searcher, text: str, places: set[str]) -> None:
+    top = [f"{h.doc_id}#{h.anchor}" for h in searcher.search(Query(text, limit=5)).hits]
+    assert top[0] in places, f"{text!r} gave {top}"
+
+
+def test_a_debt_said_in_plain_words_finds_debt_sections_before_introductions(
+    searcher: Searcher,
+) -> None:
+    hits = searcher.search(Query("she says she owes money to the agency", limit=3)).hits
+    assert all(h.anchor for h in hits), [f"{h.doc_id}#{h.anchor}" for h in hits]
+    assert any(h.kind == "checklist" and "debt" in h.snippet.lower() for h in hits)
+
+
+def test_testify_also_finds_the_decision_about_criminal_proceedings(searcher: Searcher) -> None:
+    hits = searcher.search(Query("does the victim have to testify", limit=10)).hits
+    assert any("criminal proceedings" in h.snippet.replace("<b>", "").replace("</b>", "")
+               for h in hits)  # fmt: skip
+
+
+def test_a_typo_is_corrected_to_the_word_that_goes_with_the_others(searcher: Searcher) -> None:
+    assert searcher.search(Query("unacompanied minr")).suggestion == "unaccompanied minor"
+
+
+def test_common_words_are_never_highlighted(searcher: Searcher) -> None:
+    results = searcher.search(Query("she says she owes money to the agency", limit=10))
+    marked = {w.lower() for h in results.hits for w in re.findall(r"<b>(\w+)</b>", h.snippet)}
+    assert marked, "something is highlighted"
+    assert not marked & {"she", "says", "to", "the"}
+    assert not {"she", "says"} & {t for h in results.hits for t in h.terms}
+
+
+def test_indicator_snippets_keep_the_items_apart(searcher: Searcher) -> None:
+    hit = searcher.search(Query("passport kept by the employer", kind="checklist")).hits[0]
+    assert " · " in hit.snippet, hit.snippet

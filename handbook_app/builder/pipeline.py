@@ -8,11 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from handbook_app.builder import links, parse, phrasebook, read, write
+from handbook_app.builder import links, parse, phrasebook, read, synonyms, write
 from handbook_app.builder.cache import Cache, StaleCacheError
 from handbook_app.builder.parse import Draft
 from handbook_app.bundle import changes
-from handbook_app.bundle.manifest import Manifest
+from handbook_app.bundle.manifest import INDEX_DIR, Manifest
 from handbook_app.content.model import Document, HandbookInfo
 from handbook_app.content.problems import Problem, Problems, Severity
 from handbook_app.errors import ContentError
@@ -39,6 +39,7 @@ class Result:
     """Documents taken unchanged from the previous bundle (incremental builds)."""
     changes: changes.Changes | None = None
     """What changed since the ``previous`` bundle, when the build was given one."""
+    synonyms: synonyms.Synonyms = field(default_factory=dict)
 
     @property
     def count(self) -> int:
@@ -67,6 +68,8 @@ def check(content: Path, progress: Progress | None = None, cache: Cache | None =
     report("collect", 0, 1)
     collected = read.collect(content, problems)
     memo.start(collected.info)
+    languages = collected.info.languages if collected.info else ()
+    meanings = synonyms.read(content, tuple(languages), problems)
     report("read", 0, len(collected.files))
     sources, unchanged = memo.read(content, collected.files, problems)
     report("parse", 0, len(sources))
@@ -80,7 +83,10 @@ def check(content: Path, progress: Progress | None = None, cache: Cache | None =
     report("render", 0, len(drafts))
     docs = memo.render(drafts, linker) if not problems.errors else []
     reused = len(memo.made) - len(docs)
-    return Result(docs, problems.sorted(), info=collected.info, images=linker.images, reused=reused)
+    return Result(
+        docs, problems.sorted(), info=collected.info, images=linker.images, reused=reused,
+        synonyms=meanings,
+    )  # fmt: skip
 
 
 def build(
@@ -123,6 +129,7 @@ def build(
         cache.link_reused(folder)
         write.write_catalog(folder, cache.catalog())
         result.sections = cache.index(folder, result.documents)
+        synonyms.write(folder / INDEX_DIR, result.synonyms)
         if previous is not None:
             result.changes = changes.compare(previous, folder, info.edition)
             changes.write(folder, result.changes)

@@ -98,7 +98,7 @@ def _checklist(doc: Document, draft: Draft, to_html: Render) -> Document:
         parts.append(
             f'<h2 id="{dim.anchor}">{html.escape(dim.title)}</h2>{dim.html}<ul>{items}</ul>'
         )
-        words = " ".join(i.text for i in dim.indicators)
+        words = " · ".join(i.text for i in dim.indicators)  # items apart in snippets
         sections.append(Section(dim.anchor, dim.title, 2, words))
     return replace(doc, html="\n".join(parts), checklist=model, sections=tuple(sections))
 

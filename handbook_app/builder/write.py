@@ -24,10 +24,13 @@ def entries(docs: list[Document]) -> Iterator[Entry]:
     """Every section of every document as a search entry.
 
     Editors' keywords and tags count for the document's top entry only, so that
-    they lift the document without making each of its sections look alike.
+    they lift the document without making each of its sections look alike; but a
+    country's keywords (its names, its capital) hold for each of its sections, so
+    that "Finnish helpline" finds the Finnish line itself.
     """
     for doc in docs:
         keywords = " ".join((*doc.keywords, *doc.tags))
+        context = keywords if doc.country_code else ""
         for section in doc.sections:
             yield Entry(
                 doc_id=doc.id,
@@ -40,6 +43,7 @@ def entries(docs: list[Document]) -> Iterator[Entry]:
                 body=section.text,
                 keywords=keywords if not section.anchor else "",
                 level=section.level,
+                context=context,
             )
 
 

@@ -20,6 +20,9 @@ class Entry:
     body: str
     keywords: str = ""
     level: int = 2
+    context: str = ""
+    """Words that hold for every section of the document (a country's names), indexed
+    with the document's title."""
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from whoosh import fields, index, query
+from whoosh import columns, fields, index, query
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
 from whoosh.reading import SegmentReader
 
@@ -19,8 +19,16 @@ if TYPE_CHECKING:
 
 from handbook_app.search import storage
 
+SYNONYMS = "synonyms.json"
+"""The editors' synonym list, beside the index files (``builder/synonyms.py``)."""
 KIND_PRIOR = {"checklist": 1.5, "guide": 1.1, "country": 1.1, "chapter": 1.0}
 """Ranking prior: a query naming an indicator should open its checklist first."""
+TOP_PRIOR = 0.9
+"""Prior of a document's top section (its title, summary and introduction), which
+carries the editors' keywords: below 1, so that the section holding what was asked
+comes before the introduction that only lists it."""
+MAX_PRIOR = max(KIND_PRIOR.values()) * max(TOP_PRIOR, 1.0)
+"""The largest prior any section has: the fast top k stops where even it cannot help."""
 
 
 def schema() -> fields.Schema:
@@ -34,6 +42,7 @@ def schema() -> fields.Schema:
         country=fields.ID(stored=True),
         doc_title=fields.STORED(),
         prior=fields.STORED(),
+        priors=fields.COLUMN(columns.NumericColumn("d")),  # the same, read for all at once
         title=fields.TEXT(analyzer=stemmed, field_boost=3.0, stored=True),
         headings=fields.TEXT(analyzer=stemmed, field_boost=1.5),
         keywords=fields.TEXT(analyzer=stemmed, field_boost=2.0),
@@ -92,7 +101,7 @@ def _merge_all_but_largest(writer: SegmentWriter, segments: list[Segment]) -> li
 
 
 def _fields(entry: Entry) -> dict[str, object]:
-    prior = KIND_PRIOR.get(entry.kind, 1.0) * (1.1 if entry.level <= 1 else 1.0)
+    prior = KIND_PRIOR.get(entry.kind, 1.0) * (TOP_PRIOR if entry.level <= 1 else 1.0)
     return {
         "key": f"{entry.doc_id}#{entry.anchor}",
         "doc": entry.doc_id,
@@ -102,8 +111,9 @@ def _fields(entry: Entry) -> dict[str, object]:
         "country": entry.country.lower(),
         "doc_title": entry.doc_title,
         "prior": prior,
+        "priors": prior,
         "title": entry.title,
-        "headings": entry.doc_title,
+        "headings": f"{entry.doc_title} {entry.context}".strip(),
         "keywords": entry.keywords,
         "body": entry.body,
         "exact": " ".join((entry.title, entry.keywords, entry.body)),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from whoosh import query as q
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from whoosh.reading import IndexReader
 
@@ -30,9 +31,20 @@ CORRECTED_BOOST = 0.8
 PREFIX_BOOST = 0.6
 ALL_WORDS_BOOST = 3.0
 KEYWORD_PHRASE_BOOST = 4.0
+SYNONYM_BOOST = 0.5
 MAX_NEAR = 6
+ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+MIN_PREFIX = 3
+"""An unfinished last word this short matches only as typed: "p" would mean every word."""
 MAX_COMPLETIONS = 16
 PREFIX_SCAN = 400
+_COMMON = """i me my you he him his she her hers it its we us our they them their
+    do does did done doing have has had having am is are was were be been being
+    say says said what who whom which how why where there here about some any
+    can could would should must might shall very just also so but"""
+COMMON = frozenset(_COMMON.split())
+"""Everyday words too common to find anything: they are left out of a query that has
+other words, and never highlighted (Whoosh's stop words are already left out)."""
 
 
 class Lexicon:
@@ -46,6 +58,7 @@ class Lexicon:
         self._known: dict[str, bool] = {}
         self._near: dict[str, tuple[str, ...]] = {}
         self._completions: dict[str, tuple[str, ...]] = {}
+        self._words: dict[str, frozenset[str]] = {}
 
     def known(self, word: str) -> bool:
         if word not in self._known:
@@ -53,16 +66,27 @@ class Lexicon:
         return self._known[word]
 
     def near(self, word: str) -> tuple[str, ...]:
-        """Known words one edit away (two for long words), closest and commonest first."""
+        """Known words one edit away (a letter left out, added, changed, or two swapped;
+        the first letter kept), commonest first; with none, the nearest a few edits
+        away (two for a word of 5 letters, three from 8).
+
+        One edit is looked up in a set of the known words with that first letter;
+        only a word with no near spelling asks Whoosh's (slower) automaton.
+        """
         if word not in self._near:
-            reach = 2 if len(word) >= 8 else 1
-            found: list[str] = []
-            for distance in range(1, reach + 1 + (len(word) >= 5)):
-                if distance > reach and found:
-                    break  # one edit further (a swap: "chlid") only when nothing is nearer
-                within = set(self._reader.terms_within("exact", word, distance, prefix=1))
-                fresh = within - set(found) - {word}
-                found += sorted(fresh, key=lambda w: -self._reader.doc_frequency("exact", w))
+            head = word[:1]
+            if head not in self._words:  # every known word with this first letter, once
+                terms = self._reader.expand_prefix("exact", head)
+                self._words[head] = frozenset(_text(w) for w in terms)
+            words = self._words[head]
+            found = [w for w in _edits(word) if w in words]
+            reach = (2 if len(word) >= 8 else 1) + (len(word) >= 5)
+            for distance in range(2, reach + 1):
+                if found:
+                    break
+                within = self._reader.terms_within("exact", word, distance, prefix=1)
+                found = [w for w in within if w != word]
+            found.sort(key=lambda w: -self._reader.doc_frequency("exact", w))
             self._near[word] = tuple(found[:MAX_NEAR])
         return self._near[word]
 
@@ -76,10 +100,33 @@ class Lexicon:
         """The commonest known words starting with ``prefix``."""
         if prefix not in self._completions:
             scan = itertools.islice(self._reader.expand_prefix("exact", prefix), PREFIX_SCAN)
-            words = [w.decode("utf-8") if isinstance(w, bytes) else str(w) for w in scan]
+            words = [_text(w) for w in scan]
             words.sort(key=lambda w: -self._reader.doc_frequency("exact", w))
             self._completions[prefix] = tuple(words[:MAX_COMPLETIONS])
         return self._completions[prefix]
+
+
+def _text(term: object) -> str:
+    return term.decode("utf-8") if isinstance(term, bytes) else str(term)
+
+
+def _edits(word: str) -> list[str]:
+    """Every word one edit from ``word`` that keeps its first letter, each once."""
+    letters = sorted(set(ALPHABET) | set(word))
+    head, tail = word[:1], word[1:]
+    found: dict[str, None] = {}
+    for i in range(len(tail) + 1):
+        left, right = tail[:i], tail[i:]
+        if right:
+            found[head + left + right[1:]] = None
+        if len(right) > 1:
+            found[head + left + right[1] + right[0] + right[2:]] = None
+        for letter in letters:
+            if right:
+                found[head + left + letter + right[1:]] = None
+            found[head + left + letter + right] = None
+    found.pop(word, None)
+    return list(found)
 
 
 @dataclass
@@ -91,6 +138,8 @@ class Parsed:
     spelled: list[str] = field(default_factory=list)
     stems: set[str] = field(default_factory=set)
     exact: set[str] = field(default_factory=set)
+    plain: bool = False
+    """Every word typed is a common one: keep them, or nothing would be searched."""
 
     @property
     def suggestion(self) -> str:
@@ -100,11 +149,28 @@ class Parsed:
 class Parser:
     """Builds queries: every word must match to rank first; OR, NOT, -word and "phrases"."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        synonyms: dict[str, list[str]] | None = None,
+        together: Callable[[str, list[str]], int] | None = None,
+    ) -> None:
         self.lexicon = lexicon
         self._stem = StemmingAnalyzer()
         self._plain = StandardAnalyzer()
         self._stems: dict[str, str] = {}
+        self._together = together
+        self._context: list[tuple[str, str]] = []
+        """The content words of the query being parsed, each with its likeliest spelling."""
+        self._synonyms: list[tuple[tuple[str, ...], list[list[str]]]] = []
+        self._synonym_words: set[str] = set()
+        for phrase, meanings in (synonyms or {}).items():
+            words = [w for w in phrase.split() if w not in COMMON] or phrase.split()
+            key = tuple(self.stems(" ".join(words)))
+            wanted = [self.stems(m) for m in meanings]
+            if key and any(wanted):
+                self._synonyms.append((key, [w for w in wanted if w]))
+                self._synonym_words.update(t.text for t in self._plain(phrase))
 
     def stems(self, text: str) -> list[str]:
         return [t.text for t in self._stem(text)]
@@ -119,6 +185,9 @@ class Parser:
     def parse(self, text: str, typing: bool = False) -> Parsed:
         parsed = Parsed()
         tokens = TOKEN.findall(text)
+        words = [t.text for t in self._plain(text)]
+        parsed.plain = all(w in COMMON for w in words)
+        self._context = [(w, self.lexicon.spelled(w)) for w in words if w not in COMMON]
         clauses: list[q.Query] = []
         negated: list[q.Query] = []
         pending_or = negate = False
@@ -146,6 +215,9 @@ class Parser:
             pending_or = negate = False
         if clauses:
             parsed.query = self._combine(clauses, parsed)
+            meant = self._meant(parsed)
+            if meant:
+                parsed.query = q.Or([parsed.query, *meant])
             if negated:
                 parsed.query = q.AndNot(parsed.query, q.Or(negated))
         return parsed
@@ -165,6 +237,33 @@ class Parser:
                 )
         return q.Or(options)
 
+    def _meant(self, parsed: Parsed) -> list[q.Query]:
+        """What the editors' synonym list says the phrases typed mean, as optional clauses.
+
+        A listed phrase of several words counts when its words come in a row among
+        those typed (compared stemmed); each meaning then matches, all its words
+        together, in any text field, at ``SYNONYM_BOOST``. A one-word phrase's
+        meanings are alternatives of that word itself (``_word``), so a section with
+        the other words typed and a meaning ranks as having all the words.
+        """
+        typed = self.stems(" ".join(parsed.spelled))
+        found: list[q.Query] = []
+        for key, meanings in self._synonyms:
+            width = len(key)
+            if width > 1 and any(tuple(typed[i : i + width]) == key for i in range(len(typed))):
+                found += self._meanings(meanings, parsed)
+        return found
+
+    def _meanings(self, meanings: list[list[str]], parsed: Parsed) -> list[q.Query]:
+        found: list[q.Query] = []
+        for meaning in meanings:
+            parsed.stems.update(meaning)
+            words = [q.Or([q.Term(f, s) for f in STEMMED_FIELDS]) for s in meaning]
+            if len(words) == 1:
+                words[0].boost = SYNONYM_BOOST
+            found.append(words[0] if len(words) == 1 else q.And(words, boost=SYNONYM_BOOST))
+        return found
+
     def _clause(self, token: str, last: bool, parsed: Parsed) -> q.Query | None:
         if token.startswith('"'):
             parts = self.stems(token.strip('"'))
@@ -176,6 +275,8 @@ class Parser:
         raw = WORD.search(token)
         if last and not plain and raw:  # a stop word half typed: "whe" for "where"
             plain = [raw[0].lower()]
+        if not parsed.plain:
+            plain = [w for w in plain if w not in COMMON]
         options: list[q.Query] = []
         for index, word in enumerate(plain):
             typing = last and index == len(plain) - 1
@@ -185,22 +286,41 @@ class Parser:
     def _word(self, word: str, typing: bool, parsed: Parsed) -> list[q.Query]:
         options = self._stemmed(word, 1.0, parsed)
         spelled = word
-        completions = self.lexicon.completions(word) if typing else ()
+        completions = self.lexicon.completions(word) if typing and len(word) >= MIN_PREFIX else ()
         options += self._exact(completions, PREFIX_BOOST, parsed)
-        if not completions and len(word) >= 4 and not self.lexicon.known(word):
+        if (
+            not completions
+            and len(word) >= 4
+            and not self.lexicon.known(word)
+            and word not in self._synonym_words
+        ):
             near = self.lexicon.near(word)
             options += self._exact(near, NEAR_BOOST, parsed)
             if near:
-                spelled = near[0]
+                spelled = self._likeliest(word, near)
                 options += self._stemmed(spelled, CORRECTED_BOOST, parsed)
+        stem = self.stem_word(word)
+        for key, meanings in self._synonyms:  # a one-word phrase means the same as the word
+            if key == (stem,):
+                options += self._meanings(meanings, parsed)
         if options or not typing:
             parsed.words.append(word)
             parsed.spelled.append(spelled)
         return options
 
+    def _likeliest(self, word: str, near: tuple[str, ...]) -> str:
+        """The near spelling found most often with the other words typed ("minr" by
+        "unaccompanied": "minor", not the commoner "mind"); else the commonest."""
+        others = [spelled for typed, spelled in self._context if typed != word]
+        if self._together is None or not others or len(near) < 2:
+            return near[0]
+        counts = [self._together(w, others) for w in near]
+        return near[max(range(len(near)), key=lambda i: (counts[i], -i))]
+
     def _stemmed(self, word: str, boost: float, parsed: Parsed) -> list[q.Query]:
         stems = self.stems(word)
-        parsed.stems.update(stems)
+        if word not in COMMON:
+            parsed.stems.update(stems)
         return [q.Term(f, s, boost=boost) for f in STEMMED_FIELDS for s in stems]
 
     @staticmethod

@@ -1,0 +1,70 @@
+"""Exact ranking: the fast search's top k equals Whoosh's exhaustive scoring (``limit=None``).
+
+Every bench query (the relevance list, typos, half-typed words) is checked on the
+real handbook here, and on the 100x bench bundle by the slow test (``make bench``
+reports the same check). A Whoosh upgrade that changes what the fast path reads
+fails here.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from handbook_app.builder import pipeline
+from handbook_app.search.engine import Query
+from handbook_app.search.searcher import Searcher
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the bench's queries and comparison, shared with the bench
+
+from bench.exact import difference, wrong  # noqa: E402
+from bench.queries import officer_queries  # noqa: E402
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+QUERIES = officer_queries()
+FILTERED = [
+    Query("referral", kind="country", limit=30),
+    Query("helpline", country="FI", limit=30),
+    Query("passport", kind="checklist", limit=30),
+    Query("child", lang="en", limit=30),
+]
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Searcher]:
+    out = tmp_path_factory.mktemp("exact") / "bundle"
+    pipeline.build(ROOT / "content", out)
+    engine = Searcher(out / "index")
+    yield engine
+    engine.close()
+
+
+@pytest.mark.parametrize(("text", "typing"), QUERIES)
+@pytest.mark.parametrize("limit", [10, 30])
+def test_the_top_k_is_the_exhaustive_top_k(
+    searcher: Searcher, text: str, typing: bool, limit: int
+) -> None:
+    assert difference(searcher, Query(text, limit=limit, typing=typing)) == ""
+
+
+@pytest.mark.parametrize("query", FILTERED, ids=lambda q: f"{q.text}-{q.kind}{q.country}{q.lang}")
+def test_filters_keep_the_exhaustive_order(searcher: Searcher, query: Query) -> None:
+    assert difference(searcher, query) == ""
+
+
+@pytest.mark.slow
+def test_the_top_30_is_exact_on_the_100x_bundle() -> None:
+    bundle = ROOT / "build" / "bench" / "bundle-100x"
+    if not (bundle / "index").is_dir():
+        pytest.skip("no 100x bundle: `make bench` builds it")
+    engine = Searcher(bundle / "index")
+    try:
+        assert wrong(engine, QUERIES) == {}
+    finally:
+        engine.close()
