@@ -6,6 +6,7 @@ import datetime as dt
 from html import escape
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from handbook_app.content.model import Contact, Document
 
 UNCERTAIN = "Verify before relying on this"
+COPIED_MS = 2500
+"""How long "Copied ✓" stays before the button says "Copy number" again."""
 
 
 def warnings_for(contact: Contact, today: dt.date) -> list[str]:
@@ -56,27 +59,26 @@ class Card(QFrame):
         self.warnings = warnings_for(contact, today)
         self.setProperty("warn", bool(self.warnings))
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            label(f"<b style='font-size:13pt; color:#16324f'>{escape(contact.name)}</b>")
-        )
+        layout.addWidget(label(f"<b style='font-size:large'>{escape(contact.name)}</b>", "section"))
         if contact.role:
             layout.addWidget(label(contact.role, "subtle"))
-        for text in self.warnings:
-            layout.addWidget(label("⚠ " + text, "warnMark", "Warning"))
         self.copy: QPushButton | None = None
         if contact.phone:
             row = QHBoxLayout()
             number = (
-                f"<span style='font-size:14pt; font-weight:600'>☎ {escape(contact.phone)}</span>"
+                f"<span style='font-size:x-large; font-weight:600'>☎ {escape(contact.phone)}</span>"
             )
             phone = label(number, name=f"Phone {contact.phone}")
             phone.setWordWrap(False)
+            phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.copy = button("Copy number", f"Copy the number of {contact.name}")
             self.copy.clicked.connect(self.copy_number)
             row.addWidget(phone)
             row.addStretch(1)
             row.addWidget(self.copy)
             layout.addLayout(row)
+        for text in self.warnings:  # below the number, quieter than it
+            layout.addWidget(label("⚠ " + text, "quietWarn", "Warning"))
         lines = []
         if contact.hours:
             lines.append(f"Hours: {escape(contact.hours)}")
@@ -99,6 +101,11 @@ class Card(QFrame):
         QGuiApplication.clipboard().setText(self.contact.phone)
         if self.copy is not None:
             self.copy.setText("Copied ✓")
+            QTimer.singleShot(COPIED_MS, self.copied_done)
+
+    def copied_done(self) -> None:
+        if self.copy is not None:
+            self.copy.setText("Copy number")
 
 
 class CountryPanel(Panel):
@@ -122,14 +129,20 @@ class CountryPanel(Panel):
         column.addWidget(label(doc.title, "heading"))
         if doc.summary:
             column.addWidget(label(doc.summary, "subtle"))
-        if doc.uncertain:
-            column.addWidget(
-                label(f"⚠ {UNCERTAIN}: parts of this page could not be confirmed.", "warnMark")
-            )
-        grid = QGridLayout()
-        grid.setSpacing(12)
         contacts = doc.country.contacts if doc.country else ()
         self.cards = [Card(c, self.today(), self.openRequested.emit) for c in contacts]
+        warned = sum(bool(card.warnings) for card in self.cards)
+        notes = []
+        if doc.uncertain:
+            notes.append("parts of this page could not be confirmed")
+        if warned:
+            notes.append(
+                f"{warned} of {len(self.cards)} contacts are not recently verified (see ⚠)"
+            )
+        if notes:  # once per page; each card says which in a quiet line
+            column.addWidget(label(f"⚠ {UNCERTAIN}: {'; '.join(notes)}.", "warnMark"))
+        grid = QGridLayout()
+        grid.setSpacing(12)
         for n, card in enumerate(self.cards):
             grid.addWidget(card, n // 2, n % 2)
         column.addLayout(grid)
@@ -142,3 +155,11 @@ class CountryPanel(Panel):
         for card in self.cards:
             if card.contact.anchor == anchor:
                 self.area.ensureWidgetVisible(card)
+
+    def enter(self, anchor: str = "") -> None:
+        """Focus the first (or the asked-for) contact's Copy number button."""
+        cards = [c for c in self.cards if c.copy is not None]
+        card = next((c for c in cards if c.contact.anchor == anchor), cards[0] if cards else None)
+        if card is not None and card.copy is not None:
+            card.copy.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.area.ensureWidgetVisible(card)

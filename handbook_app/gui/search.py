@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from handbook_app.content.model import Kind
 from handbook_app.errors import SearchError
-from handbook_app.gui import firstpaint
+from handbook_app.gui import firstpaint, keys, theme
 from handbook_app.gui.contents import GROUPS
 from handbook_app.search.engine import Hit, Query, Results
 
@@ -296,7 +296,7 @@ class Search(QObject):
             hits = [h for h in results.hits if h.kind == kind.value]
             if hits:
                 header = QListWidgetItem(
-                    f"<span style='color:#4a5563'><b>{label.upper()}</b></span>"
+                    f"<span style='color:{theme.colours().muted}'><b>{label.upper()}</b></span>"
                 )
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.results.addItem(header)
@@ -347,10 +347,10 @@ class Search(QObject):
             and isinstance(event, QKeyEvent)
             and event.type() == QKeyEvent.Type.KeyPress
         ):
-            if event.key() == Qt.Key.Key_Escape:
+            if keys.matches("clear", event):
                 self.clear()
                 return True
-            if event.key() == Qt.Key.Key_Down and self.results.count():
+            if keys.matches("results", event) and self.results.count():
                 self.results.setFocus()
                 first = next(
                     (i for i in range(self.results.count()) if self.results.item(i).data(HIT)), 0
@@ -369,7 +369,8 @@ class Search(QObject):
 
 def _describe(hit: Hit) -> str:
     place = hit.doc_title if hit.title == hit.doc_title else f"{hit.doc_title} › {hit.title}"
-    return f"<b>{_escape(place)}</b><br><span style='color:#3a4350'>{hit.snippet}</span>"
+    muted = theme.colours().muted
+    return f"<b>{_escape(place)}</b><br><span style='color:{muted}'>{hit.snippet}</span>"
 
 
 def _escape(text: str) -> str:
