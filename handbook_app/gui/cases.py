@@ -121,6 +121,7 @@ class CaseBar(QWidget):
         self.state = label("No case open: ticks and routes are not saved.", "subtle", "Case status")
         self.state.setWordWrap(False)
         self.error = label("", "caseError", "Case error")
+        self.error.setWordWrap(False)  # one line: the case bar never grows to four
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (
@@ -137,8 +138,13 @@ class CaseBar(QWidget):
         self.open_button.clicked.connect(self.open_typed)
         self.close_button.clicked.connect(session.close)
         session.changed.connect(self._changed)
-        session.failed.connect(self.error.setText)
+        session.failed.connect(self.show_error)
         self._changed(session.ref)
+
+    def show_error(self, text: str) -> None:
+        """The error beside the field on one line; the whole of it in the tooltip."""
+        self.error.setText(text)
+        self.error.setToolTip(text)
 
     def open_typed(self) -> None:
         self.error.clear()

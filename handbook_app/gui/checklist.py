@@ -32,10 +32,12 @@ if TYPE_CHECKING:
     from handbook_app.content.model import Checklist, Document, Indicator
     from handbook_app.gui.cases import CaseSession
 
-SIDE_WIDTH = 330
+SIDE_WIDTH = 310
 """Width of the assessment beside the indicators."""
-INDICATORS_MIN = 380
-"""The indicator column never gets narrower: the window or the assessment gives way."""
+INDICATORS_MIN = 420
+"""The indicator column never gets narrower: the contents beside it gives way."""
+TEXT_MIN = 260
+"""The words of an indicator never get narrower than this."""
 
 
 def repolish(widget: QWidget) -> None:
@@ -82,6 +84,7 @@ class Row(QFrame):
         self.text = ClickLabel(indicator.text)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
+        self.text.setMinimumWidth(TEXT_MIN)
         self.text.clicked.connect(self.box.toggle)
         badge = QLabel(strength)
         badge.setObjectName(strength)
@@ -92,9 +95,12 @@ class Row(QFrame):
         layout.addWidget(self.text, 1)
         layout.addWidget(badge)
         if indicator.uncertain:
-            unsure = QLabel("? uncertain weight")
+            unsure = QLabel("?")
             unsure.setObjectName("unsure")
-            unsure.setToolTip("The sources do not settle how much this sign weighs.")
+            unsure.setAccessibleName("uncertain weight")
+            unsure.setToolTip(
+                "Uncertain weight: the sources do not settle how much this sign weighs."
+            )
             layout.addWidget(unsure)
         self.matched = self.found = False
 
@@ -266,7 +272,8 @@ class ChecklistPanel(Panel):
         self.show_uncertain.toggled.connect(self._mark_uncertain)
         row.addWidget(self.uncertain, 1)
         row.addWidget(self.show_uncertain)
-        frame.setVisible(bool(unsure))
+        if not unsure:
+            frame.hide()  # never setVisible(True) here: without a parent it would be a window
         return frame
 
     def _mark_uncertain(self, on: bool) -> None:
@@ -283,7 +290,7 @@ class ChecklistPanel(Panel):
         return row
 
     def _focused(self, row: Row, on: bool) -> None:
-        row.flag("focus", on)
+        row.flag("current", on)
         if on:
             self.area.ensureWidgetVisible(row, 8, 24)
 

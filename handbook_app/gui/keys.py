@@ -72,10 +72,23 @@ def key(name: str) -> Key:
 
 
 def sequences(name: str) -> list[QKeySequence]:
-    """The key sequences of ``name``, standard keys expanded for this platform, no repeats."""
+    """The key sequences of ``name``, standard keys expanded for this platform, no repeats.
+
+    A standard key never takes a key another row names (on some platforms Back is also
+    Backspace, which a guide uses for one step back)."""
+    claimed = {
+        QKeySequence(k).toString()
+        for other in TABLE
+        if other.name != name
+        for k in other.keys
+        if isinstance(k, str)
+    }
     found: dict[str, QKeySequence] = {}
     for k in key(name).keys:
-        expanded = QKeySequence.keyBindings(k) if isinstance(k, Std) else [QKeySequence(k)]
+        if isinstance(k, Std):
+            expanded = [s for s in QKeySequence.keyBindings(k) if s.toString() not in claimed]
+        else:
+            expanded = [QKeySequence(k)]
         found.update((s.toString(), s) for s in expanded if not s.isEmpty())
     return list(found.values())
 

@@ -7,7 +7,14 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRegularExpression, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QKeyEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTextBrowser, QTextEdit, QWidget
 
 from handbook_app.gui import theme
@@ -54,8 +61,18 @@ def label(text: str, role: str = "", name: str = "") -> QLabel:
     return widget
 
 
+class Button(QPushButton):
+    """A push button that Enter presses too, as Space does: the keyboard at the counter."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.click()
+        else:
+            super().keyPressEvent(event)
+
+
 def button(text: str, name: str) -> QPushButton:
-    widget = QPushButton(text)
+    widget = Button(text)
     widget.setAccessibleName(name)
     return widget
 

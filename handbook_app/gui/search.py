@@ -213,6 +213,15 @@ class Search(QObject):
         self.suggestion.setAccessibleName("Did you mean")
         self.suggestion.hide()
         self.suggestion.clicked.connect(self.take_suggestion)
+        self.hint = QLabel("")
+        self.hint.setObjectName("subtle")
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName("Search hint")
+        self.hint.hide()
+        self.widen = QPushButton("Search all kinds and countries")
+        self.widen.setAccessibleName("Search all kinds and countries")
+        self.widen.hide()
+        self.widen.clicked.connect(self.search_everywhere)
         self.results = ResultList()
         self.results.setAccessibleName("Search results")
         self.results.setItemDelegate(HtmlDelegate(self.results))
@@ -222,7 +231,7 @@ class Search(QObject):
         self.results.itemClicked.connect(self.open_item)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(6, 6, 6, 6)
-        for widget in (self.status, self.suggestion, self.results):
+        for widget in (self.status, self.suggestion, self.hint, self.widen, self.results):
             layout.addWidget(widget)
         return panel
 
@@ -277,6 +286,8 @@ class Search(QObject):
         self.shown = results
         self.results.clear()
         self.suggestion.hide()
+        self.hint.hide()
+        self.widen.hide()
         self.activeChanged.emit(results is not None)
         if results is None:
             self.status.setText("")
@@ -284,9 +295,18 @@ class Search(QObject):
             return
         count = len(results.hits)
         self.status.setText(
-            f"{count} result(s) for “{results.query.text}”"
+            f"{counted(count, results.total, results.query.limit)} for “{results.query.text}”"
             if count
             else f"Nothing found for “{results.query.text}”."
+        )
+        filtered = bool(results.query.kind or results.query.country)
+        self.widen.setVisible(not count and filtered)
+        self.hint.setVisible(not count)
+        self.hint.setText(
+            "Try other or fewer words"
+            + (", the spelling below" if results.suggestion else "")
+            + (", or all kinds and countries" if filtered else "")
+            + ". Esc shows the contents to browse."
         )
         if results.suggestion:
             self.suggestion.setText(f"Did you mean “{results.suggestion}”?")
@@ -332,6 +352,14 @@ class Search(QObject):
         words = list(hit.terms) or self.box.text().split()
         self.openRequested.emit(hit.doc_id, hit.anchor, words)
 
+    def search_everywhere(self) -> None:
+        """Drop the kind and country filters and search again."""
+        for box in (self.kind, self.country):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.run()
+
     def take_suggestion(self) -> None:
         if self.shown and self.shown.suggestion:
             self.box.setText(self.shown.suggestion)
@@ -365,6 +393,15 @@ class Search(QObject):
         self.pool.waitForDone()
         if self.engines is not None:
             self.engines.close()
+
+
+def counted(shown: int, total: int, limit: int) -> str:
+    """How many results: the true count when the search counted them all, else "30+"."""
+    if total <= shown:
+        return f"{shown} result" + ("" if shown == 1 else "s")
+    if total >= limit * 3:  # the search stops counting there
+        return f"Best {shown} of {total}+ results"
+    return f"Best {shown} of {total} results"
 
 
 def _describe(hit: Hit) -> str:

@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.side)
         splitter.addWidget(main)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 950])
+        splitter.setSizes([260, 1000])
         self.setCentralWidget(splitter)
 
     def _menu(self, name: str) -> QMenu:
