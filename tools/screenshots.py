@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 SIZES = ((1024, 600), (1366, 768), (1920, 1080))
 THEMES = ("light", "dark", "contrast")
+ZOOMS = (-2, 4)
 PAGES = (
     ("start", "", ""),
     ("checklist", "adult-labour", "coercion-at-destination"),
@@ -65,6 +66,20 @@ def main() -> int:
                         print(f"could not write {target}", file=sys.stderr)
                         return 1
                     print(target.relative_to(ROOT), window.width(), window.height())
+        window.set_theme("light")
+        window.resize(*SIZES[0])
+        for steps in ZOOMS:  # the smallest screen at the zoom ends
+            window.zoom.change(0)
+            window.zoom.change(steps)
+            for page, doc, anchor in PAGES:
+                window.open_and_enter(doc, anchor)
+                settle(app, 0.25)
+                sign = "+" if steps > 0 else ""
+                target = OUT / f"{page}-zoom{sign}{steps}-{SIZES[0][0]}x{SIZES[0][1]}.png"
+                if not window.grab().save(str(target), "PNG"):
+                    return 1
+                print(target.relative_to(ROOT), window.width(), window.height())
+        window.zoom.change(0)
         window.close()
     return 0
 

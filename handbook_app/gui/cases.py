@@ -115,7 +115,7 @@ class CaseBar(QWidget):
         self.field = QLineEdit(placeholderText=PLACEHOLDER)
         self.field.setAccessibleName("Case reference")
         self.field.setToolTip("Only a case number. Never type a person's name here.")
-        self.field.setMinimumWidth(330)
+        self.field.setMinimumWidth(380)
         self.open_button = button("Open case", "Open case")
         self.close_button = button("Close case", "Close case")
         self.state = label("No case open: ticks and routes are not saved.", "subtle", "Case status")

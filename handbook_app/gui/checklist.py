@@ -36,6 +36,8 @@ SIDE_WIDTH = 310
 """Width of the assessment beside the indicators."""
 INDICATORS_MIN = 420
 """The indicator column never gets narrower: the contents beside it gives way."""
+READING_WIDTH = 940
+"""Widest indicator column: the strength stays near the words on wide screens."""
 TEXT_MIN = 260
 """The words of an indicator never get narrower than this."""
 
@@ -222,7 +224,13 @@ class ChecklistPanel(Panel):
         self.members.clear()
         self.found, self.current = [], -1
         body = QWidget()
-        column = QVBoxLayout(body)
+        inner = QWidget()
+        inner.setMaximumWidth(READING_WIDTH)
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(inner, 1)
+        row.addStretch(0)
+        column = QVBoxLayout(inner)
         column.setContentsMargins(16, 8, 16, 16)
         column.addWidget(label(doc.title, "heading"))
         links = [rich_label(intro_of(doc.html), self.openRequested.emit, "Introduction")]

@@ -162,4 +162,7 @@ class CountryPanel(Panel):
         card = next((c for c in cards if c.contact.anchor == anchor), cards[0] if cards else None)
         if card is not None and card.copy is not None:
             card.copy.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.area.ensureWidgetVisible(card)
+            if anchor:
+                self.area.ensureWidgetVisible(card)
+            else:
+                self.area.verticalScrollBar().setValue(0)  # the country's name stays in view
