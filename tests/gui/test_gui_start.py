@@ -130,6 +130,12 @@ def test_opening_a_checklist_never_grows_the_window(window: MainWindow) -> None:
     window.open("children")
     assert (window.width(), window.height()) == (1024, 600)
     assert window.checklist.area.width() >= 420
+    window.zoom.change(4)
+    window.resize(1920, 1080)
+    window.resize(1024, 600)  # even at zoom +4 the window fits a small screen
+    window.open("adult-labour")
+    assert (window.width(), window.height()) == (1024, 600)
+    window.zoom.change(0)
 
 
 def test_the_count_says_when_it_is_not_all(window: MainWindow) -> None:
