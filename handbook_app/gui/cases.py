@@ -123,8 +123,8 @@ class CaseBar(QWidget):
         self.state.setWordWrap(False)
         self.error = label("", "caseError", "Case error")
         self.error.setWordWrap(False)  # one line: the case bar never grows to four
-        for status in (self.state, self.error):  # clipped, never widening the window
-            status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for status in (self.state, self.error):  # shrink when short of room, never widen
+            status.setMinimumWidth(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (
@@ -143,7 +143,7 @@ class CaseBar(QWidget):
         session.changed.connect(self._changed)
         session.failed.connect(self.show_error)
         self._changed(session.ref)
-        self.state.setMinimumWidth(120)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def show_error(self, text: str) -> None:
         """The error beside the field on one line; the whole of it in the tooltip."""
