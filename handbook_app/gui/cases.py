@@ -165,6 +165,7 @@ class CaseBar(QWidget):
         else:
             self.field.clear()
             self.state.setText("No case open: ticks and routes are not saved.")
+        self.state.setToolTip(self.state.text())  # whole, when the line is clipped
 
     def fill_menu(self, menu: QMenu) -> None:
         """The Cases menu: recent cases to reopen (with dates), delete one, delete all."""

@@ -25,9 +25,13 @@ from handbook_app.gui.panel import Panel, intro_of
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtGui import QResizeEvent
+
     from handbook_app.content.model import Contact, Document
 
 UNCERTAIN = "Verify before relying on this"
+TWO_COLUMNS = 860
+"""Narrower than this, the contact cards stand one under the other."""
 COPIED_MS = 2500
 """How long "Copied ✓" stays before the button says "Copy number" again."""
 
@@ -115,6 +119,8 @@ class CountryPanel(Panel):
         super().__init__(parent)
         self.today: Callable[[], dt.date] = dt.date.today
         self.cards: list[Card] = []
+        self.grid = QGridLayout()
+        self.columns = 0
         self.area = QScrollArea(widgetResizable=True)
         self.area.setAccessibleName("Country contacts")
         layout = QVBoxLayout(self)
@@ -141,11 +147,11 @@ class CountryPanel(Panel):
             )
         if notes:  # once per page; each card says which in a quiet line
             column.addWidget(label(f"⚠ {UNCERTAIN}: {'; '.join(notes)}.", "warnMark"))
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        for n, card in enumerate(self.cards):
-            grid.addWidget(card, n // 2, n % 2)
-        column.addLayout(grid)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(12)
+        self.columns = 0
+        self._arrange()
+        column.addLayout(self.grid)
         prose = doc.html.split("</table>")[-1] if contacts else intro_of(doc.html)
         column.addWidget(
             rich_label(prose.strip(), self.openRequested.emit, "About referral in this country")
@@ -155,6 +161,22 @@ class CountryPanel(Panel):
         for card in self.cards:
             if card.contact.anchor == anchor:
                 self.area.ensureWidgetVisible(card)
+
+    def _arrange(self) -> None:
+        """Cards two by two where there is room, else one under the other."""
+        columns = 2 if self.area.viewport().width() >= TWO_COLUMNS else 1
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for n, card in enumerate(self.cards):
+            self.grid.addWidget(card, n // columns, n % columns)
+        for c in range(2):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.cards:
+            self._arrange()
 
     def enter(self, anchor: str = "") -> None:
         """Focus the first (or the asked-for) contact's Copy number button."""

@@ -129,23 +129,26 @@ class KeysDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
-        self.table = QTableWidget(len(TABLE), 3)
+        listed = [entry for entry in TABLE if sequences(entry.name)]  # none here: not shown
+        self.table = QTableWidget(len(listed), 3)
         self.table.setAccessibleName("Keyboard shortcuts")
         self.table.setHorizontalHeaderLabels(["Where", "Keys", "What it does"])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for row, entry in enumerate(TABLE):
+        for row, entry in enumerate(listed):
             for column, text in enumerate((entry.where, shown(entry.name), entry.text)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self.table.resizeRowsToContents()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(close)
-        self.resize(640, 560)
+        self.resize(860, 640)
 
     def rows(self) -> list[list[str]]:
         items = [[self.table.item(r, c) for c in range(3)] for r in range(self.table.rowCount())]

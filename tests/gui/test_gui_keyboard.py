@@ -155,4 +155,5 @@ def test_f1_opens_the_keyboard_shortcuts(
 
     monkeypatch.setattr(keys.KeysDialog, "exec", exec_)
     qtbot.keyClick(active, Qt.Key.Key_F1)
-    assert seen == [len(keys.TABLE)]
+    assert seen == [len([k for k in keys.TABLE if keys.sequences(k.name)])]
+    assert seen[0] >= len(keys.TABLE) - 2
