@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 BUNDLE := build/bundle
 SOURCES := $(shell find content -type f 2>/dev/null)
 
-.PHONY: run test lint typecheck architecture fuzz attack bench package package-test bundle fonts clean problems-doc
+.PHONY: run test lint typecheck architecture fuzz attack bench package package-test bundle fonts clean problems-doc screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ architecture: $(STAMP)
 
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# Start page, checklist, guide, country in light, dark and high contrast at three sizes.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m 'not slow' tests/test_fuzz.py -p no:cacheprovider --hypothesis-show-statistics

@@ -70,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     firstpaint.install(app)  # HANDBOOK_EXIT_AFTER_PAINT=1: `make bench` times the first paint
+    app.setStyle("Fusion")  # draws with the theme's palette on every platform
     app.setDesktopFileName("handbook-app")  # resources/handbook-app.desktop
     app.setWindowIcon(QIcon(str(resources() / "icons" / "app" / "handbook-app-256.png")))
     # Imported after the QApplication exists, and only when a window is wanted.
@@ -87,7 +88,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.open(args.open)
     if args.screenshot:
         return screenshot(app, window, args)
-    window.show()
+    if window.maximise:
+        window.showMaximized()
+    else:
+        window.show()
     return app.exec()
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
+
+from handbook_app.gui import keys
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -26,8 +27,8 @@ class BookmarksMenu(QMenu):
         super().__init__("&Bookmarks", parent)
         self.store = store
         self.current = current
-        self.add_action = self.addAction("Bookmark this page")
-        self.add_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.add_action = self.addAction(keys.key("bookmark").text)
+        self.add_action.setShortcuts(keys.sequences("bookmark"))
         self.add_action.triggered.connect(self.add_current)
         self.remove_action = self.addAction("Remove bookmark of this page")
         self.remove_action.triggered.connect(self.remove_current)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QWidget,
 )
 
@@ -115,12 +116,15 @@ class CaseBar(QWidget):
         self.field = QLineEdit(placeholderText=PLACEHOLDER)
         self.field.setAccessibleName("Case reference")
         self.field.setToolTip("Only a case number. Never type a person's name here.")
-        self.field.setMinimumWidth(330)
+        self.field.setMinimumWidth(380)
         self.open_button = button("Open case", "Open case")
         self.close_button = button("Close case", "Close case")
         self.state = label("No case open: ticks and routes are not saved.", "subtle", "Case status")
         self.state.setWordWrap(False)
         self.error = label("", "caseError", "Case error")
+        self.error.setWordWrap(False)  # one line: the case bar never grows to four
+        for status in (self.state, self.error):  # shrink when short of room, never widen
+            status.setMinimumWidth(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (
@@ -137,8 +141,14 @@ class CaseBar(QWidget):
         self.open_button.clicked.connect(self.open_typed)
         self.close_button.clicked.connect(session.close)
         session.changed.connect(self._changed)
-        session.failed.connect(self.error.setText)
+        session.failed.connect(self.show_error)
         self._changed(session.ref)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def show_error(self, text: str) -> None:
+        """The error beside the field on one line; the whole of it in the tooltip."""
+        self.error.setText(text)
+        self.error.setToolTip(text)
 
     def open_typed(self) -> None:
         self.error.clear()
@@ -155,6 +165,7 @@ class CaseBar(QWidget):
         else:
             self.field.clear()
             self.state.setText("No case open: ticks and routes are not saved.")
+        self.state.setToolTip(self.state.text())  # whole, when the line is clipped
 
     def fill_menu(self, menu: QMenu) -> None:
         """The Cases menu: recent cases to reopen (with dates), delete one, delete all."""

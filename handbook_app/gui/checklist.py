@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFrame,
     QGroupBox,
@@ -18,18 +20,33 @@ from PySide6.QtWidgets import (
 
 from handbook_app.core.assessment import DISCLAIMER, Assessment, assess
 from handbook_app.core.slip import Header, checklist_slip
-from handbook_app.gui.page import button, label, rich_label
+from handbook_app.gui import keys, theme
+from handbook_app.gui.page import button, label, mark_words, rich_label
 from handbook_app.gui.panel import Panel, intro_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtGui import QFocusEvent, QMouseEvent
 
     from handbook_app.content.model import Checklist, Document, Indicator
     from handbook_app.gui.cases import CaseSession
 
-STRENGTH_COLOURS = {"strong": "#7a1d12", "medium": "#7a5800", "weak": "#4a5563"}
+SIDE_WIDTH = 310
+"""Width of the assessment beside the indicators."""
+INDICATORS_MIN = 420
+"""The indicator column never gets narrower: the contents beside it gives way."""
+READING_WIDTH = 940
+"""Widest indicator column: the strength stays near the words on wide screens."""
+TEXT_MIN = 260
+"""The words of an indicator never get narrower than this."""
+
+
+def repolish(widget: QWidget) -> None:
+    """Apply the style sheet again after a property it selects on changed."""
+    for w in (widget, *widget.findChildren(QLabel)):
+        w.style().unpolish(w)
+        w.style().polish(w)
 
 
 class ClickLabel(QLabel):
@@ -40,14 +57,76 @@ class ClickLabel(QLabel):
         super().mousePressEvent(event)
 
 
+class Box(QCheckBox):
+    """The tick box of an indicator; tells its row when it has the keyboard focus."""
+
+    focused = Signal(bool)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focused.emit(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focused.emit(False)
+
+
+class Row(QFrame):
+    """One indicator: its box, its words (a click ticks), its strength; marked when it has
+    the focus, matches a search, or is asked to show an uncertain weight."""
+
+    def __init__(self, indicator: Indicator, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("indicator")
+        self.indicator = indicator
+        self.box = Box()
+        strength = indicator.strength.value
+        weight = f"{strength}, uncertain weight" if indicator.uncertain else strength
+        self.box.setAccessibleName(f"{indicator.text} ({weight})")
+        self.text = ClickLabel(indicator.text)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.text.setMinimumWidth(TEXT_MIN)
+        self.text.clicked.connect(self.box.toggle)
+        badge = QLabel(strength)
+        badge.setObjectName(strength)
+        badge.setToolTip(f"Strength of this indicator: {weight}")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(self.box)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(badge)
+        if indicator.uncertain:
+            unsure = QLabel("?")
+            unsure.setObjectName("unsure")
+            unsure.setAccessibleName("uncertain weight")
+            unsure.setToolTip(
+                "Uncertain weight: the sources do not settle how much this sign weighs."
+            )
+            layout.addWidget(unsure)
+        self.matched = self.found = False
+
+    def mark(self, words: list[str]) -> int:
+        """Show the searched words in bold; how many there were."""
+        html, count = mark_words(self.indicator.text, words)
+        self.text.setTextFormat(Qt.TextFormat.RichText if count else Qt.TextFormat.PlainText)
+        self.text.setText(html if count else self.indicator.text)
+        self.matched = bool(count)
+        self.flag("match", self.matched or self.found)
+        return count
+
+    def flag(self, name: str, on: bool) -> None:
+        if bool(self.property(name)) != on:
+            self.setProperty(name, on)
+            repolish(self)
+
+
 class Assessor(QFrame):
     """The result panel: headline, reasons per dimension, the disclaimer, what to do next."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("assessment")
-        self.setMinimumWidth(300)
-        self.setMaximumWidth(380)
         self.headline = label("Nothing ticked yet", "heading", "Assessment result")
         self.summary = label("", name="Assessment summary")
         self.reasons = label("", name="Dimensions")
@@ -78,10 +157,11 @@ class Assessor(QFrame):
         stage_of = {a: s for s, anchors in checklist.stages.items() for a in anchors}
         lines = []
         for dim in result.dimensions:
+            colours = theme.colours()
             mark = (
-                "<span style='color:#1d6b34'>✔ positive</span>"
+                f"<span style='color:{colours.ok_text}'>✔ positive</span>"
                 if dim.positive
-                else "<span style='color:#6b7480'>○</span>"
+                else f"<span style='color:{colours.muted}'>○</span>"
             )
             stage = f" <i>({stage_of[dim.anchor]})</i>" if dim.anchor in stage_of else ""
             lines.append(
@@ -91,8 +171,7 @@ class Assessor(QFrame):
         self.reasons.setText("".join(lines))
         self.disclaimer.setText(result.disclaimer)
         self.setProperty("outcome", result.outcome.value)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        repolish(self)
 
 
 class ChecklistPanel(Panel):
@@ -102,44 +181,74 @@ class ChecklistPanel(Panel):
         super().__init__(parent)
         self.session = session
         self.boxes: dict[str, QCheckBox] = {}
+        self.rows: dict[str, Row] = {}
         self.groups: dict[str, QGroupBox] = {}
+        self.members: dict[str, list[Row]] = {}
+        self.found: list[Row] = []
+        self.current = -1
         self.area = QScrollArea(widgetResizable=True)
         self.area.setAccessibleName("Indicators")
+        self.area.setMinimumWidth(INDICATORS_MIN)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.assessor = Assessor()
         self.assessor.reset.clicked.connect(self.reset)
         self.assessor.print.clicked.connect(self.printRequested)
         self.assessor.guide.clicked.connect(self._open_guide)
+        self.side = QScrollArea(widgetResizable=True)
+        self.side.setAccessibleName("Assessment")
+        self.side.setFixedWidth(SIDE_WIDTH)
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side.setWidget(self.assessor)
         layout = QHBoxLayout(self)
         layout.addWidget(self.area, 1)
-        layout.addWidget(self.assessor)
+        layout.addWidget(self.side)
         self.title_of: Callable[[str], str] = str
         session.changed.connect(self._case_changed)
+        keys.shortcut("next_group", self, lambda: self.jump(1))
+        keys.shortcut("previous_group", self, lambda: self.jump(-1))
 
     def show_document(self, doc: Document, anchor: str = "") -> None:
         if self.doc is None or doc.id != self.doc.id:
             self.doc = doc
             self._build(doc)
             self._load_ticks()
+        self.highlight_terms([])
         if anchor in self.groups:
-            self.area.ensureWidgetVisible(self.groups[anchor])
+            self.scroll_to(anchor)
 
     def _build(self, doc: Document) -> None:
         assert doc.checklist is not None
         self.boxes.clear()
+        self.rows.clear()
         self.groups.clear()
+        self.members.clear()
+        self.found, self.current = [], -1
         body = QWidget()
-        column = QVBoxLayout(body)
+        inner = QWidget()
+        inner.setMaximumWidth(READING_WIDTH)
+        width = QHBoxLayout(body)
+        width.setContentsMargins(0, 0, 0, 0)
+        width.addWidget(inner, 1)
+        width.addStretch(0)
+        column = QVBoxLayout(inner)
         column.setContentsMargins(16, 8, 16, 16)
         column.addWidget(label(doc.title, "heading"))
-        column.addWidget(rich_label(intro_of(doc.html), self.openRequested.emit, "Introduction"))
+        links = [rich_label(intro_of(doc.html), self.openRequested.emit, "Introduction")]
+        column.addWidget(links[0])
+        column.addWidget(self._uncertain_summary(doc.checklist))
         for dim in doc.checklist.dimensions:
             group = QGroupBox(dim.title)
             group.setAccessibleName(dim.title)
             rows = QVBoxLayout(group)
+            rows.setSpacing(2)
             if dim.html:
-                rows.addWidget(rich_label(dim.html, self.openRequested.emit))
+                links.append(rich_label(dim.html, self.openRequested.emit))
+                rows.addWidget(links[-1])
+            self.members[dim.anchor] = []
             for indicator in dim.indicators:
-                rows.addLayout(self._row(indicator))
+                row = self._row(indicator)
+                rows.addWidget(row)
+                self.members[dim.anchor].append(row)
             self.groups[dim.anchor] = group
             column.addWidget(group)
         column.addStretch(1)
@@ -147,34 +256,120 @@ class ChecklistPanel(Panel):
         guide = doc.checklist.guide
         self.assessor.guide.setVisible(bool(guide))
         self.assessor.guide.setText(f"Next: {self.title_of(guide)}" if guide else "")
+        # Tab goes through the indicators first, then the assessment, then the links.
+        a = self.assessor
+        chain = [*self.boxes.values(), a.guide, a.print, a.reset, self.show_uncertain, *links]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
-    def _row(self, indicator: Indicator) -> QHBoxLayout:
-        box = QCheckBox()
-        strength = indicator.strength.value
-        weight = f"{strength}, uncertain weight" if indicator.uncertain else strength
-        box.setAccessibleName(f"{indicator.text} ({weight})")
-        box.toggled.connect(lambda on, i=indicator.id: self._ticked(i, on))
-        text = ClickLabel(indicator.text)
-        text.setWordWrap(True)
-        text.clicked.connect(box.toggle)
-        colour = STRENGTH_COLOURS.get(strength, "#4a5563")
-        unsure = (
-            " <span style='background:#fff4d6; color:#5c4300'>&nbsp;uncertain weight&nbsp;</span>"
+    def _uncertain_summary(self, checklist: Checklist) -> QWidget:
+        """Once per checklist: how many weights are uncertain, and a way to see which."""
+        every = [i for d in checklist.dimensions for i in d.indicators]
+        unsure = sum(i.uncertain for i in every)
+        frame = QFrame()
+        frame.setObjectName("summary")
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(8, 4, 8, 4)
+        self.uncertain = label(
+            f"⚠ For {unsure} of {len(every)} signs the sources do not settle how much they weigh "
+            "(marked “?”). Treat them as hints.",
+            name="Uncertain weights",
         )
-        badge = QLabel(
-            f"<span style='color:{colour}; font-weight:600'>{strength}</span>"
-            + (unsure if indicator.uncertain else "")
-        )
-        badge.setToolTip(
-            f"Strength of this indicator: {weight}"
-            + (". Verify before relying on it." if indicator.uncertain else "")
-        )
-        row = QHBoxLayout()
-        row.addWidget(box)
-        row.addWidget(text, 1)
-        row.addWidget(badge)
-        self.boxes[indicator.id] = box
+        self.show_uncertain = button("Show which", "Show the indicators of uncertain weight")
+        self.show_uncertain.setCheckable(True)
+        self.show_uncertain.toggled.connect(self._mark_uncertain)
+        row.addWidget(self.uncertain, 1)
+        row.addWidget(self.show_uncertain)
+        if not unsure:
+            frame.hide()  # never setVisible(True) here: without a parent it would be a window
+        return frame
+
+    def _mark_uncertain(self, on: bool) -> None:
+        self.show_uncertain.setText("Hide marks" if on else "Show which")
+        for row in self.rows.values():
+            row.flag("unsure", on and row.indicator.uncertain)
+
+    def _row(self, indicator: Indicator) -> Row:
+        row = Row(indicator)
+        row.box.toggled.connect(lambda on, i=indicator.id: self._ticked(i, on))
+        row.box.focused.connect(lambda on, r=row: self._focused(r, on))
+        self.boxes[indicator.id] = row.box
+        self.rows[indicator.id] = row
         return row
+
+    def _focused(self, row: Row, on: bool) -> None:
+        row.flag("current", on)
+        if on:
+            self.area.ensureWidgetVisible(row, 8, 24)
+
+    def scroll_to(self, anchor: str) -> None:
+        """Scroll so that the heading of group ``anchor`` is at the top (now and once laid out)."""
+
+        def scroll() -> None:
+            group = self.groups.get(anchor)
+            body = self.area.widget()
+            if group is None or body is None:
+                return
+            if layout := body.layout():
+                layout.activate()
+            self.area.verticalScrollBar().setValue(group.y())
+
+        scroll()
+        QTimer.singleShot(0, scroll)
+
+    def enter(self, anchor: str = "") -> None:
+        """Focus the first searched-for indicator of ``anchor``'s group, else its first one."""
+        rows = self.members.get(anchor) or [r for rs in self.members.values() for r in rs]
+        target = next((r for r in rows if r.matched), rows[0] if rows else None)
+        if target is not None:
+            target.box.setFocus(Qt.FocusReason.OtherFocusReason)
+        if anchor in self.groups:
+            self.scroll_to(anchor)
+
+    def jump(self, step: int) -> None:
+        """Focus the first indicator of the next (``step`` 1) or previous (-1) group."""
+        anchors = list(self.members)
+        if not anchors:
+            return
+        focus = QApplication.focusWidget()
+        here = next(
+            (n for n, a in enumerate(anchors) for r in self.members[a] if r.box is focus), -1
+        )
+        if here < 0:
+            target = 0 if step > 0 else len(anchors) - 1
+        else:
+            target = max(0, min(len(anchors) - 1, here + step))
+        rows = self.members[anchors[target]]
+        if rows:
+            rows[0].box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.scroll_to(anchors[target])
+
+    def findable(self) -> ChecklistPanel:
+        return self
+
+    def highlight_terms(self, words: list[str]) -> int:
+        return sum(row.mark(words) for row in self.rows.values())
+
+    def find_text(self, text: str) -> int:
+        wanted = text.strip().lower()
+        self.found = [
+            r for r in self.rows.values() if wanted and wanted in r.indicator.text.lower()
+        ]
+        self.current = -1
+        for row in self.rows.values():
+            row.found = row in self.found
+            row.flag("match", row.matched or row.found)
+        return len(self.found)
+
+    def show_match(self, index: int) -> None:
+        self.current = index
+        self.area.ensureWidgetVisible(self.found[index], 8, 48)
+
+    def end_find(self) -> None:
+        """Close find: the keyboard goes to the indicator found, ready to tick."""
+        if 0 <= self.current < len(self.found):
+            self.found[self.current].box.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.find_text("")
 
     def ticked_ids(self) -> set[str]:
         return {i for i, box in self.boxes.items() if box.isChecked()}
@@ -210,6 +405,10 @@ class ChecklistPanel(Panel):
             box.blockSignals(True)
             box.setChecked(indicator in saved)
             box.blockSignals(False)
+        self._update()
+
+    def refresh(self) -> None:
+        """Draw the assessment again (in another theme)."""
         self._update()
 
     def _update(self) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 from html import escape
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,9 +25,15 @@ from handbook_app.gui.panel import Panel, intro_of
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtGui import QResizeEvent
+
     from handbook_app.content.model import Contact, Document
 
 UNCERTAIN = "Verify before relying on this"
+TWO_COLUMNS = 860
+"""Narrower than this, the contact cards stand one under the other."""
+COPIED_MS = 2500
+"""How long "Copied ✓" stays before the button says "Copy number" again."""
 
 
 def warnings_for(contact: Contact, today: dt.date) -> list[str]:
@@ -56,27 +63,26 @@ class Card(QFrame):
         self.warnings = warnings_for(contact, today)
         self.setProperty("warn", bool(self.warnings))
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            label(f"<b style='font-size:13pt; color:#16324f'>{escape(contact.name)}</b>")
-        )
+        layout.addWidget(label(f"<b style='font-size:large'>{escape(contact.name)}</b>", "section"))
         if contact.role:
             layout.addWidget(label(contact.role, "subtle"))
-        for text in self.warnings:
-            layout.addWidget(label("⚠ " + text, "warnMark", "Warning"))
         self.copy: QPushButton | None = None
         if contact.phone:
             row = QHBoxLayout()
             number = (
-                f"<span style='font-size:14pt; font-weight:600'>☎ {escape(contact.phone)}</span>"
+                f"<span style='font-size:x-large; font-weight:600'>☎ {escape(contact.phone)}</span>"
             )
             phone = label(number, name=f"Phone {contact.phone}")
             phone.setWordWrap(False)
+            phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.copy = button("Copy number", f"Copy the number of {contact.name}")
             self.copy.clicked.connect(self.copy_number)
             row.addWidget(phone)
             row.addStretch(1)
             row.addWidget(self.copy)
             layout.addLayout(row)
+        for text in self.warnings:  # below the number, quieter than it
+            layout.addWidget(label("⚠ " + text, "quietWarn", "Warning"))
         lines = []
         if contact.hours:
             lines.append(f"Hours: {escape(contact.hours)}")
@@ -99,6 +105,11 @@ class Card(QFrame):
         QGuiApplication.clipboard().setText(self.contact.phone)
         if self.copy is not None:
             self.copy.setText("Copied ✓")
+            QTimer.singleShot(COPIED_MS, self.copied_done)
+
+    def copied_done(self) -> None:
+        if self.copy is not None:
+            self.copy.setText("Copy number")
 
 
 class CountryPanel(Panel):
@@ -108,6 +119,8 @@ class CountryPanel(Panel):
         super().__init__(parent)
         self.today: Callable[[], dt.date] = dt.date.today
         self.cards: list[Card] = []
+        self.grid = QGridLayout()
+        self.columns = 0
         self.area = QScrollArea(widgetResizable=True)
         self.area.setAccessibleName("Country contacts")
         layout = QVBoxLayout(self)
@@ -122,17 +135,23 @@ class CountryPanel(Panel):
         column.addWidget(label(doc.title, "heading"))
         if doc.summary:
             column.addWidget(label(doc.summary, "subtle"))
-        if doc.uncertain:
-            column.addWidget(
-                label(f"⚠ {UNCERTAIN}: parts of this page could not be confirmed.", "warnMark")
-            )
-        grid = QGridLayout()
-        grid.setSpacing(12)
         contacts = doc.country.contacts if doc.country else ()
         self.cards = [Card(c, self.today(), self.openRequested.emit) for c in contacts]
-        for n, card in enumerate(self.cards):
-            grid.addWidget(card, n // 2, n % 2)
-        column.addLayout(grid)
+        warned = sum(bool(card.warnings) for card in self.cards)
+        notes = []
+        if doc.uncertain:
+            notes.append("parts of this page could not be confirmed")
+        if warned:
+            notes.append(
+                f"{warned} of {len(self.cards)} contacts are not recently verified (see ⚠)"
+            )
+        if notes:  # once per page; each card says which in a quiet line
+            column.addWidget(label(f"⚠ {UNCERTAIN}: {'; '.join(notes)}.", "warnMark"))
+        self.grid = QGridLayout()
+        self.grid.setSpacing(12)
+        self.columns = 0
+        self._arrange()
+        column.addLayout(self.grid)
         prose = doc.html.split("</table>")[-1] if contacts else intro_of(doc.html)
         column.addWidget(
             rich_label(prose.strip(), self.openRequested.emit, "About referral in this country")
@@ -142,3 +161,30 @@ class CountryPanel(Panel):
         for card in self.cards:
             if card.contact.anchor == anchor:
                 self.area.ensureWidgetVisible(card)
+
+    def _arrange(self) -> None:
+        """Cards two by two where there is room, else one under the other."""
+        columns = 2 if self.area.viewport().width() >= TWO_COLUMNS else 1
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for n, card in enumerate(self.cards):
+            self.grid.addWidget(card, n // columns, n % columns)
+        for c in range(2):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.cards:
+            self._arrange()
+
+    def enter(self, anchor: str = "") -> None:
+        """Focus the first (or the asked-for) contact's Copy number button."""
+        cards = [c for c in self.cards if c.copy is not None]
+        card = next((c for c in cards if c.contact.anchor == anchor), cards[0] if cards else None)
+        if card is not None and card.copy is not None:
+            card.copy.setFocus(Qt.FocusReason.OtherFocusReason)
+            if anchor:
+                self.area.ensureWidgetVisible(card)
+            else:
+                self.area.verticalScrollBar().setValue(0)  # the country's name stays in view

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -16,7 +18,8 @@ from PySide6.QtWidgets import (
 from handbook_app.core.route import Route
 from handbook_app.core.slip import Header, guide_slip
 from handbook_app.errors import BundleError
-from handbook_app.gui.page import Page, button, label
+from handbook_app.gui import keys
+from handbook_app.gui.page import LINE_WIDTH, Page, button, label
 from handbook_app.gui.panel import Panel
 
 if TYPE_CHECKING:
@@ -66,15 +69,19 @@ class GuidePanel(Panel):
         self.trail = label("", "trail", "Route so far")
         self.heading = label("", "heading", "Step")
         self.body = Page("Step text", centred=False)
+        self.body.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body.document().documentLayout().documentSizeChanged.connect(
             lambda size: self._fit_body(size.height())
         )
         self.question = label("", "question", "Question")
-        self.answers = QHBoxLayout()
+        self.answers = QVBoxLayout()
+        self.answers.setSpacing(6)
+        self.choices: list[QPushButton] = []
         self.back = button("← Back", "Back one step")
         self.restart = button("Restart", "Restart the guide")
         self.next = button("Next →", "Next step")
         self.print = button("Print route…", "Print the route as a referral slip")
+        self.hint = label("", "keys", "Keys in this guide")
         nav = QHBoxLayout()
         for widget in (self.back, self.restart):
             nav.addWidget(widget)
@@ -82,6 +89,7 @@ class GuidePanel(Panel):
         nav.addWidget(self.print)
         nav.addWidget(self.next)
         left = QWidget()
+        left.setMaximumWidth(LINE_WIDTH + 40)
         column = QVBoxLayout(left)
         column.setContentsMargins(16, 8, 16, 12)
         column.addWidget(self.trail)
@@ -89,17 +97,33 @@ class GuidePanel(Panel):
         column.addWidget(self.body)
         column.addWidget(self.question)
         column.addLayout(self.answers)
-        column.addStretch(1)
+        column.addSpacing(8)
         column.addLayout(nav)
+        column.addWidget(self.hint)
+        column.addStretch(1)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(left, 1)
+        row.addStretch(0)
+        self.area = QScrollArea(widgetResizable=True)
+        self.area.setAccessibleName("Guide step")
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setWidget(holder)
         self.beside = Beside()
         self.beside.hide()
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
+        splitter.addWidget(self.area)
         splitter.addWidget(self.beside)
         splitter.setSizes([600, 420])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        for number, sequence in enumerate(keys.sequences("guide_answer")):
+            digit = QShortcut(sequence, self)
+            digit.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            digit.activated.connect(lambda n=number: self.choose(n))
+        keys.shortcut("guide_back", self, self.step_back)
         self.back.clicked.connect(lambda: self._move(lambda r: r.back()))
         self.restart.clicked.connect(lambda: self._move(lambda r: r.restart()))
         self.next.clicked.connect(lambda: self._move(lambda r: r.advance()))
@@ -127,13 +151,32 @@ class GuidePanel(Panel):
         action(self.route)
         self.session.save_route(self.doc.id, [(c.step, c.answer) for c in self.route.trail])
         self._show()
+        self.enter()
 
     def _fit_body(self, height: float) -> None:
-        """The step text takes the room it needs (up to a limit), so answers sit right below it."""
-        self.body.setFixedHeight(min(int(height) + 8, 460))
+        """The step text takes the room it needs, so answers sit right below it; the whole
+        step scrolls when the window is short of room."""
+        self.body.setFixedHeight(int(height) + 8)
 
     def answer(self, label: str) -> None:
         self._move(lambda r: r.advance(label))
+
+    def choose(self, number: int) -> None:
+        """Answer ``number`` (0 for the first) of the step shown, if it has one."""
+        if 0 <= number < len(self.choices):
+            self.choices[number].click()
+
+    def step_back(self) -> bool:
+        if self.route is None or not self.route.trail:
+            return False
+        self._move(lambda r: r.back())
+        return True
+
+    def enter(self, anchor: str = "") -> None:
+        """Focus the first answer; else Next; at the end, printing the route."""
+        target = next((w for w in (*self.choices[:1], self.next) if not w.isHidden()), self.print)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.area.ensureWidgetVisible(target)
 
     def _show(self) -> None:
         assert self.route is not None
@@ -149,17 +192,27 @@ class GuidePanel(Panel):
         self.body.show_html(self.doc.id, step.html + (end if step.is_end else ""))
         self.question.setText(step.question)
         self.question.setVisible(bool(step.answers))
-        while self.answers.count():
-            item = self.answers.takeAt(0)
-            if item is not None and (old := item.widget()):
-                old.hide()
-                old.deleteLater()
-        for option in step.answers:
-            choice = button(option.label, f"Answer: {option.label}")
+        old = self.choices
+        self.choices = []
+        for number, option in enumerate(step.answers, 1):
+            choice = button(option.label, f"Answer {number}: {option.label}")
             choice.setObjectName("answer")
+            choice.setToolTip(f"Key {number}")
             choice.clicked.connect(lambda _c=False, label=option.label: self.answer(label))
             self.answers.addWidget(choice)
-        self.answers.addStretch(1)
+            choice.show()
+            self.choices.append(choice)
+        if self.choices and any(w.hasFocus() for w in old):
+            self.choices[0].setFocus()  # before the old answers go, so focus stays here
+        for widget in old:
+            self.answers.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        count = len(self.choices)
+        choose = f"1–{count} answer · " if count > 1 else "1 answer · " if count else ""
+        self.hint.setText(
+            f"Keys: {choose}{keys.first('guide_back')} or {keys.first('back')} one step back"
+        )
         self.next.setVisible(bool(step.next))
         self.back.setEnabled(bool(self.route.trail))
         self.restart.setEnabled(bool(self.route.trail))
@@ -173,11 +226,7 @@ class GuidePanel(Panel):
         return guide_slip(self.doc, self.route, head)
 
     def answer_labels(self) -> list[str]:
-        return [
-            w.text()
-            for i in range(self.answers.count())
-            if (item := self.answers.itemAt(i)) and isinstance(w := item.widget(), QPushButton)
-        ]
+        return [w.text() for w in self.choices]
 
     def open_beside(self, doc_id: str, anchor: str) -> None:
         if self.lookup is None:

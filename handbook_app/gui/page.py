@@ -3,19 +3,35 @@
 from __future__ import annotations
 
 import re
+from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QResizeEvent, QTextCharFormat
+from PySide6.QtCore import QRegularExpression, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QKeyEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTextBrowser, QTextEdit, QWidget
 
-from handbook_app.gui.theme import style
+from handbook_app.gui import theme
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
 LINE_WIDTH = 760
 """Widest text column in pixels: about 75 characters at 11–12 pt."""
+
+_COMMON = """a an and are as at be but by can could did do does for from had has have he her
+    hers him his how i if in into is it its me my no not of on or our she so than that the their
+    them then there they this to too us was we were what when where which who why will with would
+    yet you your here herself himself been being some any all say says said tell tells told ask
+    asks asked also may must"""
+COMMON = frozenset(_COMMON.split())
+"""Words never marked in a page: marking "her" or "says" everywhere hides the real match."""
 
 
 def ask_external(parent: QWidget, url: QUrl) -> bool:
@@ -45,8 +61,18 @@ def label(text: str, role: str = "", name: str = "") -> QLabel:
     return widget
 
 
+class Button(QPushButton):
+    """A push button that Enter presses too, as Space does: the keyboard at the counter."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.click()
+        else:
+            super().keyPressEvent(event)
+
+
 def button(text: str, name: str) -> QPushButton:
-    widget = QPushButton(text)
+    widget = Button(text)
     widget.setAccessibleName(name)
     return widget
 
@@ -61,7 +87,8 @@ def follow_link(parent: QWidget, url: QUrl, open_doc: Callable[[str, str], None]
 
 def rich_label(text: str, open_doc: Callable[[str, str], None], name: str = "") -> QLabel:
     """A wrapping rich-text label whose links behave like the reader's."""
-    label = QLabel(f"<style>{style('reader.css')}</style>{text}")
+    label = QLabel(f"<style>{theme.css()}</style>{text}")
+    label.setProperty("rich", text)  # to draw it again in another theme: restyle_label
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setOpenExternalLinks(False)
@@ -75,6 +102,13 @@ def rich_label(text: str, open_doc: Callable[[str, str], None], name: str = "") 
     return label
 
 
+def restyle_label(label: QLabel) -> None:
+    """Draw a :func:`rich_label` again with the page CSS of the theme in use."""
+    text = label.property("rich")
+    if isinstance(text, str):
+        label.setText(f"<style>{theme.css()}</style>{text}")
+
+
 class Page(QTextBrowser):
     """Shows document HTML. ``doc:ID#anchor`` links ask the window to open a document."""
 
@@ -86,17 +120,27 @@ class Page(QTextBrowser):
         self.setAccessibleName(name)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.document().setDefaultStyleSheet(style("reader.css"))
+        self.document().setDefaultStyleSheet(theme.css())
         self.doc_id = ""
+        self.html = ""
         self._highlights: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self.anchorClicked.connect(self.follow)
 
     def show_html(self, doc_id: str, html: str) -> None:
-        self.doc_id = doc_id
+        self.document().setDefaultStyleSheet(theme.css())  # the theme may have changed
+        self.doc_id, self.html = doc_id, html
         self._highlights.clear()
         self.setExtraSelections([])
         self.setHtml(html)
         self._fit()
+
+    def restyle(self) -> None:
+        """Draw the page again in the theme in use, at the same place."""
+        if not self.html:
+            return
+        place = self.verticalScrollBar().value()
+        self.show_html(self.doc_id, self.html)
+        self.verticalScrollBar().setValue(place)
 
     def follow(self, url: QUrl) -> None:
         if url.scheme() == "doc" and url.path() == self.doc_id and url.fragment():
@@ -124,6 +168,7 @@ class Page(QTextBrowser):
     ) -> None:
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(color))
+        fmt.setForeground(QColor(theme.colours().mark_text))
         for selection in selections:
             selection.format = fmt
         self._highlights[layer] = selections
@@ -133,10 +178,34 @@ class Page(QTextBrowser):
         return self._highlights.get(layer, [])
 
     def highlight_terms(self, words: list[str]) -> int:
-        """Mark every occurrence of the searched words; the number marked."""
-        found = [s for w in words for s in self.find_all(w)]
-        self.set_highlights("terms", found, "#ffe38a")
+        """Mark every whole word (or word beginning) searched for, never common words;
+        the number marked."""
+        found: list[QTextEdit.ExtraSelection] = []
+        pattern = term_pattern(words)
+        if pattern:
+            expression = QRegularExpression(
+                pattern, QRegularExpression.PatternOption.CaseInsensitiveOption
+            )
+            cursor = self.document().find(expression, 0)
+            while not cursor.isNull() and cursor.hasSelection():
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                found.append(selection)
+                cursor = self.document().find(expression, cursor)
+        self.set_highlights("terms", found, theme.colours().mark)
         return len(found)
+
+    # Find in page (see :class:`~handbook_app.gui.panel.Findable`).
+    def find_text(self, text: str) -> int:
+        self.set_highlights("find", self.find_all(text), theme.colours().find)
+        return len(self.highlights("find"))
+
+    def show_match(self, index: int) -> None:
+        self.setTextCursor(QTextCursor(self.highlights("find")[index].cursor))
+        self.ensureCursorVisible()
+
+    def end_find(self) -> None:
+        self.set_highlights("find", [], theme.colours().find)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -154,6 +223,31 @@ class Page(QTextBrowser):
 
 
 def query_words(text: str, terms: tuple[str, ...] = ()) -> list[str]:
-    """The words to mark in a page for a search: the search's terms, else the typed words."""
+    """The words to mark in a page for a search: the search's terms, else the typed words;
+    never a common word ("her", "says") nor one of two letters."""
     words = list(terms) or re.findall(r"\w{2,}", text)
-    return sorted({w.lower() for w in words if w.upper() not in ("AND", "OR", "NOT")}, key=len)
+    kept = {w.lower() for w in words if w.upper() not in ("AND", "OR", "NOT")}
+    return sorted({w for w in kept if len(w) > 2 and w not in COMMON}, key=len)
+
+
+def term_pattern(words: list[str]) -> str:
+    """A regular expression for the words to mark: whole words; words of four letters or more
+    also as the start of a longer word ("passport" marks "passports"). "" when none."""
+    kept = query_words("", tuple(words))
+    if not kept:
+        return ""
+    parts = [re.escape(w) + (r"\w*" if len(w) >= 4 else r"\b") for w in kept]
+    return r"\b(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")"
+
+
+def mark_words(text: str, words: list[str]) -> tuple[str, int]:
+    """``text`` as escaped rich text with the words to mark in bold; how many were marked."""
+    pattern = term_pattern(words)
+    if not pattern:
+        return escape(text), 0
+    out, end, count = [], 0, 0
+    for match in re.finditer(pattern, text, re.IGNORECASE):
+        out += [escape(text[end : match.start()]), f"<b><u>{escape(match[0])}</u></b>"]
+        end, count = match.end(), count + 1
+    out.append(escape(text[end:]))
+    return "".join(out), count

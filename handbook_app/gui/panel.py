@@ -3,7 +3,7 @@ panels only through :class:`Panel`."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
@@ -11,7 +11,26 @@ from PySide6.QtWidgets import QWidget
 if TYPE_CHECKING:
     from handbook_app.content.model import Document
     from handbook_app.core.slip import Header
-    from handbook_app.gui.page import Page
+
+
+class Findable(Protocol):
+    """What find-in-page and the words of a search hit work on: a page, or a checklist."""
+
+    def highlight_terms(self, words: list[str]) -> int:
+        """Mark the searched words (never common ones); how many were marked."""
+        ...
+
+    def find_text(self, text: str) -> int:
+        """Mark every match of ``text`` for find-in-page; how many there are."""
+        ...
+
+    def show_match(self, index: int) -> None:
+        """Bring match ``index`` into view as the current one."""
+        ...
+
+    def end_find(self) -> None:
+        """Unmark the matches of find-in-page."""
+        ...
 
 
 def intro_of(html: str) -> str:
@@ -39,9 +58,17 @@ class Panel(QWidget):
         """Show ``doc``, scrolled to ``anchor`` when there is one."""
         raise NotImplementedError
 
-    def findable(self) -> Page | None:
-        """The page that find-in-page and search highlights work on, if this panel has one."""
+    def findable(self) -> Findable | None:
+        """What find-in-page and search highlights work on, if this panel has one."""
         return None
+
+    def enter(self, anchor: str = "") -> None:
+        """Put the keyboard focus on the first thing to do here (at ``anchor`` if given)."""
+        self.setFocus()
+
+    def step_back(self) -> bool:
+        """Go back one step inside this panel (a guide); False when there is none."""
+        return False
 
     def slip(self, head: Header) -> str:
         """This panel's referral slip as HTML (see :mod:`handbook_app.core.slip`); "" if none."""

@@ -4,35 +4,37 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from handbook_app.gui.page import Page
 from handbook_app.gui.panel import Panel
+from handbook_app.gui.theme import BASE_POINTS
 
 if TYPE_CHECKING:
-    from handbook_app.content.model import Document
+    from PySide6.QtGui import QKeyEvent
 
-BASE_POINTS = 11
+    from handbook_app.content.model import Document
+    from handbook_app.gui.panel import Findable
+
 ZOOM_RANGE = (-4, 12)
 
 
 class FindBar(QWidget):
-    """Find in page: every match marked, the current one stronger, next and previous."""
+    """Find in page (or checklist): every match marked, next and previous."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.page: Page | None = None
+        self.page: Findable | None = None
         self.current = -1
+        self.found = 0
         self.field = QLineEdit(placeholderText="Find in this page")
         self.field.setAccessibleName("Find in page")
         self.count = QLabel("")
@@ -56,7 +58,7 @@ class FindBar(QWidget):
         done.clicked.connect(self.close_bar)
         self.hide()
 
-    def open_on(self, page: Page) -> None:
+    def open_on(self, page: Findable) -> None:
         self.page = page
         self.show()
         self.field.setFocus()
@@ -67,11 +69,8 @@ class FindBar(QWidget):
         if self.page is None:
             return
         self.current = -1
-        self.page.set_highlights("find", self.page.find_all(text), "#d6e6f7")
+        self.found = self.page.find_text(text)
         self.next()
-
-    def matches(self) -> list[QTextEdit.ExtraSelection]:
-        return self.page.highlights("find") if self.page else []
 
     def next(self) -> None:
         self._move(1)
@@ -80,19 +79,17 @@ class FindBar(QWidget):
         self._move(-1)
 
     def _move(self, step: int) -> None:
-        found = self.matches()
-        if not found or self.page is None:
+        if not self.found or self.page is None:
             self.count.setText("No matches" if self.field.text() else "")
             return
-        self.current = (self.current + step) % len(found)
-        cursor = QTextCursor(found[self.current].cursor)
-        self.page.setTextCursor(cursor)
-        self.page.ensureCursorVisible()
-        self.count.setText(f"{self.current + 1} of {len(found)}")
+        self.current = (self.current + step) % self.found
+        self.page.show_match(self.current)
+        self.count.setText(f"{self.current + 1} of {self.found}")
 
     def close_bar(self) -> None:
         if self.page is not None:
-            self.page.set_highlights("find", [], "#d6e6f7")
+            self.page.end_find()
+        self.found = 0
         self.hide()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -122,26 +119,31 @@ class Reader(Panel):
     def findable(self) -> Page:
         return self.page
 
+    def enter(self, anchor: str = "") -> None:
+        self.page.setFocus()
+
 
 class Zoom(QObject):
-    """Font size of the pages, in points away from the base, kept in the settings."""
+    """The font size of the whole window, in points away from the base, kept in the settings.
 
-    def __init__(self, target: QWidget, settings: QSettings) -> None:
-        super().__init__(target)
-        self.target = target
+    ``changed`` tells the window to apply it (with the theme, in one style sheet)."""
+
+    changed = Signal()
+
+    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.settings = settings
-        self.steps: int = int(str(settings.value("view/zoom", 0) or 0))
-        self.apply()
+        try:
+            self.steps = int(str(settings.value("view/zoom", 0) or 0))
+        except ValueError:
+            self.steps = 0
+
+    @property
+    def points(self) -> int:
+        return BASE_POINTS + self.steps
 
     def change(self, delta: int) -> None:
         low, high = ZOOM_RANGE
         self.steps = 0 if delta == 0 else max(low, min(high, self.steps + delta))
         self.settings.setValue("view/zoom", self.steps)
-        self.apply()
-
-    def apply(self) -> None:
-        # Style sheets stop fonts propagating to children, so the size is set as a style sheet.
-        points = BASE_POINTS + self.steps
-        self.target.setStyleSheet(
-            f"* {{ font-size: {points}pt; }} QLabel#heading {{ font-size: {points + 6}pt; }}"
-        )
+        self.changed.emit()

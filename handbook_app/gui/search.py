@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from handbook_app.content.model import Kind
 from handbook_app.errors import SearchError
-from handbook_app.gui import firstpaint
+from handbook_app.gui import firstpaint, keys, theme
 from handbook_app.gui.contents import GROUPS
 from handbook_app.search.engine import Hit, Query, Results
 
@@ -216,6 +216,15 @@ class Search(QObject):
         self.suggestion.setAccessibleName("Did you mean")
         self.suggestion.hide()
         self.suggestion.clicked.connect(self.take_suggestion)
+        self.hint = QLabel("")
+        self.hint.setObjectName("subtle")
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName("Search hint")
+        self.hint.hide()
+        self.widen = QPushButton("Search all kinds and countries")
+        self.widen.setAccessibleName("Search all kinds and countries")
+        self.widen.hide()
+        self.widen.clicked.connect(self.search_everywhere)
         self.results = ResultList()
         self.results.setAccessibleName("Search results")
         self.results.setItemDelegate(HtmlDelegate(self.results))
@@ -225,7 +234,7 @@ class Search(QObject):
         self.results.itemClicked.connect(self.open_item)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(6, 6, 6, 6)
-        for widget in (self.status, self.suggestion, self.results):
+        for widget in (self.status, self.suggestion, self.hint, self.widen, self.results):
             layout.addWidget(widget)
         return panel
 
@@ -280,6 +289,8 @@ class Search(QObject):
         self.shown = results
         self.results.clear()
         self.suggestion.hide()
+        self.hint.hide()
+        self.widen.hide()
         self.activeChanged.emit(results is not None)
         if results is None:
             self.status.setText("")
@@ -287,9 +298,18 @@ class Search(QObject):
             return
         count = len(results.hits)
         self.status.setText(
-            f"{count} result(s) for “{results.query.text}”"
+            f"{counted(count, results.total, results.query.limit)} for “{results.query.text}”"
             if count
             else f"Nothing found for “{results.query.text}”."
+        )
+        filtered = bool(results.query.kind or results.query.country)
+        self.widen.setVisible(not count and filtered)
+        self.hint.setVisible(not count)
+        self.hint.setText(
+            "Try other or fewer words"
+            + (", the spelling below" if results.suggestion else "")
+            + (", or all kinds and countries" if filtered else "")
+            + ". Esc shows the contents to browse."
         )
         if results.suggestion:
             self.suggestion.setText(f"Did you mean “{results.suggestion}”?")
@@ -299,7 +319,7 @@ class Search(QObject):
             hits = [h for h in results.hits if h.kind == kind.value]
             if hits:
                 header = QListWidgetItem(
-                    f"<span style='color:#4a5563'><b>{label.upper()}</b></span>"
+                    f"<span style='color:{theme.colours().muted}'><b>{label.upper()}</b></span>"
                 )
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.results.addItem(header)
@@ -335,6 +355,14 @@ class Search(QObject):
         words = list(hit.terms) or self.box.text().split()
         self.openRequested.emit(hit.doc_id, hit.anchor, words)
 
+    def search_everywhere(self) -> None:
+        """Drop the kind and country filters and search again."""
+        for box in (self.kind, self.country):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.run()
+
     def take_suggestion(self) -> None:
         if self.shown and self.shown.suggestion:
             self.box.setText(self.shown.suggestion)
@@ -350,10 +378,10 @@ class Search(QObject):
             and isinstance(event, QKeyEvent)
             and event.type() == QKeyEvent.Type.KeyPress
         ):
-            if event.key() == Qt.Key.Key_Escape:
+            if keys.matches("clear", event):
                 self.clear()
                 return True
-            if event.key() == Qt.Key.Key_Down and self.results.count():
+            if keys.matches("results", event) and self.results.count():
                 self.results.setFocus()
                 first = next(
                     (i for i in range(self.results.count()) if self.results.item(i).data(HIT)), 0
@@ -370,9 +398,19 @@ class Search(QObject):
             self.engines.close()
 
 
+def counted(shown: int, total: int, limit: int) -> str:
+    """How many results: the true count when the search counted them all, else "30+"."""
+    if total <= shown:
+        return f"{shown} result" + ("" if shown == 1 else "s")
+    if total >= limit * 3:  # the search stops counting there
+        return f"Best {shown} of {total}+ results"
+    return f"Best {shown} of {total} results"
+
+
 def _describe(hit: Hit) -> str:
     place = hit.doc_title if hit.title == hit.doc_title else f"{hit.doc_title} › {hit.title}"
-    return f"<b>{_escape(place)}</b><br><span style='color:#3a4350'>{hit.snippet}</span>"
+    muted = theme.colours().muted
+    return f"<b>{_escape(place)}</b><br><span style='color:{muted}'>{hit.snippet}</span>"
 
 
 def _escape(text: str) -> str:

@@ -10,8 +10,9 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -26,7 +27,7 @@ from handbook_app.core import slip
 from handbook_app.core.cases import CaseStore
 from handbook_app.core.history import History
 from handbook_app.errors import BundleError
-from handbook_app.gui import about, printing
+from handbook_app.gui import about, keys, printing, screen, theme
 from handbook_app.gui.bookmarks import BookmarksMenu
 from handbook_app.gui.cases import CaseBar, CaseSession
 from handbook_app.gui.checklist import ChecklistPanel
@@ -34,11 +35,11 @@ from handbook_app.gui.contents import Contents
 from handbook_app.gui.country import CountryPanel
 from handbook_app.gui.guide import GuidePanel
 from handbook_app.gui.library import Library
-from handbook_app.gui.page import Page, query_words
-from handbook_app.gui.panel import Panel
+from handbook_app.gui.page import Page, restyle_label
+from handbook_app.gui.panel import Findable, Panel
 from handbook_app.gui.reader import FindBar, Reader, Zoom
 from handbook_app.gui.search import Search
-from handbook_app.gui.theme import style
+from handbook_app.gui.start import StartPanel
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -56,7 +57,6 @@ class MainWindow(QMainWindow):
         self.library = Library(paths, self)
         self.history = History()
         self.setWindowTitle("Consular Handbook")
-        self.setStyleSheet(style("app.qss"))
         self.store = CaseStore(paths.cases)
         self.session = CaseSession(self.store, self)
         self.contents = Contents()
@@ -65,6 +65,11 @@ class MainWindow(QMainWindow):
         self.checklist = ChecklistPanel(self.session)
         self.guide = GuidePanel(self.session)
         self.country = CountryPanel()
+        self.start = StartPanel(
+            settings,
+            lambda: [(c.ref, c.updated) for c in self.store.cases()],
+            lambda: dt.datetime.now().astimezone().date(),
+        )
         self.panels: dict[Kind, Panel] = {
             Kind.CHAPTER: self.reader,
             Kind.CHECKLIST: self.checklist,
@@ -72,6 +77,7 @@ class MainWindow(QMainWindow):
             Kind.COUNTRY: self.country,
         }
         self.stack = QStackedWidget()
+        self.stack.addWidget(self.start)
         for panel in self.panels.values():
             self.stack.addWidget(panel)
             panel.openRequested.connect(self.open)
@@ -79,18 +85,21 @@ class MainWindow(QMainWindow):
         self.finder = FindBar()
         self.unsigned, self.problem = about.banner("unsigned"), about.banner("problem")
         self.cases = CaseBar(self.session)
+        self.zoom = Zoom(settings, self)
         self._layout()
         self._menus()
-        self.zoom = Zoom(self.stack, settings)
+        self.restyle()
+        self.zoom.changed.connect(self.restyle)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: self.restyle())
         self.contents.openRequested.connect(self.open)
-        self.search.openRequested.connect(self.open)
+        self.search.openRequested.connect(self.open_and_enter)
+        self.start.openRequested.connect(self.open_and_enter)
+        self.start.caseRequested.connect(self.session.open)
         self.search.activeChanged.connect(lambda on: self.side.setCurrentIndex(1 if on else 0))
         self.library.opened.connect(self.show_bundle)
         self.library.problem.connect(self.show_problem)
         self.library.message.connect(self.say)
-        geometry = settings.value("window/geometry", b"")
-        if isinstance(geometry, bytes | bytearray):
-            self.restoreGeometry(geometry)
+        self.maximise = screen.place(self, settings)
 
     def _layout(self) -> None:
         top = QToolBar("Search", movable=False)
@@ -115,56 +124,83 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.side)
         splitter.addWidget(main)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 950])
+        splitter.setSizes([260, 1000])
         self.setCentralWidget(splitter)
 
+    def _menu(self, name: str) -> QMenu:
+        if name not in self.menus:
+            self.menus[name] = self.menuBar().addMenu(name)
+        return self.menus[name]
+
     def _act(
-        self,
-        menu: str,
-        text: str,
-        slot: Callable[[], object],
-        *keys: QKeySequence.StandardKey | str,
+        self, menu: str, slot: Callable[[], object], name: str = "", text: str = ""
     ) -> QAction:
-        if menu not in self.menus:
-            self.menus[menu] = self.menuBar().addMenu(menu)
-        action = self.menus[menu].addAction(text)
-        sequences: dict[str, QKeySequence] = {}
-        for k in keys:
-            expanded = (
-                QKeySequence.keyBindings(k)
-                if isinstance(k, QKeySequence.StandardKey)
-                else [QKeySequence(k)]
-            )
-            sequences.update((s.toString(), s) for s in expanded)
-        action.setShortcuts(list(sequences.values()))
+        """A menu item; ``name`` is its row in :data:`keys.TABLE` (text and shortcuts)."""
+        action = self._menu(menu).addAction(keys.key(name).text if name else text)
+        if name:
+            action.setShortcuts(keys.sequences(name))
         action.triggered.connect(slot)
         return action
 
     def _menus(self) -> None:
         self.menus: dict[str, QMenu] = {}
-        key = QKeySequence.StandardKey
-        self._act("&File", "Open bundle…", self.library.choose_bundle, key.Open)
-        self._act("&File", "Import update…", self.library.choose_update)
-        self._act("&File", "Roll back to previous edition", self.library.roll_back)
-        self._act("&File", "Trust a publisher key…", self.library.choose_key)
-        self._act("&File", "Print…", self.print_dialog, key.Print)
-        self._act("&File", "Export PDF…", self.export_dialog, "Ctrl+Shift+E")
-        self._act("&File", "Quit", self.close, key.Quit)
-        self._act("&Edit", "Find in page", self.open_find, key.Find)
-        self._act("&Edit", "Search the handbook", self.focus_search, "Ctrl+K")
-        self._act("&View", "Zoom in", lambda: self.zoom.change(1), "Ctrl+=", "Ctrl++", key.ZoomIn)
-        self._act("&View", "Zoom out", lambda: self.zoom.change(-1), "Ctrl+-", key.ZoomOut)
-        self._act("&View", "Actual size", lambda: self.zoom.change(0), "Ctrl+0")
-        self.back_action = self._act("&Go", "Back", self.go_back, key.Back, "Alt+Left")
-        self.forward_action = self._act("&Go", "Forward", self.go_forward, key.Forward, "Alt+Right")
-        self._act("&Go", "Home", self.go_home, "Alt+Home")
+        self._act("&File", self.library.choose_bundle, "open_bundle")
+        self._act("&File", self.library.choose_update, text="Import update…")
+        self._act("&File", self.library.roll_back, text="Roll back to previous edition")
+        self._act("&File", self.library.choose_key, text="Trust a publisher key…")
+        self._act("&File", self.print_dialog, "print")
+        self._act("&File", self.export_dialog, "export")
+        self._act("&File", self.close, "quit")
+        self._act("&Edit", self.open_find, "find")
+        self._act("&Edit", self.focus_search, "search")
+        self._act("&View", lambda: self.zoom.change(1), "zoom_in")
+        self._act("&View", lambda: self.zoom.change(-1), "zoom_out")
+        self._act("&View", lambda: self.zoom.change(0), "zoom_reset")
+        themes = self._menu("&View").addMenu("Theme")
+        group = QActionGroup(self)
+        for value, text in theme.CHOICES:
+            action = themes.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(value == self.theme_choice())
+            action.setData(value)
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, v=value: self.set_theme(v))
+        self.theme_actions = group
+        self._act("&Go", self.go_home, "home")
+        self.back_action = self._act("&Go", self.go_back, "back")
+        self.forward_action = self._act("&Go", self.go_forward, "forward")
+        self._act("&Go", self.enter_page, "page")
         self.bookmarks = BookmarksMenu(self.store, self.current_place, self)
         self.bookmarks.openRequested.connect(self.open)
         self.menuBar().addMenu(self.bookmarks)
         cases = self.menuBar().addMenu("&Cases")
         cases.aboutToShow.connect(lambda: self.cases.fill_menu(cases))
         self.cases.fill_menu(cases)
-        self._act("&Help", "About", self.about)
+        self._act("&Help", self.show_keys, "keys")
+        self._act("&Help", self.about, text="About")
+
+    def theme_choice(self) -> str:
+        value = self.settings.value("view/theme", "system")
+        return value if isinstance(value, str) and value in dict(theme.CHOICES) else "system"
+
+    def set_theme(self, choice: str) -> None:
+        """View → Theme: ``system``, ``light``, ``dark`` or ``contrast``; remembered."""
+        self.settings.setValue("view/theme", choice)
+        for action in self.theme_actions.actions():
+            action.setChecked(action.data() == choice)
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Apply the theme and the zoom to the whole window, and draw what it shows again."""
+        palette = theme.apply(self.theme_choice())
+        self.setStyleSheet(theme.style("app.qss", palette, self.zoom.points))
+        for page in self.findChildren(Page):
+            page.restyle()
+        for label in self.findChildren(QLabel):
+            restyle_label(label)
+        self.checklist.refresh()
+        if self.search.shown is not None:
+            self.search.show_results(self.search.shown)
 
     @property
     def bundle(self) -> Bundle | None:
@@ -186,6 +222,7 @@ class MainWindow(QMainWindow):
         self.search.use(bundle)
         self.guide.lookup = bundle.document
         self.checklist.title_of = lambda doc_id: bundle.entry(doc_id).title
+        self.start.use(bundle)
         self.history = History()
         self.go_home()
 
@@ -201,28 +238,46 @@ class MainWindow(QMainWindow):
     def open(
         self, doc_id: str, anchor: str = "", words: list[str] | None = None, record: bool = True
     ) -> bool:
+        """Show document ``doc_id`` at ``anchor`` with ``words`` marked; "" is the start page."""
         if self.bundle is None:
             return False
-        try:
-            doc = self.bundle.document(doc_id)
-        except BundleError as error:
-            self.say(str(error))
-            return False
-        panel = self.panels[doc.kind]
-        panel.show_document(doc, anchor)
-        self.stack.setCurrentWidget(panel)
-        page = self.page()
-        if page is not None and words:
-            page.highlight_terms(query_words("", tuple(words)))
-        self.contents.select(doc_id, anchor)
+        if not doc_id:
+            self.start.show_document()
+            self.stack.setCurrentWidget(self.start)
+            self.contents.clearSelection()
+            self.setWindowTitle("Consular Handbook")
+        else:
+            try:
+                doc = self.bundle.document(doc_id)
+            except BundleError as error:
+                self.say(str(error))
+                return False
+            panel = self.panels[doc.kind]
+            panel.show_document(doc, anchor)
+            self.stack.setCurrentWidget(panel)
+            target = self.page()
+            if target is not None and words:
+                target.highlight_terms(list(words))
+            self.contents.select(doc_id, anchor)
+            self.start.visited(doc_id)
+            self.setWindowTitle(f"{doc.title} — Consular Handbook")
         if record:
             self.history.visit((doc_id, anchor))
         self.back_action.setEnabled(bool(self.history.back_stack))
         self.forward_action.setEnabled(bool(self.history.forward_stack))
-        self.setWindowTitle(f"{doc.title} — Consular Handbook")
         if self.finder.isVisible():
             self.open_find()
         return True
+
+    def open_and_enter(self, doc_id: str, anchor: str = "", words: list[str] | None = None) -> None:
+        """Open a search hit or a start-page link, with the keyboard in the page."""
+        if self.open(doc_id, anchor, words):
+            self.panel().enter(anchor)
+
+    def enter_page(self) -> None:
+        """F6: the keyboard into the page shown (first answer, first indicator)."""
+        place = self.history.current
+        self.panel().enter(place[1] if place else "")
 
     def panel(self) -> Panel:
         """The panel shown now."""
@@ -230,19 +285,24 @@ class MainWindow(QMainWindow):
         assert isinstance(current, Panel)
         return current
 
-    def page(self) -> Page | None:
-        """The page that find and highlights work on, if the panel shown has one."""
+    def page(self) -> Findable | None:
+        """What find and highlights work on, if the panel shown has it."""
         return self.panel().findable()
 
     def current_place(self) -> tuple[str, str, str] | None:
         if self.bundle is None or self.history.current is None:
             return None
         doc, anchor = self.history.current
+        if not doc:
+            return None
         entry = self.bundle.entry(doc)
         section = next((t for a, t, _ in entry.sections if a == anchor), "")
         return doc, anchor, f"{entry.title} › {section}" if section else entry.title
 
     def go_back(self) -> None:
+        """Back: inside a guide one step first; then the place before."""
+        if self.panel().step_back():
+            return
         place = self.history.back()
         if place:
             self.open(*place, record=False)
@@ -253,11 +313,9 @@ class MainWindow(QMainWindow):
             self.open(*place, record=False)
 
     def go_home(self) -> None:
-        if self.bundle and self.bundle.entries:
-            first = min(
-                self.bundle.of_kind(Kind.CHAPTER) or self.bundle.entries, key=lambda e: e.order
-            )
-            self.open(first.id)
+        """The start page."""
+        self.open("")
+        self.start.enter()
 
     def focus_search(self) -> None:
         self.search.box.setFocus()
@@ -266,7 +324,7 @@ class MainWindow(QMainWindow):
     def open_find(self) -> None:
         page = self.page()
         if page is None:
-            self.say("Find in page works on reading pages and guide steps.", 4000)
+            self.say("Find works on pages, guide steps and checklists.", 4000)
         else:
             self.finder.open_on(page)
 
@@ -296,11 +354,15 @@ class MainWindow(QMainWindow):
         """Verify a transported bundle file, show what it holds, install it on Accept."""
         self.library.import_file(path)
 
+    def show_keys(self) -> None:
+        """Help → Keyboard shortcuts."""
+        keys.KeysDialog(self).exec()
+
     def about(self) -> None:
         about.show(self, self.bundle.manifest if self.bundle else None, self.verdict)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        screen.remember(self, self.settings)
         self.search.shutdown()
         self.store.close()
         super().closeEvent(event)

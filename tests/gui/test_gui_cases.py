@@ -124,3 +124,13 @@ def test_a_failed_delete_is_shown_beside_the_field_and_keeps_the_case(
     window.cases.delete_current()  # must not raise
     assert window.cases.error.text() == "could not save case data: disk I/O error"
     assert window.session.ref == "2026-006"
+
+
+def test_a_long_case_error_stays_on_one_line(window: MainWindow, qtbot: QtBot) -> None:
+    before = window.cases.height()
+    window.cases.field.setText("Maria Garcia from the north")
+    window.cases.open_typed()
+    assert window.cases.error.text()
+    assert window.cases.error.toolTip() == window.cases.error.text()
+    assert not window.cases.error.wordWrap()
+    assert window.cases.sizeHint().height() <= before + 2

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from handbook_app.core.assessment import DISCLAIMER
 
@@ -81,10 +82,11 @@ def test_strength_and_uncertain_weight_are_shown(window: MainWindow) -> None:
     window.open("adult-labour")
     assert window.checklist.boxes["job"].accessibleName().endswith("(strong)")
     assert window.checklist.boxes["education"].accessibleName().endswith("(weak, uncertain weight)")
-    body = window.checklist.area.widget()
-    assert body is not None
-    marks = [w.text() for w in body.findChildren(type(window.checklist.assessor.headline))]
-    assert sum("uncertain weight" in m for m in marks) == 1
+    # Said once for the checklist; each uncertain indicator carries only a quiet "?".
+    assert window.checklist.uncertain.text().startswith("⚠ For 1 of 9 signs")
+    quiet = [w for w in window.checklist.rows["education"].findChildren(QLabel) if w.text() == "?"]
+    assert [w.toolTip().startswith("Uncertain weight") for w in quiet] == [True]
+    assert not window.checklist.rows["job"].findChildren(QLabel, "unsure")
 
 
 def test_clicking_the_indicator_text_ticks_it(window: MainWindow, qtbot: QtBot) -> None:

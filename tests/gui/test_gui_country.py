@@ -74,3 +74,28 @@ def test_a_contact_with_no_check_date_says_so_plainly(qtbot: QtBot) -> None:
     assert card.warnings == ["Date not verified; source from 2023. Verify before relying on this."]
     texts = [w.text() for w in card.findChildren(QLabel)]
     assert "Source: bsr-trm.com · date not verified; source from 2023" in texts
+
+
+def test_copied_goes_back_to_copy_number(
+    finland: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from handbook_app.gui import country
+
+    monkeypatch.setattr(country, "COPIED_MS", 50)
+    card = finland.country.cards[0]
+    assert card.copy is not None
+    card.copy.click()
+    assert card.copy.text() == "Copied ✓"
+    qtbot.waitUntil(lambda: card.copy is not None and card.copy.text() == "Copy number")
+
+
+def test_stale_dates_are_said_once_and_quietly_below_the_number(finland: MainWindow) -> None:
+    body = finland.country.area.widget()
+    assert body is not None
+    loud = [w.text() for w in body.findChildren(QLabel, "warnMark")]
+    assert loud == [
+        "⚠ Verify before relying on this: 2 of 3 contacts are not recently verified (see ⚠)."
+    ]
+    old = finland.country.cards[1]
+    quiet = old.findChildren(QLabel, "quietWarn")
+    assert [w.text().startswith("⚠ Last verified 2024-01-15") for w in quiet] == [True]

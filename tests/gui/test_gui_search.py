@@ -145,3 +145,28 @@ def test_the_group_holding_the_best_hit_comes_first(window: MainWindow) -> None:
         "labour",
         "intro",
     ]
+
+
+def test_nothing_found_with_a_filter_offers_to_search_everywhere(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    search_for(window, qtbot, "passport")
+    with qtbot.waitSignal(window.search.resultsShown, timeout=10000):
+        window.search.kind.setCurrentIndex(window.search.kind.findData("guide"))
+    assert window.search.hits() == []
+    assert window.search.widen.isVisible()
+    assert "all kinds and countries" in window.search.hint.text()
+    with qtbot.waitSignal(window.search.resultsShown, timeout=10000):
+        window.search.widen.click()
+    assert window.search.kind.currentIndex() == 0
+    assert window.search.hits()
+    assert not window.search.hint.isVisible()
+
+
+def test_the_count_is_true_or_says_plus(window: MainWindow, qtbot: QtBot) -> None:
+    search_for(window, qtbot, "passport")
+    shown = window.search.shown
+    assert shown is not None
+    count = len(shown.hits)
+    assert window.search.status.text().startswith(f"{count} result")
+    assert "result(s)" not in window.search.status.text()

@@ -1,0 +1,88 @@
+"""Render the start page, a checklist, a guide and a country page in every theme at three
+screen sizes into docs/screenshots/ (offscreen): ``make screenshots``."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from handbook_app.builder import pipeline
+from handbook_app.gui.window import MainWindow
+from handbook_app.paths import Paths
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+SIZES = ((1024, 600), (1366, 768), (1920, 1080))
+THEMES = ("light", "dark", "contrast")
+ZOOMS = (-2, 4)
+PAGES = (
+    ("start", "", ""),
+    ("checklist", "adult-labour", "coercion-at-destination"),
+    ("guide", "guide-first-contact", ""),
+    ("country", "finland", ""),
+)
+
+
+def settle(app: QApplication, seconds: float = 0.15) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setStyle("Fusion")
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        bundle = Path(tmp) / "bundle"
+        pipeline.build(ROOT / "content", bundle)
+        paths = Paths.build(Path(tmp) / "data")
+        paths.data.mkdir(parents=True, exist_ok=True)
+        settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
+        settings.setValue("mission/host", "FI")
+        window = MainWindow(paths, settings)
+        window.load(bundle)
+        window.show()
+        for name in THEMES:
+            window.set_theme(name)
+            for width, height in SIZES:
+                window.resize(width, height)
+                settle(app)
+                for page, doc, anchor in PAGES:
+                    window.open_and_enter(doc, anchor)
+                    settle(app, 0.25)
+                    target = OUT / f"{page}-{name}-{width}x{height}.png"
+                    if not window.grab().save(str(target), "PNG"):
+                        print(f"could not write {target}", file=sys.stderr)
+                        return 1
+                    print(target.relative_to(ROOT), window.width(), window.height())
+        window.set_theme("light")
+        window.resize(*SIZES[0])
+        for steps in ZOOMS:  # the smallest screen at the zoom ends
+            window.zoom.change(0)
+            window.zoom.change(steps)
+            for page, doc, anchor in PAGES:
+                window.open_and_enter(doc, anchor)
+                settle(app, 0.25)
+                sign = "+" if steps > 0 else ""
+                target = OUT / f"{page}-zoom{sign}{steps}-{SIZES[0][0]}x{SIZES[0][1]}.png"
+                if not window.grab().save(str(target), "PNG"):
+                    return 1
+                print(target.relative_to(ROOT), window.width(), window.height())
+        window.zoom.change(0)
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
