@@ -124,8 +124,10 @@ class GuidePanel(Panel):
     def _move(self, action: Callable[[Route], Step]) -> None:
         if self.route is None or self.doc is None:
             return
+        before = list(self.route.trail)
         action(self.route)
-        self.session.save_route(self.doc.id, [(c.step, c.answer) for c in self.route.trail])
+        if not self.session.save_route(self.doc.id, [(c.step, c.answer) for c in self.route.trail]):
+            self.route.trail[:] = before  # not saved: stay where the saved route is
         self._show()
 
     def _fit_body(self, height: float) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from handbook_app.content.model import Kind
 from handbook_app.core import slip
-from handbook_app.core.cases import CaseStore
 from handbook_app.core.history import History
 from handbook_app.errors import BundleError
 from handbook_app.gui import about, printing
@@ -45,6 +44,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from handbook_app.bundle.reader import Bundle
+    from handbook_app.core.cases import CaseStore
     from handbook_app.paths import Paths
     from handbook_app.trust.verify import Verdict
 
@@ -57,8 +57,7 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.setWindowTitle("Consular Handbook")
         self.setStyleSheet(style("app.qss"))
-        self.store = CaseStore(paths.cases)
-        self.session = CaseSession(self.store, self)
+        self.session = CaseSession(paths.cases, self)
         self.contents = Contents()
         self.search = Search(self)
         self.reader = Reader()
@@ -158,13 +157,20 @@ class MainWindow(QMainWindow):
         self.back_action = self._act("&Go", "Back", self.go_back, key.Back, "Alt+Left")
         self.forward_action = self._act("&Go", "Forward", self.go_forward, key.Forward, "Alt+Right")
         self._act("&Go", "Home", self.go_home, "Alt+Home")
-        self.bookmarks = BookmarksMenu(self.store, self.current_place, self)
+        self.bookmarks = BookmarksMenu(lambda: self.session.store, self.current_place, self)
         self.bookmarks.openRequested.connect(self.open)
+        self.bookmarks.failed.connect(self.say)
         self.menuBar().addMenu(self.bookmarks)
         cases = self.menuBar().addMenu("&Cases")
         cases.aboutToShow.connect(lambda: self.cases.fill_menu(cases))
         self.cases.fill_menu(cases)
         self._act("&Help", "About", self.about)
+
+    @property
+    def store(self) -> CaseStore:
+        """The case store (for tests and scripts: the panels go through ``session``)."""
+        assert self.session.store is not None, self.session.problem
+        return self.session.store
 
     @property
     def bundle(self) -> Bundle | None:
@@ -302,5 +308,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.search.shutdown()
-        self.store.close()
+        self.session.shutdown()
         super().closeEvent(event)
