@@ -152,7 +152,13 @@ class CaseStore:
         )
 
     def open_case(self, ref: str) -> Case:
-        self._write([self._touch(ref)])
+        """Case ``ref``, created when new (read-only: only a case that exists)."""
+        if self.read_only and not self.exists(ref):
+            raise CaseStoreError(
+                f"no case {reference.normal(ref)} here, and the read-only store cannot make one"
+            )
+        if not self.read_only:
+            self._write([self._touch(ref)])
         rows = self._read(
             "SELECT ref, created, updated FROM cases WHERE ref=?", (reference.normal(ref),)
         )
