@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook_app.content.dates import is_stale, verified_text
+from handbook_app.content.dates import verified_text
+from handbook_app.core.mission import UNCERTAIN, warnings_for
 from handbook_app.gui.page import button, label, rich_label
 from handbook_app.gui.panel import Panel, intro_of
 
@@ -25,22 +26,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from handbook_app.content.model import Contact, Document
-
-UNCERTAIN = "Verify before relying on this"
-
-
-def warnings_for(contact: Contact, today: dt.date) -> list[str]:
-    """What an officer must know before calling: uncertain, or not verified for a year."""
-    found = []
-    if contact.uncertain:
-        found.append(f"{UNCERTAIN}: this contact could not be confirmed.")
-    if contact.unverified:
-        found.append(
-            f"{verified_text(contact.verified, contact.source_date).capitalize()}. {UNCERTAIN}."
-        )
-    if is_stale(contact.verified, today):
-        found.append(f"Last verified {contact.verified}, over a year ago. {UNCERTAIN}.")
-    return found
 
 
 class Card(QFrame):
