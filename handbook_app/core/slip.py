@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from handbook_app.content.dates import verified_text
 from handbook_app.core.assessment import DISCLAIMER, Assessment
 from handbook_app.core.mission import (
+    UNCERTAIN,
     Listing,
     Mission,
     contact_countries,
@@ -29,14 +30,14 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Iterable, Sequence
 
-    from handbook_app.content.model import Document
+    from handbook_app.content.model import Contact, Document
     from handbook_app.core.route import Route
 
 __all__ = ["Header", "Listing", "case_slip", "checklist_slip", "guide_slip", "linked_countries"]
 
 NO_NAMES = "This slip holds no personal names. Keep it with the case."
 STYLE = (
-    "<style>body { font-size: 9.5pt; } h1 { font-size: 15pt; margin-bottom: 4px; }"
+    "<style>body { font-size: 9pt; } h1 { font-size: 15pt; margin-bottom: 4px; }"
     " h2 { font-size: 12pt; margin-top: 10px; margin-bottom: 2px; }"
     " h3 { font-size: 10pt; margin-top: 6px; margin-bottom: 1px; }"
     " p { margin-top: 2px; margin-bottom: 3px; line-height: 120%; }"
@@ -89,12 +90,10 @@ def contacts_html(listings: Iterable[Listing], today: dt.date) -> str:
         why = f" <i>({escape(found.why)})</i>" if found.why else ""
         for c in found.contacts:
             phone = f" — <b>{escape(c.phone)}</b>" if c.phone else ""
-            warn = "".join(
-                f"<br><b style='color:#7a1d12'>⚠ {escape(w)}</b>" for w in warnings_for(c, today)
-            )
             rows.append(
                 f"<li>{escape(found.country.title)}: {escape(c.name)}{phone}"
-                f" ({escape(verified_text(c.verified, c.source_date))}){why}{warn}</li>"
+                f" ({escape(verified_text(c.verified, c.source_date))}){why}"
+                f"{_warning(c, today)}</li>"
             )
     if not rows:
         return (
@@ -104,17 +103,27 @@ def contacts_html(listings: Iterable[Listing], today: dt.date) -> str:
     return "<ul>" + "".join(rows) + "</ul>"
 
 
+def _warning(contact: Contact, today: dt.date) -> str:
+    """The warnings of a contact on one line; its date is already beside it."""
+    found = warnings_for(contact, today)
+    if contact.unverified:  # "date not verified; source from …" is said beside the name
+        dated = verified_text(contact.verified, contact.source_date).capitalize()
+        found = [w for w in found if not w.startswith(dated)]
+        found = found if any(w.startswith(UNCERTAIN) for w in found) else [*found, f"{UNCERTAIN}."]
+    if not found:
+        return ""
+    return f" <b style='color:#7a1d12'>⚠ {escape(' '.join(found))}</b>"
+
+
 def _frame(title: str, head: Header, body: str) -> str:
     case = escape(head.ref) if head.ref else "(no case open)"
-    edition = (
-        f"<p style='color:#4a5563'>Content: {escape(head.edition)}</p>" if head.edition else ""
-    )
+    edition = f"Content: {escape(head.edition)}. " if head.edition else ""
     return (
         f"{STYLE}<h1>Referral slip: {escape(title)}</h1>"
         f"<p>Date: <b>{head.today.isoformat()}</b> &nbsp;&nbsp; Case reference: <b>{case}</b></p>"
         f"{body}<h2>Contacts to call</h2>{_contacts(head)}"
-        f"<p><b>{escape(DISCLAIMER)}</b></p>{edition}"
-        f"<p style='color:#4a5563'>{NO_NAMES}</p>"
+        f"<p><b>{escape(DISCLAIMER)}</b></p>"
+        f"<p style='color:#4a5563'>{edition}{NO_NAMES}</p>"
     )
 
 
