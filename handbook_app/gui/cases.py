@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from handbook_app.core.cases import CaseStore, check_reference, set_aside
+from handbook_app.core.reference import why_not
 from handbook_app.errors import CaseStoreError
 from handbook_app.gui.page import button, label
 
@@ -321,11 +322,19 @@ class CaseBar(QWidget):
         except CaseStoreError as error:
             self._failed(str(error))
             recent = []
+        names = [c for c in recent if why_not(c.ref)]  # stored before the rule was strict
+        recent = [c for c in recent if c not in names]
         if recent:
             menu.addSection("Reopen")
         for case in recent:
             action = QAction(f"{case.ref}  —  last used {case.updated[:10]}", menu)
             action.triggered.connect(lambda _c=False, ref=case.ref: self.open_ref(ref))
+            menu.addAction(action)
+        if names:
+            menu.addSection("Not case numbers: delete them")
+        for case in names:
+            action = QAction(f"Delete '{case.ref}' (not a case number)…", menu)
+            action.triggered.connect(lambda _c=False, ref=case.ref: self.delete_named(ref))
             menu.addAction(action)
         menu.addSeparator()
         close = menu.addAction("Close case")
@@ -354,6 +363,11 @@ class CaseBar(QWidget):
         if kept:
             self.error.setText(f"A new case store was started. The old one is kept as {kept}.")
         return kept
+
+    def delete_named(self, ref: str) -> bool:
+        """Delete a case stored under a reference that is not a case number (a name, a date)."""
+        text = f"Delete '{ref}' and its ticks and routes? It is not a case number."
+        return confirm(self, "Delete this case?", text) and self.session.delete_case(ref)
 
     def delete_current(self) -> None:
         ref = self.session.ref

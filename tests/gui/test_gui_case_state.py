@@ -18,7 +18,7 @@ from handbook_app.errors import CaseStoreError
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from helpers.gui_kit import Dialogs
+    from helpers.gui_kit import Dialogs, Factory
     from pytestqt.qtbot import QtBot
 
     from handbook_app.gui.window import MainWindow
@@ -73,6 +73,25 @@ def test_a_name_with_a_date_of_birth_is_refused_and_never_listed(
     window.cases.fill_menu(menu)
     assert not any("Maria" in a.text() or "Petrova" in a.text() for a in menu.actions())
     assert database(window)["cases"] == []
+
+
+def test_a_name_stored_by_an_older_version_is_offered_for_deletion_not_reopening(
+    make_window: Factory, tmp_path: Path
+) -> None:
+    first = make_window()
+    first.session.open("2026-060")
+    first.close()
+    with sqlite3.connect(first.paths.cases) as con:
+        con.execute("INSERT INTO cases VALUES ('Maria1990', '2026-01-01', '2026-01-01')")
+    con.close()
+    window = make_window()
+    menu = QMenu()
+    window.cases.fill_menu(menu)
+    texts = [a.text() for a in menu.actions()]
+    assert not any(t.startswith("Maria1990") for t in texts)  # never offered to reopen
+    delete = next(a for a in menu.actions() if a.text().startswith("Delete 'Maria1990'"))
+    delete.trigger()
+    assert database(window)["cases"] == ["2026-060"]
 
 
 def test_guide_progress_is_kept_when_a_case_is_opened_after_asking_once(
