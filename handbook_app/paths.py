@@ -5,7 +5,7 @@ set, else the folder Qt calls AppDataLocation for this app (worked out here
 without Qt, so that the CLI and the app agree)::
 
     data/
-      settings.ini    window size, zoom (the app only)
+      settings.ini    window size, zoom, the mission profile (mission/home, mission/host)
       cases.sqlite    case ticks, routes, bookmarks
       current/        the installed edition; previous/ the one before it
       trusted_keys/   publisher keys the user trusted on purpose

@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from handbook_app.core.cases import REFERENCE_HELP, CaseStore, check_reference
+from handbook_app.core.cases import (
+    REFERENCE_HELP,
+    SIDE_FILES,
+    CaseStore,
+    check_reference,
+    set_aside,
+)
 from handbook_app.errors import CaseStoreError
 
 if TYPE_CHECKING:
@@ -41,6 +47,9 @@ def test_the_store_is_wal_with_full_sync(store: CaseStore) -> None:
         assert con.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     con.close()
     assert store._db.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
+    # Deleted data is overwritten on every SQLite build (Debian's has it on by default,
+    # Python's Windows and macOS builds do not).
+    assert store._db.execute("PRAGMA secure_delete").fetchone() == (1,)
 
 
 def test_routes_round_trip_and_replace_the_saved_one(tmp_path: Path) -> None:
@@ -97,3 +106,137 @@ def test_an_unopenable_store_is_a_case_store_error(tmp_path: Path) -> None:
     blocker.write_text("not a folder")
     with pytest.raises(CaseStoreError, match="cannot open the case store"):
         CaseStore(blocker / "cases.sqlite")
+
+
+def test_a_write_that_fails_raises_and_rolls_back_whole(store: CaseStore) -> None:
+    store.save_route("2026-014", "refer-adult", [("safety", "No danger")])
+    before = store.cases()
+    store._db.execute(
+        "CREATE TRIGGER second_step BEFORE INSERT ON routes WHEN NEW.position = 1 "
+        "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+    )
+    with pytest.raises(CaseStoreError, match="could not save case data: disk full"):
+        store.save_route("2026-014", "refer-adult", [("safety", "Yes, danger now"), ("x", "")])
+    assert store.route("2026-014", "refer-adult") == [("safety", "No danger")]
+    assert store.cases() == before  # not even 'updated' moved
+    assert not store._db.in_transaction
+
+
+def test_read_only_store_refuses_every_write(tmp_path: Path) -> None:
+    path = tmp_path / "cases.sqlite"
+    writer = CaseStore(path)
+    writer.set_tick("2026-014", "adult-labour", "job", True)
+    writer.close()
+    reader = CaseStore(path, read_only=True)
+    assert reader.ticks("2026-014", "adult-labour") == {"job"}
+    with pytest.raises(CaseStoreError, match="read-only"):
+        reader.set_tick("2026-014", "adult-labour", "hours", True)
+    with pytest.raises(CaseStoreError, match="cannot make one"):
+        reader.open_case("2026-015")
+    reader.close()
+
+
+def test_a_wrong_layout_or_a_damaged_file_is_a_case_store_error(tmp_path: Path) -> None:
+    wrong = tmp_path / "wrong.sqlite"
+    with sqlite3.connect(wrong) as con:
+        con.execute("CREATE TABLE cases(x)")
+    con.close()
+    with pytest.raises(CaseStoreError, match="table 'cases' has columns"):
+        CaseStore(wrong)
+    damaged = tmp_path / "damaged.sqlite"
+    damaged.write_bytes(b"garbage" * 500)
+    with pytest.raises(CaseStoreError, match="not a database"):
+        CaseStore(damaged)
+    kept = set_aside(damaged)
+    assert kept.read_bytes() == b"garbage" * 500
+    assert not damaged.exists()
+    CaseStore(damaged).close()  # a new store starts where the damaged one was
+
+
+def test_every_method_takes_the_reference_as_open_case_does(store: CaseStore) -> None:
+    spaced = " 2026-014 "
+    store.open_case(spaced)
+    store.set_tick(spaced, "adult-labour", "job", True)
+    store.save_route(spaced, "refer-adult", [("safety", "No danger")])
+    assert store.ticks(spaced, "adult-labour") == {"job"}
+    assert store.ticks("2026-014", "adult-labour") == {"job"}
+    assert store.route(spaced, "refer-adult") == [("safety", "No danger")]
+    assert store.all_ticks(spaced) == {"adult-labour": {"job"}}
+    assert store.routes(spaced) == {"refer-adult": [("safety", "No danger")]}
+    store.set_ticks(spaced, "adult-labour", {"hours"})
+    assert store.ticks("2026-014", "adult-labour") == {"hours"}
+    store.clear_ticks(spaced, "adult-labour")
+    assert store.ticks("2026-014", "adult-labour") == set()
+    assert [c.ref for c in store.cases()] == ["2026-014"]
+    store.delete_case(spaced)
+    assert store.cases() == []
+
+
+def test_adopt_adds_ticks_and_never_replaces_a_saved_route(store: CaseStore) -> None:
+    store.save_route("2026-014", "refer-adult", [("safety", "Yes, danger now")])
+    store.set_tick("2026-014", "adult-labour", "job", True)
+    store.adopt(
+        "2026-014",
+        {"adult-labour": {"hours"}, "quick-screen": {"afraid"}},
+        {"refer-adult": [("safety", "No danger")], "refer-child": [("age", "Under 18")]},
+    )
+    assert store.all_ticks("2026-014") == {
+        "adult-labour": {"job", "hours"},
+        "quick-screen": {"afraid"},
+    }
+    assert store.route("2026-014", "refer-adult") == [("safety", "Yes, danger now")]
+    assert store.route("2026-014", "refer-child") == [("age", "Under 18")]
+
+
+def test_remove_bookmark_removes_only_that_one(store: CaseStore) -> None:
+    store.add_bookmark("first-contact", "private-room", "Find a private room")
+    store.add_bookmark("first-contact", "", "First contact")
+    store.remove_bookmark("first-contact", "private-room")
+    assert [(b.doc, b.anchor) for b in store.bookmarks()] == [("first-contact", "")]
+    store.remove_bookmark("first-contact", "private-room")  # gone already: nothing happens
+    assert len(store.bookmarks()) == 1
+
+
+SECRETS = ("2026-9Q7X", "tick-zq-passport", "list-zq-labour", "guide-zq-refer", "step-zq-safe")
+
+
+def raw_bytes(path: Path) -> bytes:
+    """The database file and whatever SQLite keeps beside it, as bytes on disk."""
+    found = b""
+    for candidate in [path, *(path.with_name(path.name + s) for s in SIDE_FILES)]:
+        if candidate.exists():
+            found += candidate.read_bytes()
+    return found
+
+
+def fill(store: CaseStore, ref: str) -> None:
+    for n in range(30):  # enough rows to span pages
+        store.set_tick(ref, SECRETS[2], f"{SECRETS[1]}-{n}", True)
+    store.save_route(ref, SECRETS[3], [(f"{SECRETS[4]}-{n}", "No danger") for n in range(20)])
+
+
+def test_after_delete_all_no_case_data_is_left_in_the_file_or_its_journal(
+    tmp_path: Path,
+) -> None:
+    store = CaseStore(tmp_path / "cases.sqlite")
+    fill(store, SECRETS[0])
+    store.add_bookmark("first-contact", "private-room", "Find a private room")
+    assert SECRETS[0].encode() in raw_bytes(store.path)  # the test can see the data
+    store.delete_all()
+    data = raw_bytes(store.path)
+    for secret in SECRETS:
+        assert secret.encode() not in data, secret
+    assert b"Find a private room" in data  # bookmarks stay
+    store.close()
+
+
+def test_after_deleting_one_case_none_of_it_is_left_on_disk(tmp_path: Path) -> None:
+    store = CaseStore(tmp_path / "cases.sqlite")
+    fill(store, SECRETS[0])
+    store.set_tick("2026-777", "adult-labour", "job", True)
+    store.delete_case(SECRETS[0])
+    data = raw_bytes(store.path)
+    for secret in SECRETS:
+        assert secret.encode() not in data, secret
+    assert b"2026-777" in data
+    store.close()

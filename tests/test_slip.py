@@ -58,25 +58,29 @@ def test_contacts_carry_their_verified_dates(bundle: Bundle) -> None:
     finland = bundle.document("finland")
     doc = bundle.document("first-steps")
     assert doc.guide is not None
-    html = slip.guide_slip(doc, Route(doc.guide), slip.Header("", TODAY, (finland,)))
+    head = slip.Header("", TODAY, (slip.listing(finland),))
+    html = slip.guide_slip(doc, Route(doc.guide), head)
     assert (
         "<li>Finland: National Assistance System — <b>+358 2954 63177</b>"
         " (verified 2026-10-01)</li>" in html
     )
-    assert "<li>Finland: Old helpline (verified 2023-06-01)</li>" in html
+    # Issue 12: a contact verified over 12 months ago now carries a warning on the slip.
+    assert "<li>Finland: Old helpline (verified 2023-06-01) <b style='color:#7a1d12'>⚠ " in html
+    assert "Last verified 2023-06-01, over a year ago. Verify before relying on this." in html
+    assert "this contact could not be confirmed" in html  # it is uncertain too
 
 
 def test_no_contacts_linked_says_where_to_look(bundle: Bundle) -> None:
     doc = bundle.document("first-steps")
     assert doc.guide is not None
     html = slip.guide_slip(doc, Route(doc.guide), slip.Header("", TODAY, ()))
-    assert "No country contacts are linked here" in html
+    assert "No country contacts to list: set the mission's countries" in html
 
 
 def test_header_finds_linked_countries_only(bundle: Bundle) -> None:
     chapter = bundle.document("work-abroad")  # links a checklist and Finland
     head = slip.header(chapter, bundle.document, "2026-1", TODAY)
-    assert [c.id for c in head.countries] == ["finland"]
+    assert [c.country.id for c in head.countries] == ["finland"]
 
 
 def test_text_from_outside_is_escaped(bundle: Bundle) -> None:
@@ -85,3 +89,59 @@ def test_text_from_outside_is_escaped(bundle: Bundle) -> None:
     html = slip.guide_slip(doc, Route(doc.guide), slip.Header("<b>x</b>", TODAY, ()))
     assert "&lt;b&gt;x&lt;/b&gt;" in html
     assert "<b>x</b>" not in html
+
+
+def test_a_case_slip_has_every_checklist_and_guide_of_the_case(bundle: Bundle) -> None:
+    labour, guide = bundle.document("labour-list"), bundle.document("first-steps")
+    assert labour.checklist is not None
+    assert guide.guide is not None
+    route = Route(guide.guide)
+    route.advance("No")
+    ticked = {"job", "hours"}
+    finland = bundle.document("finland")
+    head = slip.Header(
+        "2026-014", TODAY, (slip.listing(finland, "host country"),), "edition 3; signed"
+    )
+    html = slip.case_slip(
+        head, [(labour, assess(labour.checklist, ticked), ticked)], [(guide, route)]
+    )
+    assert "<h1>Referral slip: case 2026-014</h1>" in html
+    assert "<h2>Checklist: Adults – labour exploitation</h2>" in html
+    assert "Deceived about the nature of the job <i>(strong)</i>" in html
+    assert f"<h2>Guide: {guide.title}</h2>" in html
+    assert "Is there immediate danger? — <b>No</b>" in html
+    assert "guidance for referral, not a legal determination" in html.lower()
+    assert "(host country)" in html
+    assert "Last verified 2023-06-01, over a year ago" in html
+    assert "Content: edition 3; signed" in html
+    assert slip.NO_NAMES in html
+
+
+def test_an_empty_case_slip_says_so(bundle: Bundle) -> None:
+    html = slip.case_slip(slip.Header("2026-015", TODAY, ()), [], [])
+    assert "Nothing was ticked or walked in this case yet." in html
+    assert "set the mission's countries" in html
+
+
+@pytest.mark.parametrize(
+    ("ref", "taken", "expected"),
+    [
+        ("2026-014", set(), "referral-slip-2026-014-2026-11-03.pdf"),
+        ("SE-WAW-2026/14", set(), "referral-slip-SE-WAW-2026-14-2026-11-03.pdf"),
+        ("", set(), "referral-slip-no-case-2026-11-03.pdf"),
+        (
+            "2026-014",
+            {"referral-slip-2026-014-2026-11-03.pdf"},
+            "referral-slip-2026-014-2026-11-03-2.pdf",
+        ),
+        (
+            "2026-014",
+            {"referral-slip-2026-014-2026-11-03.pdf", "referral-slip-2026-014-2026-11-03-2.pdf"},
+            "referral-slip-2026-014-2026-11-03-3.pdf",
+        ),
+    ],
+)
+def test_the_suggested_file_name_has_case_and_date_and_never_a_taken_name(
+    ref: str, taken: set[str], expected: str
+) -> None:
+    assert slip.file_name(ref, TODAY, taken) == expected

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from handbook_app import __version__
 from handbook_app.errors import HandbookError
 from handbook_app.gui import firstpaint
+from handbook_app.gui.instance import Instance
 from handbook_app.paths import APPLICATION, ORGANIZATION, Paths, resources
 
 if TYPE_CHECKING:
@@ -78,9 +79,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         settings = QSettings(str(paths.ready().settings), QSettings.Format.IniFormat)
+    except HandbookError as error:
+        return fail(f"The handbook cannot start: {error}", args.screenshot is None)
+    guard = Instance(paths.data, app)
+    if not guard.claim():
+        if guard.wake_first():
+            print(f"handbook-app: already open on {paths.data}; that window was raised.")
+            return 0
+        return fail(f"The handbook is already open on {paths.data}.", args.screenshot is None)
+    try:
         window = MainWindow(paths, settings)
     except HandbookError as error:
         return fail(f"The handbook cannot start: {error}", args.screenshot is None)
+    guard.woken.connect(lambda: raise_window(window))
     loaded = window.library.start(args.bundle)
     if args.import_file:
         window.import_bundle(args.import_file)
@@ -109,6 +120,14 @@ def screenshot(app: QApplication, window: MainWindow, args: argparse.Namespace) 
     if not ok:
         return fail(f"could not write {args.screenshot}", False)
     return 0
+
+
+def raise_window(window: MainWindow) -> None:
+    """A second start asked for this window: show it in front."""
+    print("handbook-app: a second start on this data folder raised this window.", file=sys.stderr)
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
 
 
 def fail(message: str, dialog: bool) -> int:

@@ -7,25 +7,33 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
+from handbook_app.errors import CaseStoreError
 from handbook_app.gui import keys
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from handbook_app.core.cases import CaseStore
+    from handbook_app.core.cases import Bookmark, CaseStore
 
 Spot = tuple[str, str, str]
 """(document id, anchor, title)."""
 
 
 class BookmarksMenu(QMenu):
+    """Signals: ``openRequested(doc, anchor)``; ``failed(text)`` when a bookmark was not saved."""
+
     openRequested = Signal(str, str)
+    failed = Signal(str)
 
     def __init__(
-        self, store: CaseStore, current: Callable[[], Spot | None], parent: QWidget | None = None
+        self,
+        store: Callable[[], CaseStore | None],
+        current: Callable[[], Spot | None],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__("&Bookmarks", parent)
         self.store = store
+        """The case store now (``None`` when it cannot be used: no bookmarks then)."""
         self.current = current
         self.add_action = self.addAction(keys.key("bookmark").text)
         self.add_action.setShortcuts(keys.sequences("bookmark"))
@@ -36,28 +44,40 @@ class BookmarksMenu(QMenu):
 
     def is_marked(self) -> bool:
         place = self.current()
-        return place is not None and any(
-            (b.doc, b.anchor) == place[:2] for b in self.store.bookmarks()
-        )
+        return place is not None and any((b.doc, b.anchor) == place[:2] for b in self._marks())
+
+    def _marks(self) -> list[Bookmark]:
+        store = self.store()
+        try:
+            return store.bookmarks() if store else []
+        except CaseStoreError:
+            return []
+
+    def _change(self, write: Callable[[CaseStore, Spot], None]) -> None:
+        place, store = self.current(), self.store()
+        if place is None or store is None:
+            return
+        try:
+            write(store, place)
+        except CaseStoreError as error:
+            self.failed.emit(str(error))
 
     def add_current(self) -> None:
-        place = self.current()
-        if place is not None:
-            self.store.add_bookmark(*place)
+        self._change(lambda store, place: store.add_bookmark(*place))
 
     def remove_current(self) -> None:
-        place = self.current()
-        if place is not None:
-            self.store.remove_bookmark(place[0], place[1])
+        self._change(lambda store, place: store.remove_bookmark(place[0], place[1]))
 
     def refresh(self) -> None:
         for action in self.actions()[2:]:
             self.removeAction(action)
             action.deleteLater()
         self.remove_action.setEnabled(self.is_marked())
-        marks = self.store.bookmarks()
+        marks = self._marks()
         self.addSeparator()
-        if not marks:
+        if self.store() is None:
+            self.addAction("Bookmarks unavailable: the case store cannot be used").setEnabled(False)
+        elif not marks:
             self.addAction("No bookmarks yet").setEnabled(False)
         for mark in marks:
             action = self.addAction(mark.title)

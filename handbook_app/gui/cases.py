@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,72 +16,178 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handbook_app.core.cases import CaseStore, check_reference, set_aside
+from handbook_app.core.reference import why_not
 from handbook_app.errors import CaseStoreError
 from handbook_app.gui.page import button, label
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
+    from pathlib import Path
 
-    from handbook_app.core.cases import CaseStore
-
+T = TypeVar("T")
 PLACEHOLDER = "Case number, e.g. 2026-014 — never a name"
+WAIT = 0.015
+"""Seconds a write waits for another program's lock: about a frame, then it fails and says so."""
+KEEP_TITLE = "Keep this work in the case?"
 
 
 class CaseSession(QObject):
-    """The case store and the case open now. Panels save through it; nothing if no case."""
+    """The case store and the case open now. Panels read and save through it.
+
+    With no case open, ticks and routes are kept here in memory only (``unsaved``);
+    opening a case may keep them in it (``open(ref, keep=True)``). A case never gets
+    anything another case showed. When the store cannot be opened the handbook still
+    works: ``store`` is ``None`` and ``problem`` says why, and :meth:`reopen` and
+    :meth:`start_new` offer what can be done.
+
+    Signals: ``changed(ref)`` when a case is opened or closed ("" for none);
+    ``failed(text)`` when something could not be read or saved (nothing is raised).
+    """
 
     changed = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, store: CaseStore, parent: QObject | None = None) -> None:
+    def __init__(self, path: Path, parent: QObject | None = None, *, wait: float = WAIT) -> None:
         super().__init__(parent)
-        self.store = store
+        self.path, self.wait = path, wait
+        self.store: CaseStore | None = None
+        self.problem = ""
+        self.ref = ""
+        self.unsaved_ticks: dict[str, set[str]] = {}
+        self.unsaved_routes: dict[str, list[tuple[str, str]]] = {}
+        self.reopen()
+
+    # -- the store -----------------------------------------------------------------
+
+    def reopen(self, *, read_only: bool = False) -> bool:
+        """Open the store again (``read_only``: without writing); ``problem`` says if not."""
+        self.shutdown()
+        try:
+            self.store = CaseStore(self.path, read_only=read_only, wait=self.wait)
+        except CaseStoreError as error:
+            self.problem = f"Case data cannot be used: {error}"
+            self.failed.emit(self.problem)
+            return False
+        self.problem = (
+            "The case store is open read-only: nothing you tick is saved." if read_only else ""
+        )
+        self.changed.emit("")
+        return True
+
+    def start_new(self) -> str:
+        """Move the store that cannot be opened aside (kept) and start a new one.
+
+        The new name of the old file, or "" when it failed (``failed`` says why).
+        """
+        self.shutdown()
+        kept = ""
+        if self.path.exists():
+            try:
+                kept = str(set_aside(self.path))
+            except CaseStoreError as error:
+                self.failed.emit(str(error))
+                return ""
+        return kept if self.reopen() else ""
+
+    def shutdown(self) -> None:
+        if self.store is not None:
+            self.store.close()
+        self.store = None
         self.ref = ""
 
-    def open(self, ref: str) -> bool:
+    @property
+    def read_only(self) -> bool:
+        return self.store is not None and self.store.read_only
+
+    # -- the case open now ---------------------------------------------------------
+
+    def has_unsaved(self) -> bool:
+        """Work done with no case open (ticks, or a route begun)."""
+        return any(self.unsaved_ticks.values()) or any(self.unsaved_routes.values())
+
+    def open(self, ref: str, *, keep: bool = False) -> bool:
+        """Open case ``ref`` with its own saved state; ``keep``: add the unsaved work to it."""
+        if self.store is None:
+            self.failed.emit(self.problem)
+            return False
         try:
-            self.ref = self.store.open_case(ref).ref
+            case = self.store.open_case(ref)
+            if keep and not self.ref and self.has_unsaved():
+                self.store.adopt(case.ref, self.unsaved_ticks, self.unsaved_routes)
         except CaseStoreError as error:
             self.failed.emit(str(error))
             return False
+        self.ref = case.ref
+        self._forget_unsaved()
         self.changed.emit(self.ref)
         return True
 
     def close(self) -> None:
         self.ref = ""
+        self._forget_unsaved()
         self.changed.emit("")
 
-    def _guard(self, write: Callable[[str], None]) -> None:
-        """``write(ref)`` when a case is open; a failure is emitted as ``failed``, not raised."""
-        if not self.ref:
-            return
+    def _forget_unsaved(self) -> None:
+        self.unsaved_ticks.clear()
+        self.unsaved_routes.clear()
+
+    def _save(self, write: Callable[[CaseStore, str], None]) -> bool:
+        """``write(store, ref)`` for the case open now; False (and ``failed``) when it failed."""
+        if self.store is None:
+            return True
         try:
-            write(self.ref)
+            write(self.store, self.ref)
         except CaseStoreError as error:
             self.failed.emit(str(error))
+            return False
+        return True
+
+    def _load(self, read: Callable[[CaseStore, str], T], empty: T) -> T:
+        if self.store is None:
+            return empty
+        try:
+            return read(self.store, self.ref)
+        except CaseStoreError as error:
+            self.failed.emit(str(error))
+            return empty
 
     def ticks(self, checklist: str) -> set[str]:
-        return self.store.ticks(self.ref, checklist) if self.ref else set()
+        if not self.ref:
+            return set(self.unsaved_ticks.get(checklist, ()))
+        return self._load(lambda store, ref: store.ticks(ref, checklist), set())
 
-    def set_tick(self, checklist: str, indicator: str, ticked: bool) -> None:
-        self._guard(lambda ref: self.store.set_tick(ref, checklist, indicator, ticked))
+    def set_tick(self, checklist: str, indicator: str, ticked: bool) -> bool:
+        """Save one tick; False when it could not be saved."""
+        if not self.ref:
+            chosen = self.unsaved_ticks.setdefault(checklist, set())
+            (chosen.add if ticked else chosen.discard)(indicator)
+            return True
+        return self._save(lambda store, ref: store.set_tick(ref, checklist, indicator, ticked))
 
-    def clear_ticks(self, checklist: str) -> None:
-        self._guard(lambda ref: self.store.clear_ticks(ref, checklist))
+    def set_ticks(self, checklist: str, indicators: Iterable[str]) -> bool:
+        """Replace the ticks of ``checklist`` (a reset, or its undo); False when not saved."""
+        chosen = set(indicators)
+        if not self.ref:
+            self.unsaved_ticks[checklist] = chosen
+            return True
+        return self._save(lambda store, ref: store.set_ticks(ref, checklist, chosen))
 
     def route(self, guide: str) -> list[tuple[str, str]]:
-        return self.store.route(self.ref, guide) if self.ref else []
+        if not self.ref:
+            return list(self.unsaved_routes.get(guide, ()))
+        return self._load(lambda store, ref: store.route(ref, guide), [])
 
-    def save_route(self, guide: str, trail: Iterable[tuple[str, str]]) -> None:
+    def save_route(self, guide: str, trail: Iterable[tuple[str, str]]) -> bool:
         steps = list(trail)
-        self._guard(lambda ref: self.store.save_route(ref, guide, steps))
+        if not self.ref:
+            self.unsaved_routes[guide] = steps
+            return True
+        return self._save(lambda store, ref: store.save_route(ref, guide, steps))
 
     def delete_case(self, ref: str) -> bool:
         """Delete case ``ref``; a failure is emitted as ``failed``, not raised."""
-        try:
-            self.store.delete_case(ref)
-        except CaseStoreError as error:
-            self.failed.emit(str(error))
+        if not self._save(lambda store, _ref: store.delete_case(ref)):
             return False
         if ref == self.ref:
             self.close()
@@ -89,10 +195,7 @@ class CaseSession(QObject):
 
     def delete_all(self) -> bool:
         """Delete every case; a failure is emitted as ``failed``, not raised."""
-        try:
-            self.store.delete_all()
-        except CaseStoreError as error:
-            self.failed.emit(str(error))
+        if not self._save(lambda store, _ref: store.delete_all()):
             return False
         self.close()
         return True
@@ -104,6 +207,22 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )  # fmt: skip
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_keep(parent: QWidget, ref: str) -> bool | None:
+    """Keep the work done with no case open in case ``ref``? ``None``: do not open it."""
+    answer = QMessageBox.question(
+        parent, KEEP_TITLE,
+        f"You ticked indicators or walked a guide before opening a case.\n\n"
+        f"Keep this work in case {ref}?\n\nYes: keep it in {ref}. No: open {ref} as it "
+        "was saved and drop this work.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes,
+    )  # fmt: skip
+    if answer == QMessageBox.StandardButton.Cancel:
+        return None
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -125,6 +244,7 @@ class CaseBar(QWidget):
         self.error.setWordWrap(False)  # one line: the case bar never grows to four
         for status in (self.state, self.error):  # shrink when short of room, never widen
             status.setMinimumWidth(1)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (
@@ -141,7 +261,7 @@ class CaseBar(QWidget):
         self.open_button.clicked.connect(self.open_typed)
         self.close_button.clicked.connect(session.close)
         session.changed.connect(self._changed)
-        session.failed.connect(self.show_error)
+        session.failed.connect(self._failed)
         self._changed(session.ref)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
@@ -150,44 +270,115 @@ class CaseBar(QWidget):
         self.error.setText(text)
         self.error.setToolTip(text)
 
-    def open_typed(self) -> None:
+    def open_typed(self) -> bool:
+        return self.open_ref(self.field.text())
+
+    def open_ref(self, ref: str) -> bool:
+        """Open case ``ref``; work done with no case open is kept in it only if the officer
+        says so (asked once)."""
         self.error.clear()
-        self.session.open(self.field.text())
+        keep = False
+        if not self.session.ref and self.session.has_unsaved() and self.session.store:
+            try:
+                checked = check_reference(ref)
+            except CaseStoreError as error:
+                self._failed(str(error))
+                return False
+            answer = ask_keep(self, checked)
+            if answer is None:
+                return False
+            keep = answer
+        return self.session.open(ref, keep=keep)
+
+    def _failed(self, text: str) -> None:
+        self.show_error(text)
+        if self.session.store is None:
+            self.state.setText("Case data unavailable: see the Cases menu.")
+        elif self.session.ref and "not save" in text.lower():
+            self.state.setText(f"Case {self.session.ref}: the last change was NOT saved.")
 
     def _changed(self, ref: str) -> None:
         self.close_button.setEnabled(bool(ref))
-        if ref:
-            self.error.clear()
+        usable = self.session.store is not None
+        self.field.setEnabled(usable)
+        self.open_button.setEnabled(usable)
+        if not usable:
+            self.field.clear()
+            self.state.setText("Case data unavailable: see the Cases menu.")
+            self.error.setText(self.session.problem)
+        elif ref:
+            self.error.setText(self.session.problem)
             self.field.setText(ref)
-            self.state.setText(
-                f"Working on case {ref}: ticks and routes are saved on this computer."
-            )
+            saved = "not saved (read-only)" if self.session.read_only else "saved on this computer"
+            self.state.setText(f"Working on case {ref}: ticks and routes are {saved}.")
         else:
+            self.error.setText(self.session.problem)
             self.field.clear()
             self.state.setText("No case open: ticks and routes are not saved.")
         self.state.setToolTip(self.state.text())  # whole, when the line is clipped
 
     def fill_menu(self, menu: QMenu) -> None:
-        """The Cases menu: recent cases to reopen (with dates), delete one, delete all."""
+        """The Cases menu: recent cases to reopen (with dates), delete one, delete all; when
+        the store cannot be used, what can be done about it."""
         menu.clear()
+        store = self.session.store
+        if store is None or self.session.read_only:
+            self._fill_repair(menu)
+            if store is None:
+                return
         focus = menu.addAction("Open a case…")
         focus.triggered.connect(self.field.setFocus)
-        recent = self.session.store.cases()[:12]
+        try:
+            recent = store.cases()[:12]
+        except CaseStoreError as error:
+            self._failed(str(error))
+            recent = []
+        names = [c for c in recent if why_not(c.ref)]  # stored before the rule was strict
+        recent = [c for c in recent if c not in names]
         if recent:
             menu.addSection("Reopen")
         for case in recent:
             action = QAction(f"{case.ref}  —  last used {case.updated[:10]}", menu)
-            action.triggered.connect(lambda _c=False, ref=case.ref: self.session.open(ref))
+            action.triggered.connect(lambda _c=False, ref=case.ref: self.open_ref(ref))
+            menu.addAction(action)
+        if names:
+            menu.addSection("Not case numbers: delete them")
+        for case in names:
+            action = QAction(f"Delete '{case.ref}' (not a case number)…", menu)
+            action.triggered.connect(lambda _c=False, ref=case.ref: self.delete_named(ref))
             menu.addAction(action)
         menu.addSeparator()
         close = menu.addAction("Close case")
         close.setEnabled(bool(self.session.ref))
         close.triggered.connect(self.session.close)
         delete = menu.addAction("Delete this case…")
-        delete.setEnabled(bool(self.session.ref))
+        delete.setEnabled(bool(self.session.ref) and not self.session.read_only)
         delete.triggered.connect(self.delete_current)
         wipe = menu.addAction("Delete all case data…")
+        wipe.setEnabled(not self.session.read_only)
         wipe.triggered.connect(self.delete_all)
+
+    def _fill_repair(self, menu: QMenu) -> None:
+        menu.addSection("The case store cannot be used")
+        again = menu.addAction("Try to open the case store again")
+        again.triggered.connect(lambda _checked=False: self.session.reopen())
+        if self.session.path.exists():
+            read = menu.addAction("Open the case store read-only (see, not change)")
+            read.triggered.connect(lambda: self.session.reopen(read_only=True))
+            aside = menu.addAction("Move the damaged file aside (kept) and start a new store")
+            aside.triggered.connect(self.start_new)
+        menu.addSeparator()
+
+    def start_new(self) -> str:
+        kept = self.session.start_new()
+        if kept:
+            self.error.setText(f"A new case store was started. The old one is kept as {kept}.")
+        return kept
+
+    def delete_named(self, ref: str) -> bool:
+        """Delete a case stored under a reference that is not a case number (a name, a date)."""
+        text = f"Delete '{ref}' and its ticks and routes? It is not a case number."
+        return confirm(self, "Delete this case?", text) and self.session.delete_case(ref)
 
     def delete_current(self) -> None:
         ref = self.session.ref

@@ -6,6 +6,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -134,7 +135,9 @@ class Assessor(QFrame):
         self.disclaimer = label(DISCLAIMER, "disclaimer", "Disclaimer")
         self.guide = button("", "Open the referral guide")
         self.print = button("Print referral slip…", "Print referral slip")
-        self.reset = button("Reset", "Clear all ticks")
+        self.reset = button("Reset", "Clear all ticks (Ctrl+Z undoes it)")
+        self.undo = button("Undo reset (Ctrl+Z)", "Undo the last reset")
+        self.undo.hide()
         layout = QVBoxLayout(self)
         caption = label("ASSESSMENT", "subtle")
         for widget in (
@@ -146,6 +149,7 @@ class Assessor(QFrame):
             self.guide,
             self.print,
             self.reset,
+            self.undo,
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -192,6 +196,12 @@ class ChecklistPanel(Panel):
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.assessor = Assessor()
         self.assessor.reset.clicked.connect(self.reset)
+        self.assessor.undo.clicked.connect(self.undo)
+        self._undo: tuple[str, str, set[str]] | None = None
+        """(case, checklist, ticks) before the last reset, while it can be undone."""
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo)
         self.assessor.print.clicked.connect(self.printRequested)
         self.assessor.guide.clicked.connect(self._open_guide)
         self.side = QScrollArea(widgetResizable=True)
@@ -209,6 +219,7 @@ class ChecklistPanel(Panel):
 
     def show_document(self, doc: Document, anchor: str = "") -> None:
         if self.doc is None or doc.id != self.doc.id:
+            self._forget_undo()
             self.doc = doc
             self._build(doc)
             self._load_ticks()
@@ -258,7 +269,15 @@ class ChecklistPanel(Panel):
         self.assessor.guide.setText(f"Next: {self.title_of(guide)}" if guide else "")
         # Tab goes through the indicators first, then the assessment, then the links.
         a = self.assessor
-        chain = [*self.boxes.values(), a.guide, a.print, a.reset, self.show_uncertain, *links]
+        chain = [
+            *self.boxes.values(),
+            a.guide,
+            a.print,
+            a.reset,
+            a.undo,
+            self.show_uncertain,
+            *links,
+        ]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
@@ -386,24 +405,28 @@ class ChecklistPanel(Panel):
         return assess(self.doc.checklist, self.ticked_ids())
 
     def _ticked(self, indicator: str, on: bool) -> None:
-        if self.doc is not None:
-            self.session.set_tick(self.doc.id, indicator, on)
+        """Save the tick; a tick that could not be saved is taken back (the case bar says why)."""
+        self._forget_undo()
+        if self.doc is not None and not self.session.set_tick(self.doc.id, indicator, on):
+            box = self.boxes[indicator]
+            box.blockSignals(True)
+            box.setChecked(not on)
+            box.blockSignals(False)
         self._update()
 
-    def _case_changed(self, ref: str) -> None:
-        """A newly opened, empty case keeps what was ticked before it was opened."""
-        if self.doc is not None and ref and not self.session.ticks(self.doc.id):
-            for indicator in self.ticked_ids():
-                self.session.set_tick(self.doc.id, indicator, True)
+    def _case_changed(self, _ref: str) -> None:
+        """Each case shows its own saved ticks (the session keeps unsaved work apart)."""
+        self._forget_undo()
         self._load_ticks()
 
     def _load_ticks(self) -> None:
-        if self.doc is None:
-            return
-        saved = self.session.ticks(self.doc.id)
+        if self.doc is not None:
+            self._show_ticks(self.session.ticks(self.doc.id))
+
+    def _show_ticks(self, ticked: set[str]) -> None:
         for indicator, box in self.boxes.items():
             box.blockSignals(True)
-            box.setChecked(indicator in saved)
+            box.setChecked(indicator in ticked)
             box.blockSignals(False)
         self._update()
 
@@ -417,13 +440,28 @@ class ChecklistPanel(Panel):
             self.assessor.show_assessment(self.doc.checklist, result)
 
     def reset(self) -> None:
-        if self.doc is not None:
-            self.session.clear_ticks(self.doc.id)
-        for box in self.boxes.values():
-            box.blockSignals(True)
-            box.setChecked(False)
-            box.blockSignals(False)
-        self._update()
+        """Clear every tick of this checklist; Ctrl+Z (or Undo reset) brings them back."""
+        before = self.ticked_ids()
+        if self.doc is None or not before or not self.session.set_ticks(self.doc.id, ()):
+            return
+        self._undo = (self.session.ref, self.doc.id, before)
+        self._show_ticks(set())
+        self.assessor.undo.show()
+
+    def undo(self) -> None:
+        """Bring back the ticks of the last reset, if nothing was ticked or opened since."""
+        if self._undo is None or self.doc is None:
+            return
+        ref, checklist, ticks = self._undo
+        if (ref, checklist) == (self.session.ref, self.doc.id) and self.session.set_ticks(
+            checklist, ticks
+        ):
+            self._show_ticks(ticks)
+        self._forget_undo()
+
+    def _forget_undo(self) -> None:
+        self._undo = None
+        self.assessor.undo.hide()
 
     def _open_guide(self) -> None:
         if self.doc is not None and self.doc.checklist is not None and self.doc.checklist.guide:

@@ -8,9 +8,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from handbook_app.content.model import Kind
+from handbook_app.core.mission import order_countries
 
 if TYPE_CHECKING:
     from handbook_app.bundle.reader import CatalogEntry
+    from handbook_app.core.mission import Mission
 
 GROUPS = (
     (Kind.CHAPTER, "Chapters"),
@@ -36,13 +38,17 @@ class Contents(QTreeWidget):
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
 
-    def load(self, entries: tuple[CatalogEntry, ...]) -> None:
+    def load(self, entries: tuple[CatalogEntry, ...], mission: Mission | None = None) -> None:
+        """Show ``entries``; the countries in the order of the ``mission`` (host, home, rest)."""
         self.clear()
         self._items.clear()
         for kind, label in GROUPS:
             members = sorted(
                 (e for e in entries if e.kind is kind), key=lambda e: (e.order, e.title)
             )
+            if kind is Kind.COUNTRY and mission is not None:
+                by_id = {e.id: e for e in members}
+                members = [by_id[i] for i in order_countries(list(by_id), mission)]
             if not members:
                 continue
             group = QTreeWidgetItem(self, [label])

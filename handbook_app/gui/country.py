@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook_app.content.dates import is_stale, verified_text
+from handbook_app.content.dates import verified_text
+from handbook_app.core.mission import UNCERTAIN, warnings_for
 from handbook_app.gui.page import button, label, rich_label
 from handbook_app.gui.panel import Panel, intro_of
 
@@ -29,25 +30,10 @@ if TYPE_CHECKING:
 
     from handbook_app.content.model import Contact, Document
 
-UNCERTAIN = "Verify before relying on this"
 TWO_COLUMNS = 860
 """Narrower than this, the contact cards stand one under the other."""
 COPIED_MS = 2500
 """How long "Copied ✓" stays before the button says "Copy number" again."""
-
-
-def warnings_for(contact: Contact, today: dt.date) -> list[str]:
-    """What an officer must know before calling: uncertain, or not verified for a year."""
-    found = []
-    if contact.uncertain:
-        found.append(f"{UNCERTAIN}: this contact could not be confirmed.")
-    if contact.unverified:
-        found.append(
-            f"{verified_text(contact.verified, contact.source_date).capitalize()}. {UNCERTAIN}."
-        )
-    if is_stale(contact.verified, today):
-        found.append(f"Last verified {contact.verified}, over a year ago. {UNCERTAIN}.")
-    return found
 
 
 class Card(QFrame):

@@ -73,6 +73,11 @@ class GuidePanel(Panel):
         self.body.document().documentLayout().documentSizeChanged.connect(
             lambda size: self._fit_body(size.height())
         )
+        self.contacts = label("", "", "Contacts for this step")
+        self.contacts.setTextFormat(Qt.TextFormat.RichText)
+        self.contacts.hide()
+        self.contacts_for: Callable[[Document, Step], str] | None = None
+        """HTML of the contacts to show under a step ("" for none); set by the window."""
         self.question = label("", "question", "Question")
         self.answers = QVBoxLayout()
         self.answers.setSpacing(6)
@@ -95,6 +100,7 @@ class GuidePanel(Panel):
         column.addWidget(self.trail)
         column.addWidget(self.heading)
         column.addWidget(self.body)
+        column.addWidget(self.contacts)
         column.addWidget(self.question)
         column.addLayout(self.answers)
         column.addSpacing(8)
@@ -148,8 +154,10 @@ class GuidePanel(Panel):
     def _move(self, action: Callable[[Route], Step]) -> None:
         if self.route is None or self.doc is None:
             return
+        before = list(self.route.trail)
         action(self.route)
-        self.session.save_route(self.doc.id, [(c.step, c.answer) for c in self.route.trail])
+        if not self.session.save_route(self.doc.id, [(c.step, c.answer) for c in self.route.trail]):
+            self.route.trail[:] = before  # not saved: stay where the saved route is
         self._show()
         self.enter()
 
@@ -190,6 +198,9 @@ class GuidePanel(Panel):
         self.heading.setText(step.title)
         end = "<p class='end'><b>End of this guide.</b> Print the route for the referral slip.</p>"
         self.body.show_html(self.doc.id, step.html + (end if step.is_end else ""))
+        contacts = self.contacts_for(self.doc, step) if self.contacts_for else ""
+        self.contacts.setText(contacts)
+        self.contacts.setVisible(bool(contacts))
         self.question.setText(step.question)
         self.question.setVisible(bool(step.answers))
         old = self.choices
@@ -216,6 +227,11 @@ class GuidePanel(Panel):
         self.next.setVisible(bool(step.next))
         self.back.setEnabled(bool(self.route.trail))
         self.restart.setEnabled(bool(self.route.trail))
+
+    def refresh(self) -> None:
+        """Show the step again (the mission profile changed)."""
+        if self.route is not None and self.doc is not None:
+            self._show()
 
     def findable(self) -> Page:
         return self.body

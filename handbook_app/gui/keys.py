@@ -45,6 +45,7 @@ TABLE: tuple[Key, ...] = (
     Key("page", "Go into the page: first answer, first indicator", ("F6",)),
     Key("find", "Find in page or checklist", (Std.Find,)),
     Key("home", "Start page", ("Alt+Home",)),
+    Key("host", "Host country page", ("Ctrl+Shift+H",)),
     Key("back", "Back (in a guide: one step back)", (Std.Back, "Alt+Left")),
     Key("forward", "Forward", (Std.Forward, "Alt+Right")),
     Key("bookmark", "Bookmark this page", ("Ctrl+D",)),

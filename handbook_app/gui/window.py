@@ -7,6 +7,7 @@ by :mod:`handbook_app.core.slip` through each :class:`~handbook_app.gui.panel.Pa
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
@@ -24,10 +25,18 @@ from PySide6.QtWidgets import (
 
 from handbook_app.content.model import Kind
 from handbook_app.core import slip
-from handbook_app.core.cases import CaseStore
+from handbook_app.core.assessment import assess
 from handbook_app.core.history import History
-from handbook_app.errors import BundleError
-from handbook_app.gui import about, keys, printing, screen, theme
+from handbook_app.core.mission import (
+    OTHER,
+    Mission,
+    about_return,
+    contact_countries,
+    says_point_of_contact,
+)
+from handbook_app.core.route import Route
+from handbook_app.errors import BundleError, CaseStoreError
+from handbook_app.gui import about, keys, mission, printing, screen, theme
 from handbook_app.gui.bookmarks import BookmarksMenu
 from handbook_app.gui.cases import CaseBar, CaseSession
 from handbook_app.gui.checklist import ChecklistPanel
@@ -35,6 +44,7 @@ from handbook_app.gui.contents import Contents
 from handbook_app.gui.country import CountryPanel
 from handbook_app.gui.guide import GuidePanel
 from handbook_app.gui.library import Library
+from handbook_app.gui.mission import MissionDialog
 from handbook_app.gui.page import Page, restyle_label
 from handbook_app.gui.panel import Findable, Panel
 from handbook_app.gui.reader import FindBar, Reader, Zoom
@@ -43,9 +53,10 @@ from handbook_app.gui.start import StartPanel
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from pathlib import Path
 
     from handbook_app.bundle.reader import Bundle
+    from handbook_app.content.model import Document, Step
+    from handbook_app.core.cases import CaseStore
     from handbook_app.paths import Paths
     from handbook_app.trust.verify import Verdict
 
@@ -57,17 +68,18 @@ class MainWindow(QMainWindow):
         self.library = Library(paths, self)
         self.history = History()
         self.setWindowTitle("Consular Handbook")
-        self.store = CaseStore(paths.cases)
-        self.session = CaseSession(self.store, self)
+        self.session = CaseSession(paths.cases, self)
+        self.mission = Mission()
         self.contents = Contents()
         self.search = Search(self)
         self.reader = Reader()
         self.checklist = ChecklistPanel(self.session)
         self.guide = GuidePanel(self.session)
+        self.guide.contacts_for = self.point_of_contact
         self.country = CountryPanel()
         self.start = StartPanel(
             settings,
-            lambda: [(c.ref, c.updated) for c in self.store.cases()],
+            self.recent_cases,
             lambda: dt.datetime.now().astimezone().date(),
         )
         self.panels: dict[Kind, Panel] = {
@@ -170,12 +182,17 @@ class MainWindow(QMainWindow):
         self.back_action = self._act("&Go", self.go_back, "back")
         self.forward_action = self._act("&Go", self.go_forward, "forward")
         self._act("&Go", self.enter_page, "page")
-        self.bookmarks = BookmarksMenu(self.store, self.current_place, self)
+        self._act("&Go", self.go_host, "host")
+        self.bookmarks = BookmarksMenu(lambda: self.session.store, self.current_place, self)
         self.bookmarks.openRequested.connect(self.open)
+        self.bookmarks.failed.connect(self.say)
         self.menuBar().addMenu(self.bookmarks)
         cases = self.menuBar().addMenu("&Cases")
         cases.aboutToShow.connect(lambda: self.cases.fill_menu(cases))
+        cases.aboutToShow.connect(lambda: self._case_slip_actions(cases))
         self.cases.fill_menu(cases)
+        self._case_slip_actions(cases)
+        self._act("&Settings", self.ask_mission, text="Mission…")
         self._act("&Help", self.show_keys, "keys")
         self._act("&Help", self.about, text="About")
 
@@ -202,6 +219,17 @@ class MainWindow(QMainWindow):
         if self.search.shown is not None:
             self.search.show_results(self.search.shown)
 
+    def recent_cases(self) -> list[tuple[str, str]]:
+        """The cases for the start page, newest first; none while the case store is unusable."""
+        store = self.session.store
+        return [(c.ref, c.updated) for c in store.cases()] if store is not None else []
+
+    @property
+    def store(self) -> CaseStore:
+        """The case store (for tests and scripts: the panels go through ``session``)."""
+        assert self.session.store is not None, self.session.problem
+        return self.session.store
+
     @property
     def bundle(self) -> Bundle | None:
         return self.library.bundle
@@ -218,13 +246,64 @@ class MainWindow(QMainWindow):
         """Show a bundle the library opened: its contents, search, banners, first page."""
         self.unsigned.setText(about.UNSIGNED)
         self.unsigned.setVisible(not verdict.signed)
-        self.contents.load(bundle.entries)
+        countries = [e.id for e in bundle.of_kind(Kind.COUNTRY)]
+        self.mission = mission.read(self.settings, countries)
+        self.contents.load(bundle.entries, self.mission)
         self.search.use(bundle)
         self.guide.lookup = bundle.document
         self.checklist.title_of = lambda doc_id: bundle.entry(doc_id).title
         self.start.use(bundle)
         self.history = History()
         self.go_home()
+        if not mission.asked(self.settings):
+            self.ask_mission()  # first start
+
+    def ask_mission(self) -> MissionDialog | None:
+        """The mission dialog (not blocking); ``None`` when no bundle is open."""
+        if self.bundle is None:
+            return None
+        countries = sorted(self.bundle.of_kind(Kind.COUNTRY), key=lambda e: e.title)
+        dialog = MissionDialog(list(countries), self.mission, self)
+        dialog.chosen.connect(self.set_mission)
+        if not mission.asked(self.settings):
+            dialog.rejected.connect(lambda: self.set_mission(self.mission))  # asked once
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def set_mission(self, chosen: Mission) -> None:
+        """Keep the profile and order the directory and contacts by it."""
+        mission.write(self.settings, chosen)
+        self.mission = chosen
+        if self.bundle is not None:
+            self.contents.load(self.bundle.entries, chosen)
+            if self.history.current is not None:
+                self.contents.select(*self.history.current)
+        self.guide.refresh()
+
+    def go_host(self) -> None:
+        """The host country's page (one keystroke); asks for the mission when not set."""
+        host = self.mission.host
+        if host and host != OTHER and self.open(host):
+            return
+        self.say("No host country page: choose the mission's countries.", 6000)
+        self.ask_mission()
+
+    def point_of_contact(self, doc: Document, step: Step) -> str:
+        """The host's bodies (and home's for a return) where a step says to call them."""
+        if self.bundle is None or not says_point_of_contact(step.html):
+            return ""
+        listings = contact_countries(doc, self.mission, self.bundle.document)
+        today = dt.datetime.now().astimezone().date()
+        note = (
+            ""
+            if self.mission.host
+            else "<p><i>Set the mission's host country (Settings → Mission…) to see its "
+            "bodies here.</i></p>"
+        )
+        if not listings:
+            return f"<p><b>Contacts in this country</b></p>{note}" if note else ""
+        return f"<p><b>Contacts in this country</b></p>{note}{slip.contacts_html(listings, today)}"
 
     def show_problem(self, text: str) -> None:
         """The problem banner above the page; "" hides it."""
@@ -334,11 +413,92 @@ class MainWindow(QMainWindow):
         if self.bundle is None or doc is None:
             return ""
         today = dt.datetime.now().astimezone().date()
-        head = slip.header(doc, self.bundle.document, self.session.ref, today)
+        head = slip.header(
+            doc,
+            self.bundle.document,
+            self.session.ref,
+            today,
+            mission=self.mission,
+            edition=self.edition_text(),
+        )
         return self.panel().slip(head) or doc.html
 
-    def export_pdf(self, path: Path) -> None:
-        printing.export_pdf(self.slip_html(), path)
+    def edition_text(self) -> str:
+        """The edition of the content and its signature state, for slips."""
+        if self.bundle is None:
+            return ""
+        m, verdict = self.bundle.manifest, self.verdict
+        if verdict.problem:
+            state = f"signature check FAILED ({verdict.problem})"
+        elif verdict.signed:
+            state = "signed, signature verified"
+        else:
+            state = "NOT signed (development content)"
+        return f"{m.title}, edition {m.edition} of {m.edition_date}; {state}"
+
+    def case_slip_html(self) -> str:
+        """One referral slip for the case open now: every checklist and guide worked on."""
+        store, ref = self.session.store, self.session.ref
+        if self.bundle is None or store is None or not ref:
+            return ""
+        checklists, guides = [], []
+        try:
+            ticks, routes = store.all_ticks(ref), store.routes(ref)
+        except CaseStoreError as error:
+            self.say(str(error))
+            return ""
+        for doc_id, ticked in sorted(ticks.items()):
+            doc = self._document(doc_id)
+            if doc is not None and doc.checklist is not None:
+                checklists.append((doc, assess(doc.checklist, ticked), ticked))
+        for doc_id, trail in sorted(routes.items()):
+            doc = self._document(doc_id)
+            if doc is not None and doc.guide is not None:
+                guides.append((doc, Route.restore(doc.guide, trail)))
+        returning = next((doc for doc, _ in guides if about_return(doc)), None)
+        head = slip.header(
+            returning,
+            self.bundle.document,
+            ref,
+            dt.datetime.now().astimezone().date(),
+            mission=self.mission,
+            edition=self.edition_text(),
+        )
+        return slip.case_slip(head, checklists, guides)
+
+    def _document(self, doc_id: str) -> Document | None:
+        try:
+            return self.bundle.document(doc_id) if self.bundle else None
+        except BundleError:
+            return None
+
+    def _case_slip_actions(self, menu: QMenu) -> None:
+        menu.addSeparator()
+        export = menu.addAction("Referral slip for this case (PDF)…")
+        export.setEnabled(bool(self.session.ref))
+        export.triggered.connect(self.export_case_dialog)
+        print_case = menu.addAction("Print referral slip for this case…")
+        print_case.setEnabled(bool(self.session.ref))
+        print_case.triggered.connect(lambda: printing.print_dialog(self, self.case_slip_html()))
+
+    def export_case_dialog(self) -> Path | None:
+        """Save the case slip as a PDF; the suggested name has the case and the date."""
+        if not self.session.ref:
+            return None
+        today = dt.datetime.now().astimezone().date()
+        folder = Path.home()
+        name = slip.file_name(self.session.ref, today, lambda n: (folder / n).exists())
+        path = printing.ask_pdf_path(self, str(folder / name))
+        if path is not None:
+            self.export_pdf(path, self.case_slip_html())
+        return path
+
+    def export_pdf(self, path: Path, html: str | None = None) -> None:
+        try:
+            printing.export_pdf(self.slip_html() if html is None else html, path)
+        except OSError as error:
+            self.say(f"Not saved: {error}")
+            return
         self.say(f"Saved {path}")
 
     def export_dialog(self) -> None:
@@ -364,5 +524,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         screen.remember(self, self.settings)
         self.search.shutdown()
-        self.store.close()
+        self.session.shutdown()
         super().closeEvent(event)

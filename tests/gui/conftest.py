@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from handbook_app.builder import pipeline
+from handbook_app.core.mission import HOME_KEY, HOST_KEY
 from handbook_app.gui.window import MainWindow
 from handbook_app.paths import Paths
 
@@ -72,11 +73,17 @@ def make_window(qtbot: QtBot, tmp_path: Path, bundle_path: Path) -> Iterator[Fac
     made: list[MainWindow] = []
 
     def make(
-        bundle: Path | None = None, data: Path | None = None, keys: Path | None = None
+        bundle: Path | None = None,
+        data: Path | None = None,
+        keys: Path | None = None,
+        mission: tuple[str, str] | None = ("", ""),
     ) -> MainWindow:
         paths = Paths.build(data or tmp_path / "data", release_keys=keys)
         paths.data.mkdir(parents=True, exist_ok=True)
         settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
+        if mission is not None:  # None: a first start, which asks for the mission
+            settings.setValue(HOME_KEY, mission[0])
+            settings.setValue(HOST_KEY, mission[1])
         window = MainWindow(paths, settings)
         qtbot.addWidget(window)
         window.load(bundle or bundle_path)

@@ -6,7 +6,6 @@ import json
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
 
 from handbook_app.gui import theme
@@ -41,10 +40,7 @@ def test_the_window_opens_on_the_start_page(window: MainWindow) -> None:
 def test_the_host_countrys_numbers_when_the_mission_is_set(
     make_window: Factory, tmp_path: Path
 ) -> None:
-    settings = QSettings(str(tmp_path / "data" / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("mission/host", "FI")
-    settings.sync()
-    window = make_window()
+    window = make_window(mission=("", "finland"))  # the mission dialog stores page ids
     shown = texts(window)
     assert "Numbers in Finland" in shown
     assert any("+358 2954 63177" in t and "National Assistance System" in t for t in shown)
