@@ -21,7 +21,7 @@ from handbook_app.gui.page import button, label
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-    from handbook_app.core.cases import CaseStore
+    from handbook_app.core.cases import Answer, CaseStore
 
 PLACEHOLDER = "Case number, e.g. 2026-014 — never a name"
 
@@ -74,6 +74,21 @@ class CaseSession(QObject):
     def save_route(self, guide: str, trail: Iterable[tuple[str, str]]) -> None:
         steps = list(trail)
         self._guard(lambda ref: self.store.save_route(ref, guide, steps))
+
+    def answers(self) -> list[Answer]:
+        """The person's phrasebook answers in the open case (none without a case)."""
+        return self.store.answers(self.ref) if self.ref else []
+
+    def record_answer(self, phrase: str, answer: str) -> bool:
+        """Save the person's answer (phrase ids only); False when no case is open or it failed."""
+        if not self.ref:
+            return False
+        try:
+            self.store.record_answer(self.ref, phrase, answer)
+        except CaseStoreError as error:
+            self.failed.emit(str(error))
+            return False
+        return True
 
     def delete_case(self, ref: str) -> bool:
         """Delete case ``ref``; a failure is emitted as ``failed``, not raised."""
