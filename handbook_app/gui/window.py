@@ -26,7 +26,7 @@ from handbook_app.core import slip
 from handbook_app.core.cases import CaseStore
 from handbook_app.core.history import History
 from handbook_app.errors import BundleError
-from handbook_app.gui import about, printing
+from handbook_app.gui import about, fonts, printing
 from handbook_app.gui.bookmarks import BookmarksMenu
 from handbook_app.gui.cases import CaseBar, CaseSession
 from handbook_app.gui.checklist import ChecklistPanel
@@ -38,6 +38,7 @@ from handbook_app.gui.page import Page, query_words
 from handbook_app.gui.panel import Panel
 from handbook_app.gui.reader import FindBar, Reader, Zoom
 from handbook_app.gui.search import Search
+from handbook_app.gui.talk import TalkPanel
 from handbook_app.gui.theme import style
 
 if TYPE_CHECKING:
@@ -65,11 +66,13 @@ class MainWindow(QMainWindow):
         self.checklist = ChecklistPanel(self.session)
         self.guide = GuidePanel(self.session)
         self.country = CountryPanel()
+        self.talk = TalkPanel(self.session, settings, fonts.shipped())
         self.panels: dict[Kind, Panel] = {
             Kind.CHAPTER: self.reader,
             Kind.CHECKLIST: self.checklist,
             Kind.GUIDE: self.guide,
             Kind.COUNTRY: self.country,
+            Kind.PHRASEBOOK: self.talk,
         }
         self.stack = QStackedWidget()
         for panel in self.panels.values():
@@ -158,6 +161,11 @@ class MainWindow(QMainWindow):
         self.back_action = self._act("&Go", "Back", self.go_back, key.Back, "Alt+Left")
         self.forward_action = self._act("&Go", "Forward", self.go_forward, key.Forward, "Alt+Right")
         self._act("&Go", "Home", self.go_home, "Alt+Home")
+        self.talk_action = self._act("&Go", "Talk with the person", self.open_talk, "Ctrl+T")
+        self.talk_action.setToolTip("Talk with the person in their language (Ctrl+T)")
+        talk = QToolBar("Talk", movable=False)
+        talk.addAction(self.talk_action)
+        self.addToolBar(talk)
         self.bookmarks = BookmarksMenu(self.store, self.current_place, self)
         self.bookmarks.openRequested.connect(self.open)
         self.menuBar().addMenu(self.bookmarks)
@@ -186,6 +194,7 @@ class MainWindow(QMainWindow):
         self.search.use(bundle)
         self.guide.lookup = bundle.document
         self.checklist.title_of = lambda doc_id: bundle.entry(doc_id).title
+        self.talk.use(bundle)
         self.history = History()
         self.go_home()
 
@@ -214,6 +223,8 @@ class MainWindow(QMainWindow):
         page = self.page()
         if page is not None and words:
             page.highlight_terms(query_words("", tuple(words)))
+        if panel is self.talk and words:
+            self.talk.point_at(words)
         self.contents.select(doc_id, anchor)
         if record:
             self.history.visit((doc_id, anchor))
@@ -258,6 +269,14 @@ class MainWindow(QMainWindow):
                 self.bundle.of_kind(Kind.CHAPTER) or self.bundle.entries, key=lambda e: e.order
             )
             self.open(first.id)
+
+    def open_talk(self) -> bool:
+        """The Talk panel at its language picker (False when the bundle has no phrasebook)."""
+        book = self.talk.book
+        if book is None:
+            self.say("This edition of the handbook has no phrasebook.", 4000)
+            return False
+        return self.open(book.source.id)
 
     def focus_search(self) -> None:
         self.search.box.setFocus()
