@@ -217,7 +217,7 @@ class ShowWindow(QWidget):
         for widget in (self.english, self.saved, self.where, self.state):
             sized(widget, small)
         big = self.fonts.font(self.code)
-        big.setPixelSize(int(max(28, height // 20) * scale))
+        big.setPixelSize(int(max(32, height // 20) * scale))
         for answer in self.answers.values():
             sized(answer, big)
             answer.setMinimumSize(int(height * 0.28), int(big.pixelSize() * 2.1))
