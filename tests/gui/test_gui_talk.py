@@ -96,6 +96,11 @@ def test_the_keyboard_picks_a_language(talk: MainWindow, qtbot: QtBot) -> None:
     first = next(iter(talk.talk.phrases.tiles.values()))
     assert first.main.text().startswith("สวัสดี")
     assert first.sub.text() == "Hello. I work here. I would like to help you."
+    qtbot.keyClick(first, Qt.Key.Key_Down)
+    assert list(talk.talk.phrases.tiles.values())[1].hasFocus()
+    qtbot.keyClick(talk, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert talk.talk.pages.currentIndex() == 0  # Ctrl+T again: back to the languages
+    assert talk.talk.grid.tiles[3].hasFocus()  # at the language chosen last
 
 
 def test_pick_show_answer_in_a_case_and_print_the_card(
