@@ -52,8 +52,8 @@ class Grid(QWidget):
         super().__init__(parent)
         self.tiles: list[Tile] = []
         self.names: list[str] = []
-        self.layout_ = QGridLayout(self)
-        self.layout_.setSpacing(12)
+        self.cells = QGridLayout(self)
+        self.cells.setSpacing(12)
 
     def fill(self, tiles: list[tuple[Tile, str]]) -> None:
         for tile in self.tiles:
@@ -61,7 +61,7 @@ class Grid(QWidget):
         self.tiles = [t for t, _ in tiles]
         self.names = [n.lower() for _, n in tiles]
         for n, tile in enumerate(self.tiles):
-            self.layout_.addWidget(tile, n // COLUMNS, n % COLUMNS)
+            self.cells.addWidget(tile, n // COLUMNS, n % COLUMNS)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         moves = {
@@ -206,9 +206,10 @@ class TalkPanel(Panel):
         for language in book.languages:
             font = self.fonts.font(language.code)
             font.setPixelSize(int(30 * SCALE.get(language.code, 1.0)))
+            advice = self.fonts.advice(language.code)  # no font for its script: say so
             tile = Tile(
                 language.name, language.english_name, font, rtl=language.rtl,
-                name=f"{language.english_name} ({language.name})",
+                name=f"{language.english_name} ({language.name})", mark=("missing", advice),
             )  # fmt: skip
             tile.main.setMinimumHeight(int(font.pixelSize() * 1.6))
             tile.clicked.connect(lambda code=language.code: self.choose(code, self.pending))

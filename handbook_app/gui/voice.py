@@ -18,11 +18,12 @@ from PySide6.QtCore import QLocale
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPushButton
 
-NO_MODULE = "Read aloud: not installed"
+NO_MODULE = "Read aloud: not available"
 NO_ENGINE = "Read aloud: no speech engine"
 NO_VOICE = "Read aloud: no voice for this language"
 WHY = {
-    NO_MODULE: "Reading aloud needs the optional PySide6-Addons package (Qt's text to speech).",
+    NO_MODULE: "Reading aloud needs Qt's text to speech: the optional PySide6-Addons package, "
+    "with the system's sound library (libpulse on Linux). It is not installed or cannot load.",
     NO_ENGINE: "This computer has no speech engine Qt can use (such as speech-dispatcher).",
     NO_VOICE: "This computer has no voice for this language. Install one to read it aloud.",
 }

@@ -206,8 +206,13 @@ def test_each_script_gets_its_font_and_no_character_lacks_a_glyph(talk: MainWind
 
 
 def test_a_missing_font_package_is_named(talk: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(talk.talk, "fonts", Fonts())  # nothing shipped
+    latin = ROOT / "resources" / "fonts" / "NotoSans-Regular.ttf"
+    monkeypatch.setattr(talk.talk, "fonts", Fonts({"Noto Sans": latin}))  # Thai not shipped
     monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda *_a: []))  # nor installed
+    talk.open_talk()
+    thai = talk.talk.grid.tiles[3]
+    assert thai.mark.text() == "Install the font package fonts-noto-core to show this language."
+    assert not talk.talk.grid.tiles[1].mark.isVisibleTo(talk.talk)  # Ukrainian: Noto Sans
     talk.talk.choose("th")
     assert talk.talk.advice.isVisibleTo(talk.talk)
     assert (
