@@ -37,7 +37,7 @@ NAVIGATE = {
 
 def is_question(line: Line) -> bool:
     """A phrase the person answers with the buttons (its English asks something)."""
-    return line.english.rstrip().endswith("?")
+    return "?" in line.english
 
 
 class ShowWindow(QWidget):

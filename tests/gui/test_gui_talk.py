@@ -353,6 +353,10 @@ def test_answers_are_never_kept_without_a_case(talk: MainWindow, qtbot: QtBot) -
     show.answer("yes")
     assert show.answers["yes"].isChecked()
     assert talk.store.cases() == []
+    show.show_phrase("interpreter")  # a question, then a sentence: answered too
+    assert show.answers["no"].isVisibleTo(show)
+    show.show_phrase("hello")  # no question: no answer buttons
+    assert not show.answers["no"].isVisibleTo(show)
     show.close()
 
 
