@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 BUNDLE := build/bundle
 SOURCES := $(shell find content -type f 2>/dev/null)
 
-.PHONY: run test lint typecheck architecture fuzz attack bench package package-test bundle fonts clean problems-doc screenshots
+.PHONY: run test lint typecheck architecture fuzz attack bench package package-test bundle fonts clean problems-doc screenshots shots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -73,6 +73,12 @@ package-test: $(STAMP)
 # fonts-noto-cjk). Run again when the glyph test (tests/gui/test_fonts.py) fails.
 fonts: $(STAMP)
 	$(BIN)/python resources/fonts/subset.py content
+
+# The Talk panel's screenshots in docs/screenshots/ (1366x768; pdftoppm for the card), and
+# the same at 1920x1080 in build/shots-1920/ to check a larger screen.
+shots: $(BUNDLE)/manifest.json
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/shots.py $(BUNDLE) docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/shots.py $(BUNDLE) build/shots-1920 --size 1920x1080
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

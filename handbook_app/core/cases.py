@@ -12,6 +12,7 @@ overwritten (``secure_delete``) and the journal emptied, so that it is not left 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -43,12 +44,33 @@ CREATE TABLE IF NOT EXISTS bookmarks (
     PRIMARY KEY (doc, anchor));
 """
 
+ANSWERS = """
+CREATE TABLE IF NOT EXISTS answers (
+    ref TEXT NOT NULL REFERENCES cases(ref) ON DELETE CASCADE,
+    phrase TEXT NOT NULL, answer TEXT NOT NULL, at TEXT NOT NULL,
+    PRIMARY KEY (ref, phrase));
+"""
+"""The person's answers to phrasebook questions: a phrase id and an answer id, never text.
+
+Kept apart from ``SCHEMA``; deleting a case (or every case) deletes its answers
+through ``ON DELETE CASCADE``."""
+PHRASE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
 
 @dataclass(frozen=True)
 class Case:
     ref: str
     created: str
     updated: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The person's answer to a phrase: both are phrasebook ids, e.g. ``doctor`` and ``yes``."""
+
+    phrase: str
+    answer: str
+    at: str
 
 
 @dataclass(frozen=True)
@@ -98,6 +120,7 @@ class CaseStore:
                 self._db.execute("PRAGMA secure_delete=ON")
                 self._db.execute("PRAGMA foreign_keys=ON")
                 self._db.executescript(SCHEMA)
+                self._db.executescript(ANSWERS)
             self._check_layout()
         except (OSError, sqlite3.Error) as error:
             self._close_quietly()
@@ -280,6 +303,31 @@ class CaseStore:
             for n, (step, answer) in enumerate(trail)
         ]
         self._write(statements)
+
+    def answers(self, ref: str) -> list[Answer]:
+        """The person's answers in case ``ref``, oldest first."""
+        rows = self._db.execute(
+            "SELECT phrase, answer, at FROM answers WHERE ref=? ORDER BY at, rowid", (ref,)
+        )
+        return [Answer(*r) for r in rows]
+
+    def record_answer(self, ref: str, phrase: str, answer: str) -> None:
+        """Keep ``answer`` (a phrase id such as ``yes``) to ``phrase``; a later one replaces it.
+
+        Both must be phrasebook ids: free text, which could hold a name, is refused.
+        """
+        for value in (phrase, answer):
+            if not PHRASE_ID.match(value):
+                raise CaseStoreError(f"'{value[:40]}' is not a phrase id: answers are never text")
+        self._write(
+            [
+                self._touch(ref),
+                (
+                    "INSERT OR REPLACE INTO answers(ref, phrase, answer, at) VALUES (?, ?, ?, ?)",
+                    (ref.strip(), phrase, answer, _now()),
+                ),
+            ]
+        )
 
     def delete_case(self, ref: str) -> None:
         """Case ``ref`` with its ticks and routes, overwritten on disk (any stored reference,

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from pathlib import Path
 
+    from handbook_app.core.cases import Answer
+
 T = TypeVar("T")
 PLACEHOLDER = "Case number, e.g. 2026-014 — never a name"
 WAIT = 0.015
@@ -184,6 +186,18 @@ class CaseSession(QObject):
             self.unsaved_routes[guide] = steps
             return True
         return self._save(lambda store, ref: store.save_route(ref, guide, steps))
+
+    def answers(self) -> list[Answer]:
+        """The person's phrasebook answers in the open case (none without a case)."""
+        if not self.ref:
+            return []
+        return self._load(lambda store, ref: store.answers(ref), [])
+
+    def record_answer(self, phrase: str, answer: str) -> bool:
+        """Save the person's answer (phrase ids only); False when no case is open or it failed."""
+        if not self.ref or self.store is None:
+            return False
+        return self._save(lambda store, ref: store.record_answer(ref, phrase, answer))
 
     def delete_case(self, ref: str) -> bool:
         """Delete case ``ref``; a failure is emitted as ``failed``, not raised."""

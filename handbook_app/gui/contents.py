@@ -19,6 +19,7 @@ GROUPS = (
     (Kind.CHECKLIST, "Checklists"),
     (Kind.GUIDE, "Guides"),
     (Kind.COUNTRY, "Countries"),
+    (Kind.PHRASEBOOK, "Talk with the person"),
 )
 PLACE = Qt.ItemDataRole.UserRole
 

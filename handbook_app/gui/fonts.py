@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+
+from handbook_app.paths import resources
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -111,3 +114,10 @@ def register(folder: Path) -> Fonts:
         for family in QFontDatabase.applicationFontFamilies(ident):
             fonts.files.setdefault(family, path)
     return fonts
+
+
+@cache
+def shipped() -> Fonts:
+    """The fonts in the app's ``resources/fonts``, registered once per process (needs a
+    QApplication)."""
+    return register(resources() / "fonts")

@@ -46,6 +46,7 @@ TABLE: tuple[Key, ...] = (
     Key("find", "Find in page or checklist", (Std.Find,)),
     Key("home", "Start page", ("Alt+Home",)),
     Key("host", "Host country page", ("Ctrl+Shift+H",)),
+    Key("talk", "Talk with the person in their language", ("Ctrl+T",)),
     Key("back", "Back (in a guide: one step back)", (Std.Back, "Alt+Left")),
     Key("forward", "Forward", (Std.Forward, "Alt+Right")),
     Key("bookmark", "Bookmark this page", ("Ctrl+D",)),

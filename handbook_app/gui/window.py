@@ -36,7 +36,7 @@ from handbook_app.core.mission import (
 )
 from handbook_app.core.route import Route
 from handbook_app.errors import BundleError, CaseStoreError
-from handbook_app.gui import about, keys, mission, printing, screen, theme
+from handbook_app.gui import about, fonts, keys, mission, printing, screen, theme
 from handbook_app.gui.bookmarks import BookmarksMenu
 from handbook_app.gui.cases import CaseBar, CaseSession
 from handbook_app.gui.checklist import ChecklistPanel
@@ -50,6 +50,8 @@ from handbook_app.gui.panel import Findable, Panel
 from handbook_app.gui.reader import FindBar, Reader, Zoom
 from handbook_app.gui.search import Search
 from handbook_app.gui.start import StartPanel
+from handbook_app.gui.talk import TalkPanel
+from handbook_app.gui.tile import style as talk_style
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -82,11 +84,13 @@ class MainWindow(QMainWindow):
             self.recent_cases,
             lambda: dt.datetime.now().astimezone().date(),
         )
+        self.talk = TalkPanel(self.session, settings, fonts.shipped())
         self.panels: dict[Kind, Panel] = {
             Kind.CHAPTER: self.reader,
             Kind.CHECKLIST: self.checklist,
             Kind.GUIDE: self.guide,
             Kind.COUNTRY: self.country,
+            Kind.PHRASEBOOK: self.talk,
         }
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
@@ -114,9 +118,9 @@ class MainWindow(QMainWindow):
         self.maximise = screen.place(self, settings)
 
     def _layout(self) -> None:
-        top = QToolBar("Search", movable=False)
-        top.addWidget(self.search.bar)
-        self.addToolBar(top)
+        self.top = QToolBar("Search", movable=False)
+        self.top.addWidget(self.search.bar)
+        self.addToolBar(self.top)
         self.addToolBarBreak()
         cases = QToolBar("Case", movable=False)
         cases.addWidget(self.cases)
@@ -183,6 +187,11 @@ class MainWindow(QMainWindow):
         self.forward_action = self._act("&Go", self.go_forward, "forward")
         self._act("&Go", self.enter_page, "page")
         self._act("&Go", self.go_host, "host")
+        self.talk_action = self._act("&Go", self.open_talk, "talk")
+        self.talk_action.setToolTip(
+            f"Talk with the person in their language ({keys.shown('talk')})"
+        )
+        self.top.addAction(self.talk_action)
         self.bookmarks = BookmarksMenu(lambda: self.session.store, self.current_place, self)
         self.bookmarks.openRequested.connect(self.open)
         self.bookmarks.failed.connect(self.say)
@@ -216,6 +225,7 @@ class MainWindow(QMainWindow):
         for label in self.findChildren(QLabel):
             restyle_label(label)
         self.checklist.refresh()
+        self.talk.setStyleSheet(talk_style())
         if self.search.shown is not None:
             self.search.show_results(self.search.shown)
 
@@ -253,6 +263,7 @@ class MainWindow(QMainWindow):
         self.guide.lookup = bundle.document
         self.checklist.title_of = lambda doc_id: bundle.entry(doc_id).title
         self.start.use(bundle)
+        self.talk.use(bundle)
         self.history = History()
         self.go_home()
         if not mission.asked(self.settings):
@@ -337,6 +348,8 @@ class MainWindow(QMainWindow):
             target = self.page()
             if target is not None and words:
                 target.highlight_terms(list(words))
+            if panel is self.talk and words:
+                self.talk.point_at(words)
             self.contents.select(doc_id, anchor)
             self.start.visited(doc_id)
             self.setWindowTitle(f"{doc.title} — Consular Handbook")
@@ -395,6 +408,14 @@ class MainWindow(QMainWindow):
         """The start page."""
         self.open("")
         self.start.enter()
+
+    def open_talk(self) -> bool:
+        """The Talk panel at its language picker (False when the bundle has no phrasebook)."""
+        book = self.talk.book
+        if book is None:
+            self.say("This edition of the handbook has no phrasebook.", 4000)
+            return False
+        return self.open(book.source.id)
 
     def focus_search(self) -> None:
         self.search.box.setFocus()

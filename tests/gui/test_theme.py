@@ -61,7 +61,7 @@ def test_the_focus_mark_stands_out(name: str) -> None:
 
 def test_every_colour_comes_from_the_palette() -> None:
     names = {f.name for f in fields(theme.Palette)}
-    for sheet in ("app.qss", "reader.css"):
+    for sheet in ("app.qss", "reader.css", "talk.qss"):
         text = (STYLES / sheet).read_text(encoding="utf-8")
         assert not re.findall(r"#[0-9a-fA-F]{3,6}\b", text), sheet
         assert set(re.findall(r"\$(\w+)", text)) <= names | {"points", "heading_points"}
