@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 BUNDLE := build/bundle
 SOURCES := $(shell find content -type f 2>/dev/null)
 
-.PHONY: run test lint typecheck architecture fuzz bench package package-test bundle fonts clean problems-doc
+.PHONY: run test lint typecheck architecture fuzz mutate bench package package-test bundle fonts clean problems-doc
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,11 @@ test: $(STAMP) lint
 
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m 'not slow' tests/test_fuzz.py -p no:cacheprovider --hypothesis-show-statistics
+
+# Mutation testing of the core, each module against its own tests (docs/testing.md);
+# slow and CPU-heavy, so niced. MODULES=core/route.py picks modules.
+mutate: $(STAMP)
+	nice -n 10 $(BIN)/python tools/mutate.py $(MODULES)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
