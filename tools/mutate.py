@@ -38,7 +38,7 @@ PACKAGE = "handbook_app"
 # Each module and its own tests. Not here yet (docs/testing.md): core/cases.py and
 # search/query.py, which other work is changing right now.
 MODULES: dict[str, tuple[str, ...]] = {
-    "core/assessment.py": ("tests/test_assessment.py",),
+    "core/assessment.py": ("tests/test_assessment.py", "tests/test_assessment_rules.py"),
     "core/slip.py": ("tests/test_slip.py",),
     "core/route.py": ("tests/test_route.py",),
     "core/history.py": ("tests/test_history.py",),
