@@ -216,3 +216,23 @@ def test_an_added_file_is_reported_by_the_check_of_its_part(bundle: Path) -> Non
         "docs/added.json: not listed in the manifest (a file was added)"
     )
     assert check_index(bundle, data) == "index/added: not listed in the manifest (a file was added)"
+
+
+def test_start_up_can_leave_the_index_for_later(bundle: Path, keys: Path) -> None:
+    data = verify_bundle(bundle).manifest
+    assert data is not None
+    index_file = sorted(n for n in data.files if n.startswith("index/"))[-1]
+    (bundle / index_file).write_bytes(b"changed")
+    assert verify_bundle(bundle, keys, index=False) == Verdict(False)
+    assert (
+        verify_bundle(bundle, keys).problem == f"{index_file}: changed since the bundle was built"
+    )
+
+
+def test_an_unsigned_bundle_refused_by_strict_still_says_what_it_is(
+    bundle: Path, keys: Path
+) -> None:
+    verdict = verify_strict(bundle, keys)
+    assert verdict.problem == "manifest.sig: not signed"
+    assert verdict.manifest is not None
+    assert (verdict.manifest.title, verdict.manifest.edition) == ("Test Handbook", 2)
