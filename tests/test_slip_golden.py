@@ -16,7 +16,7 @@ import pytest
 
 from handbook_app.bundle.reader import Bundle
 from handbook_app.content.dates import UNVERIFIED
-from handbook_app.content.model import Contact, Country, Document, Kind
+from handbook_app.content.model import Answer, Contact, Country, Document, Guide, Kind, Step
 from handbook_app.core import slip
 from handbook_app.core.assessment import assess
 from handbook_app.core.route import Route
@@ -203,3 +203,47 @@ def test_the_header_reads_the_links_of_every_guide_step(bundle: Bundle) -> None:
         guide, html="", guide=dataclasses.replace(guide.guide, steps=(*guide.guide.steps, step))
     )
     assert [c.id for c in slip.header(linked, bundle.document, "", TODAY).countries] == ["finland"]
+
+
+def test_a_guide_slip_lists_every_decision_in_order(bundle: Bundle) -> None:
+    guide = Guide(
+        "age",
+        (
+            Step(
+                "age",
+                "Age",
+                "",
+                question="Is the person under 18?",
+                answers=(Answer("No", "safe"),),
+            ),
+            Step(
+                "safe",
+                "Safety",
+                "",
+                question="Safe to go home tonight?",
+                answers=(Answer("Not sure", "end"),),
+            ),
+            Step("end", "Call the shelter", ""),
+        ),
+    )
+    doc = Document("g", Kind.GUIDE, "en", "Two questions", "", "", guide=guide)
+    route = Route(guide)
+    route.advance("No")
+    route.advance("Not sure")
+    lines = read(slip.guide_slip(doc, route, slip.Header("", TODAY, ())))
+    assert lines[2:8] == [
+        "Route taken",
+        "Age → Safety → Call the shelter",
+        "What was decided",
+        "- Is the person under 18? — No",
+        "- Safe to go home tonight? — Not sure",
+        "Current step: Call the shelter",
+    ]
+
+
+def test_a_country_page_without_contact_data_lists_none(bundle: Bundle) -> None:
+    page = dataclasses.replace(_country("Testland"), country=None)
+    doc = bundle.document("first-steps")
+    assert doc.guide is not None
+    lines = read(slip.guide_slip(doc, Route(doc.guide), slip.Header("", TODAY, (page,))))
+    assert lines[-3] == "No country contacts are linked here: see the handbook's country pages."
