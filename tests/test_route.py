@@ -58,3 +58,23 @@ def test_a_saved_route_is_replayed_until_the_guide_differs(guide: Guide) -> None
     assert route.current.id == "consent"
     changed = Route.restore(guide, [("safety", "Perhaps"), ("private-room", "")])
     assert changed.current.id == "safety"
+
+
+def test_the_refused_answer_is_named_in_the_error(guide: Guide) -> None:
+    with pytest.raises(KeyError) as refused:
+        Route(guide).advance("Maybe")
+    assert refused.value.args == ("Maybe",)
+
+
+def test_an_answer_given_to_a_next_step_is_not_recorded_as_a_decision(guide: Guide) -> None:
+    route = Route(guide)
+    route.advance("No")
+    assert route.advance("Stray").id == "consent"
+    assert route.trail[-1].answer == ""
+    assert route.decisions() == [("Is there immediate danger?", "No")]
+
+
+def test_a_saved_route_from_another_guide_starts_again(guide: Guide) -> None:
+    route = Route.restore(guide, [("elsewhere", "No"), ("private-room", "")])
+    assert route.current.id == "safety"
+    assert route.trail == []

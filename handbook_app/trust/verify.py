@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING
 
 from handbook_app.bundle.manifest import (
@@ -68,7 +68,8 @@ def _check(bundle: Path, manifest: Manifest, wanted: Callable[[str], bool]) -> s
         if not wanted(name):
             continue
         parts = PurePosixPath(name).parts
-        if not parts or parts[0] == "/" or ".." in parts or "\\" in name:
+        # An anchor on any system is outside: /x, //x (a path, not "x" below the bundle), C:x.
+        if not parts or PureWindowsPath(name).anchor or ".." in parts or "\\" in name:
             return f"{MANIFEST}: lists a file outside the bundle ({name!r})"
         path = bundle / name
         if path.is_symlink() or not path.is_file():
