@@ -12,7 +12,7 @@ import pytest
 from handbook_app.builder import pipeline
 from handbook_app.bundle.manifest import LANGUAGES, Manifest
 from handbook_app.bundle.reader import Bundle
-from handbook_app.cli import main
+from handbook_app.cli import TABLE_END, TABLE_START, main
 from handbook_app.content.languages import digest
 from handbook_app.core.assessment import Outcome, assess
 from handbook_app.errors import ContentError
@@ -450,26 +450,45 @@ COUNTER = {
 }
 
 
-def test_the_handbooks_translations_are_current_and_keep_every_id() -> None:
-    result = pipeline.check(CONTENT)
-    assert result.coverage is not None
-    mine = [p.format(CONTENT) for p in result.failing(strict=True) if p.path.parts[-3] != "en"]
+@pytest.fixture(scope="module")
+def handbook() -> pipeline.Result:
+    return pipeline.check(CONTENT)
+
+
+def test_the_handbooks_translations_are_current_and_keep_every_id(
+    handbook: pipeline.Result,
+) -> None:
+    assert handbook.coverage is not None
+    mine = [p.format(CONTENT) for p in handbook.failing(strict=True) if p.path.parts[-3] != "en"]
     for line in mine:  # every strict failure of a translation is its review, nothing else
         assert line.endswith(
             "warning: translation not yet reviewed by a native speaker (have a native speaker "
             "check it, then write 'reviewed: YYYY-MM-DD by NAME')"
         ), line
     for lang in ("de", "pl", "sv"):
-        done = {s.id for s in result.coverage.of(lang)}
+        done = {s.id for s in handbook.coverage.of(lang)}
         wanted = {Path(rel).stem for rel in COUNTER}
         assert wanted <= done, (lang, wanted - done)
-        assert not any(s.stale for s in result.coverage.of(lang))
+        assert not any(s.stale for s in handbook.coverage.of(lang))
 
 
-def test_the_readme_holds_the_current_coverage_table(tmp_path: Path) -> None:
-    readme = tmp_path / "README.md"
-    readme.write_text((ROOT / "README.md").read_text("utf-8"), "utf-8")
-    assert main(["check", str(CONTENT), "--translations", "--update", str(readme)]) in (0, 1)
-    assert readme.read_text("utf-8") == (ROOT / "README.md").read_text("utf-8"), (
-        "run 'make translations-doc'"
+def test_the_readme_holds_the_current_coverage_table(handbook: pipeline.Result) -> None:
+    assert handbook.coverage is not None
+    block = "\n".join(
+        [TABLE_START, "", "```text", *handbook.coverage.table(), "```", "", TABLE_END]
     )
+    assert block in (ROOT / "README.md").read_text("utf-8"), "run 'make translations-doc'"
+
+
+def test_check_translations_writes_what_it_prints(
+    content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["check", str(content), "--translations"])
+    printed = capsys.readouterr().out.splitlines()[:-1]  # without the count of documents
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# Title\n\n{TABLE_START}\nold\n{TABLE_END}\n\nMore.\n", "utf-8")
+    assert main(["check", str(content), "--translations", "--update", str(readme)]) == 0
+    assert readme.read_text("utf-8") == "\n".join(
+        ["# Title", "", TABLE_START, "", "```text", *printed, "```", "", TABLE_END, "", "More.", ""]
+    )
+    assert main(["check", str(content), "--update", str(readme)]) == 1
