@@ -492,3 +492,24 @@ def test_check_translations_writes_what_it_prints(
         ["# Title", "", TABLE_START, "", "```text", *printed, "```", "", TABLE_END, "", "More.", ""]
     )
     assert main(["check", str(content), "--update", str(readme)]) == 1
+
+
+def test_a_tick_on_the_quick_screen_counts_alike_in_every_language(
+    handbook: pipeline.Result,
+) -> None:
+    screens = {d.lang: d.checklist for d in handbook.documents if d.id == "quick-screen"}
+    english = screens["en"]
+    assert english is not None
+    ids = [i.id for d in english.dimensions for i in d.indicators]
+    assert len(ids) == 12
+    for lang in ("de", "pl", "sv"):
+        translated = screens[lang]
+        assert translated is not None
+        assert [i.id for d in translated.dimensions for i in d.indicators] == ids, lang
+        for ticked in ([ids[0]], ids[3:5], ids):
+            mine, theirs = assess(translated, ticked), assess(english, ticked)
+            assert mine.ticked == theirs.ticked == len(ticked), lang
+            assert mine.outcome is theirs.outcome, lang
+            assert [(d.anchor, d.positive, d.ticked) for d in mine.dimensions] == [
+                (d.anchor, d.positive, d.ticked) for d in theirs.dimensions
+            ], lang
