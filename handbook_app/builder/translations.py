@@ -98,14 +98,14 @@ def _inside(draft: Draft) -> str:
 
 
 def _not_a_translation(draft: Draft, problems: Problems) -> None:
-    for key in ("translated_from", "reviewed"):
-        if draft.translated_from if key == "translated_from" else draft.reviewed is not None:
-            problems.error(
-                draft.source.path,
-                draft.lines.get(key, 1),
-                f"'{key}:' is for translations, and this is an original",
-                "remove it (a translation lives under content/<lang>/ of another language)",
-            )
+    given = {"translated_from": bool(draft.translated_from), "reviewed": draft.reviewed is not None}
+    for key in (k for k, there in given.items() if there):
+        problems.error(
+            draft.source.path,
+            draft.lines.get(key, 1),
+            f"'{key}:' is for translations, and this is an original",
+            "remove it (a translation lives under content/<lang>/ of another language)",
+        )
 
 
 def _matches(draft: Draft, original: Draft | None, base: str, problems: Problems) -> bool:
