@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 BUNDLE := build/bundle
 SOURCES := $(shell find content -type f 2>/dev/null)
 
-.PHONY: run test lint typecheck architecture fuzz attack mutate bench package package-test bundle fonts clean problems-doc screenshots shots
+.PHONY: run test lint typecheck architecture fuzz attack mutate bench package package-test bundle fonts clean problems-doc screenshots shots translations-doc
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,10 @@ bench: $(STAMP)
 # The table of every problem and its fix in docs/authoring.md, made from the builder's code.
 problems-doc: $(STAMP)
 	$(BIN)/handbook problems --update docs/authoring.md
+
+# The coverage table of the translations in README.md (`handbook check --translations`).
+translations-doc: $(STAMP)
+	$(BIN)/handbook check content --translations --update README.md
 
 # The one-folder app dist/handbook-app/, with a bundle built from content/ inside
 # (signed when HANDBOOK_SIGNING_KEY names a key). See docs/packaging.md.

@@ -79,6 +79,18 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate a content folder; write nothing")
     check.add_argument("content", nargs="?", type=Path, default=Path("content"))
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check.add_argument(
+        "--translations",
+        action="store_true",
+        help="print per language the documents translated, stale, not reviewed and missing",
+    )
+    check.add_argument(
+        "--update",
+        type=Path,
+        default=None,
+        metavar="DOC",
+        help="with --translations: write the table into DOC (between its markers)",
+    )
     check.set_defaults(run=_check)
 
     search = sub.add_parser("search", help="search a bundle")
@@ -203,10 +215,24 @@ def _changes(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    if args.update is not None and not args.translations:
+        raise HandbookError("--update writes the table of --translations: give both")
     result = pipeline.check(args.content)
     _print_problems(result.problems)
+    if args.translations and result.coverage is not None:
+        table = result.coverage.table()
+        if args.update is not None:
+            block = "\n".join([TABLE_START, "", "```text", *table, "```", "", TABLE_END])
+            changed = messages.update(args.update, block, TABLE_START, TABLE_END)
+            print(f"{args.update}: {'updated' if changed else 'already up to date'}")
+        else:
+            print("\n".join(table))
     print(f"{len(result.documents)} documents, {len(result.problems)} problem(s)")
     return 1 if result.failing(args.strict) else 0
+
+
+TABLE_START = "<!-- translations:start: made by `handbook check --translations`; do not edit -->"
+TABLE_END = "<!-- translations:end -->"
 
 
 def _search(args: argparse.Namespace) -> int:

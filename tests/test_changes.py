@@ -51,7 +51,8 @@ def editions(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict
     (en / "chapters" / "desk-routine.md").write_text(
         "# Desk routine\n\nKeep the room list at hand.\n", "utf-8"
     )
-    (en / "chapters" / "glossary.md").unlink()
+    for removed in content.glob("*/chapters/glossary.md"):  # the original and its translations
+        removed.unlink()
     new = work / "new"
     pipeline.build(content, new, previous=old)
     return old, new, {"phone": phone, "verified": verified, "edition": str(edition)}

@@ -249,8 +249,9 @@ class Cache:
 
     # Stages 6 and 7: write, index.
 
-    def catalog(self) -> list[str]:
-        return [m.catalog for m in self.made.values()]
+    def catalog(self, lang: str) -> list[str]:
+        """The catalog lines of one language's documents, in contents order."""
+        return [m.catalog for k, m in self.made.items() if k[0] == lang]
 
     def link_reused(self, folder: Path) -> None:
         """Hard-link (or copy) the unchanged documents' files from the previous bundle."""
@@ -264,14 +265,17 @@ class Cache:
     def reused(self) -> list[DocKey]:
         return [k for k, m in self.made.items() if m.doc is None]
 
-    def index(self, folder: Path, docs: list[Document]) -> int:
-        """Index the sections into ``folder``: incrementally when the old index verifies."""
+    def index(self, folder: Path, docs: list[Document], languages: tuple[str, ...]) -> int:
+        """Index the sections of the documents in ``languages`` into ``folder``:
+        incrementally when the old index verifies."""
         target = folder / INDEX_DIR
+        docs = [d for d in docs if d.lang in languages]
+        reused = [k for k in self.reused() if k[0] in languages]
         # Entries to drop: removed documents, and those rendered anew (re-added below).
         stale = [k for k in self.old.made if k not in self.made or self.made[k].doc is not None]
-        if not self.reused() or not self._copy_index(target):
-            if self.reused():  # the old index cannot be trusted: index every document anew
-                docs = [self._load(k) for k in self.reused()] + docs
+        if not reused or not self._copy_index(target):
+            if reused:  # the old index cannot be trusted: index every document anew
+                docs = [self._load(k) for k in reused] + docs
             shutil.rmtree(target, ignore_errors=True)
             return index.write(target, write.entries(docs))
         return index.update(target, stale, write.entries(docs))

@@ -37,13 +37,15 @@ class Linker:
 
     root: Path
     by_path: dict[str, Draft]
+    base: str = ""
+    """The first language: a translation's link to a document not translated leads there."""
     images: dict[str, Path] = field(default_factory=dict)
     known: dict[tuple[str, str, bool], Target] = field(default_factory=dict, repr=False)
     """Links already resolved in this build: validation, the build cache and rendering ask alike."""
 
     @classmethod
-    def of(cls, root: Path, drafts: list[Draft]) -> Linker:
-        return cls(root.resolve(), {d.source.rel: d for d in drafts})
+    def of(cls, root: Path, drafts: list[Draft], base: str = "") -> Linker:
+        return cls(root.resolve(), {d.source.rel: d for d in drafts}, base)
 
     def resolve(self, draft: Draft, href: str, is_image: bool) -> Target:
         key = (draft.source.rel, href, is_image)
@@ -96,9 +98,21 @@ class Linker:
 
     def _document(self, draft: Draft, path: str) -> Draft | None:
         """The document a path leads to: relative to the linking file, or to the language
-        folder when it starts with ``/``; a folder leads to its ``README.md`` or ``index.md``."""
-        here = draft.source.lang if path.startswith("/") else posixpath.dirname(draft.source.rel)
+        folder when it starts with ``/``; a folder leads to its ``README.md`` or ``index.md``.
+        From a translation, a document not translated is the original (``doc:ID`` is the
+        same: the app opens the translation where there is one)."""
+        found = self._in_language(draft, path, draft.source.lang)
+        if found is None and self.base and draft.source.lang != self.base:
+            found = self._in_language(draft, path, self.base)
+        return found
+
+    def _in_language(self, draft: Draft, path: str, lang: str) -> Draft | None:
+        here = lang if path.startswith("/") else posixpath.dirname(draft.source.rel)
+        if lang != draft.source.lang:  # the same place in the other language's folder
+            here = posixpath.join(lang, here.partition("/")[2])
         joined = posixpath.normpath(posixpath.join(here, path.lstrip("/")))
+        if lang != draft.source.lang and joined.split("/", 1)[0] != lang:
+            return None
         found = self.by_path.get(joined)
         if found is None and (path.endswith("/") or not posixpath.splitext(path)[1]):
             found = next(

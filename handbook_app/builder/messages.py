@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 SOURCES = (
     "builder/read.py", "builder/names.py", "builder/parse.py", "content/frontmatter.py",
     "content/checklist.py", "content/guide.py", "content/country.py", "builder/links.py",
+    "builder/translations.py",
 )  # fmt: skip
 """The modules that report problems in the content, in the order a build meets them."""
 START = "<!-- problems:start: made by `handbook problems --markdown`; do not edit by hand -->"
@@ -91,14 +92,14 @@ def markdown(messages: list[Message]) -> str:
     return "\n".join([*rows, "", END])
 
 
-def update(document: Path, block: str) -> bool:
+def update(document: Path, block: str, start: str = START, end: str = END) -> bool:
     """Put ``block`` between the markers of ``document``; False if it was already there."""
     text = document.read_text("utf-8")
     try:
-        head, rest = text.split(START, 1)
-        _old, tail = rest.split(END, 1)
+        head, rest = text.split(start, 1)
+        _old, tail = rest.split(end, 1)
     except ValueError:
-        raise HandbookError(f"{document} has no '{START}' … '{END}' block") from None
+        raise HandbookError(f"{document} has no '{start}' … '{end}' block") from None
     new = f"{head}{block}{tail}"
     if new == text:
         return False

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from handbook_app.builder import guard, names
 from handbook_app.builder.read import Source
-from handbook_app.content import checklist, country, guide, markup, phrases, sanitize
+from handbook_app.content import checklist, country, guide, languages, markup, phrases, sanitize
 from handbook_app.content.model import Kind
 from handbook_app.content.problems import Problems, did_you_mean
 
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from handbook_app.builder.read import Source
 
 COMMON_KEYS = ("kind", "id", "title", "summary", "tags", "keywords", "order", "confidence")
+TRANSLATION_KEYS = ("translated_from", "reviewed")
+"""Keys of a translation only (``content/<lang>/`` of a language after the first)."""
 KIND_KEYS: dict[Kind, tuple[str, ...]] = {
     Kind.CHAPTER: (),
     Kind.CHECKLIST: ("rule", "audience", "stages", "guide"),
@@ -41,6 +43,16 @@ STAGES = ("recruitment", "exploitation", "destination")
 ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 FOLDER_PAGES = ("readme", "index")
 """File names (any case) that stand for their folder's own page, as in other Markdown tools."""
+
+
+@dataclass(frozen=True)
+class Part:
+    """One indicator or step, as a translation must keep it: ``what`` is the rest of it."""
+
+    kind: str
+    id: str
+    what: str
+    line: int
 
 
 @dataclass
@@ -66,6 +78,13 @@ class Draft:
     audience: str = "adult"
     stages: dict[str, tuple[str, ...]] = field(default_factory=dict)
     next_guide: str = ""
+    translated_from: str = ""
+    reviewed: str | None = None
+    """A translation's review: ``""`` for ``no``, ``"DATE by NAME"``; None when not given."""
+    lines: dict[str, int] = field(default_factory=dict)
+    """Lines of the front matter keys the checks across documents name (kept by the cache)."""
+    shape: tuple[Part, ...] = ()
+    """What a translation must keep as it is: indicator ids and strengths, step routes."""
 
     @cached_property
     def anchors(self) -> set[str]:
@@ -132,7 +151,7 @@ def _parse_one(source: Source, edition_date: dt.date | None, problems: Problems)
         hint = did_you_mean(kind_name, kinds, "use one of: " + ", ".join(kinds))
         problems.error(path, meta.line("kind"), f"unknown kind '{kind_name}'", hint)
         return None
-    allowed = COMMON_KEYS + KIND_KEYS[kind]
+    allowed = COMMON_KEYS + TRANSLATION_KEYS + KIND_KEYS[kind]
     ok = True
     for key in data:
         if key not in allowed:
@@ -185,8 +204,30 @@ def _parse_one(source: Source, edition_date: dt.date | None, problems: Problems)
         uncertain=confidence == "uncertain",
         headings=heads,
     )
+    ok = _translation(draft, problems) and ok
     ok = _parse_kind(draft, edition_date, problems) and ok
     return draft if ok else None
+
+
+def _translation(draft: Draft, problems: Problems) -> bool:
+    """Read ``translated_from:`` and ``reviewed:``; whether they belong is checked later."""
+    meta = draft.source.meta
+    draft.lines = {key: meta.line(key) for key in (*TRANSLATION_KEYS, "id", "kind", "rule")}
+    if "translated_from" in meta.data:
+        draft.translated_from = str(meta.data["translated_from"] or "").strip()
+    if "reviewed" not in meta.data:
+        return True
+    draft.reviewed = languages.review(meta.data["reviewed"])
+    if draft.reviewed is None:
+        problems.error(
+            draft.source.path,
+            meta.line("reviewed"),
+            f"unknown review state '{meta.data['reviewed']}'",
+            "write 'reviewed: no', or 'reviewed: YYYY-MM-DD by NAME' once a native speaker "
+            "checked it",
+        )
+        return False
+    return True
 
 
 def derived_id(rel: str) -> str:
@@ -253,10 +294,29 @@ def _parse_kind(draft: Draft, edition_date: dt.date | None, problems: Problems) 
     elif draft.kind is Kind.PHRASEBOOK:
         draft.phrasebook = phrases.parse(source.meta, source.body, source.body_line)
         found = draft.phrasebook.problems
+    draft.shape = _shape(draft)
     last = max(1, len(source.text.splitlines()))  # an empty body starts past the end
     for line, message, fix in found:
         problems.error(path, min(line, last), message, fix)
     return not found and not (draft.kind is Kind.CHECKLIST and not draft.rule)
+
+
+def _shape(draft: Draft) -> tuple[Part, ...]:
+    """The indicators (id, section, strength) and steps (routes) a translation must keep."""
+    parts: list[Part] = []
+    if draft.checklist is not None:
+        lines = draft.checklist.indicator_lines
+        for dim in draft.checklist.dimensions:
+            for i in dim.indicators:
+                what = f"{i.strength}{', uncertain' if i.uncertain else ''} in '{dim.anchor}'"
+                parts.append(Part("indicator", i.id, what, lines.get(i.id, 1)))
+    if draft.guide is not None:
+        guide_ = draft.guide.guide
+        parts.append(Part("start", "", guide_.start, draft.source.meta.start))
+        for step in guide_.steps:
+            routes = ", ".join(step.targets()) or "the end"
+            parts.append(Part("step", step.id, routes, draft.guide.step_lines.get(step.id, 1)))
+    return tuple(parts)
 
 
 def _choice(

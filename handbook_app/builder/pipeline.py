@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from handbook_app.builder import links, parse, phrasebook, read, synonyms, write
+from handbook_app.builder import links, parse, phrasebook, read, synonyms, translations, write
 from handbook_app.builder.cache import Cache, StaleCacheError
 from handbook_app.builder.parse import Draft
 from handbook_app.bundle import changes
@@ -40,6 +40,8 @@ class Result:
     changes: changes.Changes | None = None
     """What changed since the ``previous`` bundle, when the build was given one."""
     synonyms: synonyms.Synonyms = field(default_factory=dict)
+    coverage: translations.Coverage | None = None
+    """Each translated language's documents and their state (``check --translations``)."""
 
     @property
     def count(self) -> int:
@@ -77,15 +79,17 @@ def check(content: Path, progress: Progress | None = None, cache: Cache | None =
     memo.remember(parsed, problems)
     drafts = _in_file_order(parsed + unchanged, collected.files)
     report("validate", 0, len(drafts))
-    linker = links.Linker.of(content, drafts)
+    info = collected.info
+    linker = links.Linker.of(content, drafts, info.languages[0] if info else "")
     drafts = links.validate(drafts, linker, problems)
     phrasebook.validate(drafts, problems)
+    coverage = translations.validate(drafts, info, problems)
     report("render", 0, len(drafts))
     docs = memo.render(drafts, linker) if not problems.errors else []
     reused = len(memo.made) - len(docs)
     return Result(
-        docs, problems.sorted(), info=collected.info, images=linker.images, reused=reused,
-        synonyms=meanings,
+        docs, problems.sorted(), info=info, images=linker.images, reused=reused,
+        synonyms=meanings, coverage=coverage,
     )  # fmt: skip
 
 
@@ -119,23 +123,27 @@ def build(
     except StaleCacheError:  # the cache lost something it needs: start it afresh
         cache = Cache.load(out, empty=True)
         result = check(content, report, cache)
-    info = result.info
-    if result.failing(strict) or info is None:
+    info, coverage = result.info, result.coverage
+    if result.failing(strict) or info is None or coverage is None:
         raise ContentError(result.problems)
     folder = write.staging(out)
     try:
         report("index", 0, len(result.documents))
         write.write_files(folder, result.documents, result.images)
         cache.link_reused(folder)
-        write.write_catalog(folder, cache.catalog())
-        result.sections = cache.index(folder, result.documents)
+        # The catalog lists the first language, as it always has (an older app reads it
+        # as before); the translations are in languages.json.
+        base = cache.catalog(coverage.base)
+        write.write_catalog(folder, base)
+        write.write_languages(folder, coverage, {c: cache.catalog(c) for c in info.languages})
+        result.sections = cache.index(folder, result.documents, (coverage.base,))
         synonyms.write(folder / INDEX_DIR, result.synonyms)
         if previous is not None:
             result.changes = changes.compare(previous, folder, info.edition)
             changes.write(folder, result.changes)
         report("write", 0, 1)
         result.manifest = write.write_manifest(
-            folder, info, result.count, now or dt.datetime.now(dt.UTC), cache.known
+            folder, info, len(base), now or dt.datetime.now(dt.UTC), cache.known
         )
         if sign is not None:
             sign(folder)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from handbook_app.builder import names
-from handbook_app.content import frontmatter
+from handbook_app.content import frontmatter, languages
 from handbook_app.content.dates import parse_date
 from handbook_app.content.frontmatter import FrontMatter, FrontMatterError
 from handbook_app.content.model import HandbookInfo
@@ -52,9 +52,9 @@ def collect(root: Path, problems: Problems) -> Collected:
         )
         return Collected(None, None)
     info, date = _read_info(info_path, problems)
-    languages = info.languages if info else ()
+    codes = info.languages if info else ()
     files: list[Path] = []
-    for lang in languages:
+    for lang in codes:
         folder = root / lang
         if not folder.is_dir():
             problems.error(info_path, 1, f"language folder '{lang}/' not found", f"create {folder}")
@@ -113,22 +113,39 @@ def _read_info(path: Path, problems: Problems) -> tuple[HandbookInfo | None, dt.
             "write the date as YYYY-MM-DD",
         )
         ok = False
-    languages = data.get("languages")
-    if "languages" in data and not (isinstance(languages, list) and languages):
+    listed = data.get("languages")
+    if "languages" in data and not (isinstance(listed, list) and listed):
         problems.error(
             path, meta.line("languages"), "languages must be a list", "write e.g. 'languages: [en]'"
         )
         ok = False
-    if not ok or date is None or not isinstance(edition, int) or not isinstance(languages, list):
+    elif isinstance(listed, list):
+        ok = _languages(path, meta, listed, problems) and ok
+    if not ok or date is None or not isinstance(edition, int) or not isinstance(listed, list):
         return None, None
     info = HandbookInfo(
         title=str(data["title"]),
         edition=edition,
         edition_date=date.isoformat(),
         publisher=str(data["publisher"]),
-        languages=tuple(str(lang) for lang in languages),
+        languages=tuple(str(lang) for lang in listed),
     )
     return info, date
+
+
+def _languages(path: Path, meta: FrontMatter, listed: list[object], problems: Problems) -> bool:
+    """Each listed language is known, once; the first is the one the others translate."""
+    line = meta.line("languages")
+    ok = True
+    for number, code in enumerate(str(c) for c in listed):
+        if code not in languages.KNOWN:
+            hint = did_you_mean(code, languages.KNOWN, "use one of: " + ", ".join(languages.KNOWN))
+            problems.error(path, line, f"unknown language '{code}'", hint)
+            ok = False
+        elif code in (str(c) for c in listed[:number]):
+            problems.error(path, line, f"language '{code}' is listed twice", "list it once")
+            ok = False
+    return ok
 
 
 def read(root: Path, files: list[Path], problems: Problems) -> list[Source]:
@@ -169,4 +186,6 @@ def read_one(root: Path, path: Path, problems: Problems) -> Source | None:
         problems.error(path, error.line, str(error), "fix the YAML between the '---' lines")
         return None
     rel = path.relative_to(root).as_posix()
-    return Source(path, rel, rel.split("/", 1)[0], text, meta, body, body_line, block is not None)
+    lang = rel.split("/", 1)[0]
+    has_meta = block is not None
+    return Source(path, rel, lang, text, meta, body, body_line, has_meta, languages.digest(text))

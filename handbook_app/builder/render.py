@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from handbook_app.builder import phrasebook
 from handbook_app.builder.links import Linker
 from handbook_app.builder.parse import Draft
-from handbook_app.content import markup, sanitize
+from handbook_app.content import languages, markup, sanitize
 from handbook_app.content.dates import verified_text
 from handbook_app.content.model import (
     Checklist,
@@ -36,6 +36,21 @@ def contents_order(doc: Document) -> tuple[str, int, float, str]:
 
 
 def render_one(draft: Draft, linker: Linker) -> Document:
+    doc = _render(draft, linker)
+    if not draft.translated_from:
+        return doc
+    page = doc.html
+    if not draft.reviewed:  # marked on the page itself, in the translation's language
+        note = html.escape(languages.unreviewed_note(doc.lang))
+        page = page.replace(
+            "</h1>", f'</h1>\n<p class="unreviewed" lang="{doc.lang}">{note}</p>', 1
+        )
+    return replace(
+        doc, html=page, translated_from=draft.translated_from, reviewed=draft.reviewed or ""
+    )
+
+
+def _render(draft: Draft, linker: Linker) -> Document:
     def to_html(text: str) -> str:
         def resolve(href: str, is_image: bool) -> str | None:
             return linker.resolve(draft, href, is_image).href

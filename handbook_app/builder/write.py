@@ -9,14 +9,23 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from handbook_app.bundle.manifest import CATALOG, FORMAT, MANIFEST, Manifest, hash_tree
+from handbook_app.bundle.manifest import (
+    CATALOG,
+    FORMAT,
+    LANGUAGES,
+    MANIFEST,
+    Manifest,
+    hash_tree,
+)
 from handbook_app.bundle.reader import CatalogEntry, document_path
+from handbook_app.content import languages
 from handbook_app.search.engine import Entry
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterator
 
+    from handbook_app.builder.translations import Coverage
     from handbook_app.content.model import Document, HandbookInfo
 
 
@@ -48,12 +57,11 @@ def entries(docs: list[Document]) -> Iterator[Entry]:
 
 
 def write_files(folder: Path, docs: list[Document], images: dict[str, Path]) -> None:
-    """The documents, catalog and images of a bundle, into an empty ``folder``."""
+    """The documents and images of a bundle, into an empty ``folder``."""
     for doc in docs:
         path = folder / document_path(doc.lang, doc.id)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(document_json(doc))
-    write_catalog(folder, [catalog_line(d) for d in docs])
     for name, source in images.items():
         target = folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -72,6 +80,32 @@ def catalog_line(doc: Document) -> str:
 def write_catalog(folder: Path, lines: list[str]) -> None:
     """The catalog, one entry a line: readable, and quick to write (``catalog_line``)."""
     (folder / CATALOG).write_text("[\n" + ",\n".join(lines) + "\n]\n", "utf-8")
+
+
+def write_languages(folder: Path, coverage: Coverage, lines: dict[str, list[str]]) -> None:
+    """``languages.json``: the content languages, and each one's translations with their
+    catalog entries (``lines``, by language) and state. Written only when there are several."""
+    if len(coverage.languages) < 2:
+        return
+    listed = [languages.KNOWN[code] for code in coverage.languages]
+    translated: dict[str, list[dict[str, object]]] = {}
+    for code in coverage.languages[1:]:
+        found = translated[code] = []
+        for line in lines.get(code, []):
+            entry = json.loads(line)
+            status = coverage.statuses[(code, entry["id"])]
+            entry.update(
+                translated_from=status.translated_from, reviewed=status.reviewed, stale=status.stale
+            )
+            found.append(entry)
+    data = {
+        "format": 1,
+        "base": coverage.base,
+        "languages": [{"code": x.code, "name": x.name, "english": x.english} for x in listed],
+        "documents": translated,
+    }
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    (folder / LANGUAGES).write_text(text + "\n", "utf-8")
 
 
 def write_manifest(

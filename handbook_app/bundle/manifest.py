@@ -17,6 +17,7 @@ FORMAT = 1
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 CATALOG = "catalog.json"
+LANGUAGES = "languages.json"
 INDEX_DIR = "index"
 DOCS_DIR = "docs"
 NOT_HASHED = (MANIFEST, SIGNATURE)

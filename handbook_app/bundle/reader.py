@@ -7,13 +7,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from handbook_app.bundle.manifest import CATALOG, DOCS_DIR, INDEX_DIR, Manifest
+from handbook_app.bundle.manifest import CATALOG, DOCS_DIR, INDEX_DIR, LANGUAGES, Manifest
+from handbook_app.content.languages import KNOWN, Language
 from handbook_app.content.model import Document, Kind
+from handbook_app.content.phrasebook import Phrasebook
 from handbook_app.errors import UNREADABLE_JSON, BundleError
 
 if TYPE_CHECKING:
     from pathlib import Path
-from handbook_app.content.phrasebook import Phrasebook
 
 NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 """A document id or language code: one plain path segment."""
@@ -66,6 +67,39 @@ MAX_RESOURCE_BYTES = 8 << 20
 RESOURCE_DIR = "images"
 
 
+@dataclass(frozen=True)
+class Translated:
+    """A translation in the bundle: its catalog entry and its state."""
+
+    entry: CatalogEntry
+    translated_from: str
+    reviewed: str
+    """``""`` until a native speaker checked it, else ``"DATE by NAME"``."""
+    stale: bool
+    """The original changed after it was translated (a build without ``--strict`` lets it by)."""
+
+
+@dataclass(frozen=True)
+class Localized:
+    """A document as it is shown in a language: its translation, or the original instead.
+
+    ``fallback`` is True when the bundle has no translation of it into ``lang``:
+    ``document`` is then the original (in ``document.lang``), and the app says so
+    ("Not yet translated into Polski — showing English").
+    """
+
+    document: Document
+    lang: str
+    fallback: bool
+    reviewed: str = ""
+    stale: bool = False
+
+    @property
+    def unreviewed(self) -> bool:
+        """A translation no native speaker has checked yet."""
+        return self.document.is_translation and not self.reviewed
+
+
 def document_path(lang: str, doc_id: str) -> str:
     return f"{DOCS_DIR}/{lang}/{doc_id}.json"
 
@@ -82,27 +116,65 @@ class Bundle:
         except UNREADABLE_JSON as error:
             raise BundleError(f"the bundle's catalog is missing or damaged: {error}") from error
         self._by_id = {e.id: e for e in self.entries}
-        self._cache: dict[str, Document] = {}
+        self._cache: dict[tuple[str, str], Document] = {}
+        self.base, self.languages, self._translated = _languages(path, self.manifest)
 
     @property
     def index_path(self) -> Path:
         return self.path / INDEX_DIR
 
+    def language(self, code: str) -> Language:
+        """A content language of this bundle by its code (``name`` is written in itself)."""
+        for lang in self.languages:
+            if lang.code == code:
+                return lang
+        return KNOWN.get(code, Language(code, code, code))
+
     def entry(self, doc_id: str) -> CatalogEntry:
+        """The catalog entry of a document in the first language (the original)."""
         try:
             return self._by_id[doc_id]
         except KeyError:
             raise BundleError(f"no document '{doc_id}' in this bundle") from None
 
-    def document(self, doc_id: str) -> Document:
-        if doc_id not in self._cache:
-            entry = self.entry(doc_id)
-            path = self.path / document_path(entry.lang, doc_id)
+    def translation(self, doc_id: str, lang: str) -> Translated | None:
+        """The translation of a document into ``lang``, if the bundle has one."""
+        return self._translated.get((lang, doc_id))
+
+    def entries_in(self, lang: str) -> tuple[CatalogEntry, ...]:
+        """The contents in ``lang``: each document's translation where there is one, else the
+        original (its ``lang`` says which), in the originals' order."""
+        found = (self.translation(e.id, lang) for e in self.entries)
+        return tuple(t.entry if t else e for t, e in zip(found, self.entries, strict=True))
+
+    def localized(self, doc_id: str, lang: str) -> Localized:
+        """The document in ``lang``: the translation where the bundle has one, else the
+        original with ``fallback`` set. Links (``doc:ID#anchor``) are opened the same way,
+        so they lead to the translation where there is one."""
+        translated = self.translation(doc_id, lang) if lang != self.base else None
+        if translated is None:
+            self.entry(doc_id)  # an unknown id says so
+            return Localized(self._load(self.base, doc_id), lang, fallback=lang != self.base)
+        doc = self._load(lang, doc_id)
+        return Localized(doc, lang, False, translated.reviewed, translated.stale)
+
+    def document(self, doc_id: str, lang: str | None = None) -> Document:
+        """The document in ``lang`` (the translation, else the original); the original
+        when no language is given. ``localized`` also says whether it fell back."""
+        if lang is None:
+            self.entry(doc_id)
+            return self._load(self.base, doc_id)
+        return self.localized(doc_id, lang).document
+
+    def _load(self, lang: str, doc_id: str) -> Document:
+        key = (lang, doc_id)
+        if key not in self._cache:
+            path = self.path / document_path(lang, doc_id)
             try:
-                self._cache[doc_id] = Document.from_dict(json.loads(path.read_bytes()))
+                self._cache[key] = Document.from_dict(json.loads(path.read_bytes()))
             except UNREADABLE_JSON as error:
                 raise BundleError(f"document '{doc_id}' is missing or damaged: {error}") from error
-        return self._cache[doc_id]
+        return self._cache[key]
 
     def resource(self, name: str, limit: int = MAX_RESOURCE_BYTES) -> bytes:
         """The bytes of the bundle picture ``name`` (``images/…``, as the HTML names it).
@@ -140,3 +212,30 @@ class Bundle:
     def phrasebook(self) -> Phrasebook | None:
         """The phrasebook with all its languages, or None when the bundle has none."""
         return Phrasebook.of(self.document(e.id) for e in self.of_kind(Kind.PHRASEBOOK))
+
+
+def _languages(
+    path: Path, manifest: Manifest
+) -> tuple[str, tuple[Language, ...], dict[tuple[str, str], Translated]]:
+    """The first language, every content language and the translations (``languages.json``;
+    a bundle of one language has none)."""
+    codes = manifest.languages or ("en",)
+    if LANGUAGES not in manifest.files:
+        return codes[0], tuple(KNOWN.get(c, Language(c, c, c)) for c in codes), {}
+    try:
+        data = json.loads((path / LANGUAGES).read_bytes())
+        listed = tuple(Language(str(x["code"]), str(x["name"]), str(x["english"]))
+                       for x in data["languages"])  # fmt: skip
+        translated = {
+            (str(code), str(e["id"])): Translated(
+                CatalogEntry.from_dict(e),
+                str(e["translated_from"]),
+                str(e["reviewed"]),
+                bool(e["stale"]),
+            )
+            for code, found in data["documents"].items()
+            for e in found
+        }
+        return str(data["base"]), listed, translated
+    except UNREADABLE_JSON as error:
+        raise BundleError(f"the bundle's languages.json is damaged: {error}") from error

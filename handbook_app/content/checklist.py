@@ -11,7 +11,9 @@ from handbook_app.content.problems import did_you_mean
 
 ITEM = re.compile(r"^[ \t]{0,3}[-*+][ \t]+(.*)$")
 STRENGTH = re.compile(r"^\[([^\]]*)\][ \t]*(.*)$")
-EXPLICIT_ID = re.compile(r"[ \t]*\{#([A-Za-z0-9_-]+)\}[ \t]*$")
+EXPLICIT_ID = re.compile(r"[ \t]*\{#([A-Za-z0-9_.-]+)\}[ \t]*$")
+"""``{#id}`` at the end of an indicator; a dot is allowed, so that a translation can name
+the id the English took from its text (``{#what-you-see.seems-very-afraid-or-anxious}``)."""
 CONTINUATION = re.compile(r"^[ \t]{2,}\S")
 STRENGTH_FIX = "start the item with [strong], [medium] or [weak]"
 

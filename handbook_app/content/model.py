@@ -209,6 +209,14 @@ class Document:
     country: Country | None = None
     phrases: Phrases | None = None
     translations: Translations | None = None
+    translated_from: str = ""
+    """A translation only: ``translated_from:`` of its front matter (the original's digest)."""
+    reviewed: str = ""
+    """A translation only: ``""`` until a native speaker checked it, else ``"DATE by NAME"``."""
+
+    @property
+    def is_translation(self) -> bool:
+        return bool(self.translated_from)
 
     @property
     def country_code(self) -> str:
@@ -242,6 +250,8 @@ class Document:
             country=_country_from(country) if country else None,
             phrases=_phrases_from(phrases) if phrases else None,
             translations=_translations_from(translations) if translations else None,
+            translated_from=str(data.get("translated_from", "")),
+            reviewed=str(data.get("reviewed", "")),
         )
 
 
