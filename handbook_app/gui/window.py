@@ -39,14 +39,15 @@ from handbook_app.gui.panel import Panel
 from handbook_app.gui.reader import FindBar, Reader, Zoom
 from handbook_app.gui.search import Search
 from handbook_app.gui.theme import style
+from handbook_app.trust.verify import Verdict
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
     from handbook_app.bundle.reader import Bundle
+    from handbook_app.gui.preview import Preview
     from handbook_app.paths import Paths
-    from handbook_app.trust.verify import Verdict
 
 
 class MainWindow(QMainWindow):
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         self.side.addWidget(self.contents)
         self.side.addWidget(self.search.panel)
         main = QWidget()
-        column = QVBoxLayout(main)
+        self.column = column = QVBoxLayout(main)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         for widget in (self.problem, self.unsigned, self.stack, self.finder):
@@ -188,6 +189,28 @@ class MainWindow(QMainWindow):
         self.checklist.title_of = lambda doc_id: bundle.entry(doc_id).title
         self.history = History()
         self.go_home()
+
+    def watch(self, preview: Preview) -> None:
+        """A live preview: its problems above the page, each good build where the reader was."""
+        from handbook_app.gui.preview import ProblemsPanel  # noqa: PLC0415 (editors only)
+
+        self.problems = ProblemsPanel(preview)
+        self.column.insertWidget(0, self.problems)
+        self.problems.message.connect(self.say)
+        preview.built.connect(self.reload)
+        preview.outcome.connect(self.problems.show_outcome)
+
+    def reload(self, path: Path) -> None:
+        """Open the rebuilt development bundle at ``path`` (unsigned, as the preview allows)
+        on the same document, anchor and scroll position."""
+        place, history, panel = self.history.current, self.history, self.panel()
+        position = panel.position()
+        panel.invalidate()
+        if not self.library.open(path, Verdict(signed=False)) or place is None:
+            return
+        self.history = history
+        if self.open(*place, record=False):
+            self.panel().restore(position)
 
     def show_problem(self, text: str) -> None:
         """The problem banner above the page; "" hides it."""
