@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
 """Where a problem's item keeps its ``(path, line)``."""
+ERROR_COLOUR = "#9b1c0e"
+"""Errors stand out from warnings (the colour of the app's other error texts)."""
 ROWS_SHOWN = 7
 """Lines of problems shown before the list scrolls: the page stays in sight."""
 
@@ -164,6 +167,11 @@ class ProblemsPanel(QWidget):
         for problem in errors_first:
             item = QListWidgetItem(problem.format(self.content))
             item.setData(LINE_ROLE, (str(_located(problem.path, self.content)), problem.line))
+            if problem.severity is Severity.ERROR:
+                item.setForeground(QColor(ERROR_COLOUR))
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
             self.list.addItem(item)
         self.list.setVisible(bool(outcome.problems))
         lines = min(self.list.count() + 1, ROWS_SHOWN)  # a line more, for one that wraps
