@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -111,6 +112,12 @@ def _parser() -> argparse.ArgumentParser:
     changed.add_argument("--json", action="store_true", help="print JSON")
     changed.set_defaults(run=_changes)
 
+    preview = sub.add_parser(
+        "preview", help="open the app on a content folder and rebuild it on every save"
+    )
+    preview.add_argument("content", nargs="?", type=Path, default=Path("content"))
+    preview.set_defaults(run=_preview)
+
     listed = sub.add_parser("problems", help="list every problem the builder reports, with its fix")
     listed.add_argument("--markdown", action="store_true", help="as the table of docs/authoring.md")
     listed.add_argument(
@@ -212,6 +219,23 @@ def _changes(args: argparse.Namespace) -> int:
     else:
         print("\n".join(found.lines()))
     return 0
+
+
+def _preview(args: argparse.Namespace) -> int:
+    """Start the app on the content folder (``handbook-app --content``), in its own process:
+    this command stays free of Qt. Ctrl+C reaches both; the app closes itself."""
+    content: Path = args.content
+    if not content.is_dir():
+        raise HandbookError(f"no content folder at {content} (name one: handbook preview DIR)")
+    argv = [sys.executable, "-m", "handbook_app.gui.app", "--content", str(content)]
+    if args.data_dir is not None:
+        argv += ["--data-dir", str(args.data_dir)]
+    with subprocess.Popen(argv) as app:
+        while True:
+            try:
+                return app.wait()
+            except KeyboardInterrupt:
+                continue  # the app had it too, and is closing
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ without Qt, so that the CLI and the app agree)::
       cases.sqlite    case ticks, routes, bookmarks
       current/        the installed edition; previous/ the one before it
       trusted_keys/   publisher keys the user trusted on purpose
+      preview/        the editors' live previews: per content folder, a bundle and its cache
 
 The release keys shipped with the app (``resources/trusted_keys``) are only
 ever read; a key the user trusts is written to ``data/trusted_keys``.
@@ -16,6 +17,7 @@ ever read; a key the user trusts is written to ``data/trusted_keys``.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from dataclasses import dataclass
@@ -112,6 +114,11 @@ class Paths:
     def key_dirs(self) -> list[Path]:
         """The folders whose keys are trusted: the release keys, then the user's."""
         return [self.release_keys, self.user_keys]
+
+    def preview(self, content: Path) -> Path:
+        """The private folder of the live preview of ``content`` (one per content folder)."""
+        where = str(content.resolve())
+        return self.data / "preview" / hashlib.sha256(where.encode("utf-8")).hexdigest()[:16]
 
     @property
     def cases(self) -> Path:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from handbook_app.builder import write
 from handbook_app.preview import editor
 from handbook_app.preview.session import Outcome, Session
 from handbook_app.preview.watch import Live, Watcher
@@ -65,6 +66,25 @@ def test_a_build_with_errors_keeps_the_last_good_bundle_and_lists_the_problems(
     assert fixed.ok
     assert not fixed.problems
     assert fixed.changed == {"other"}
+
+
+def test_a_build_that_cannot_write_is_a_problem_and_the_next_save_builds(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk, or (on Windows) a bundle file held open, must not end the preview."""
+    session.rebuild()
+    swap = write.swap_in
+
+    def refused(folder: Path, out: Path) -> None:
+        raise PermissionError(13, "Permission denied", str(out))
+
+    monkeypatch.setattr(write, "swap_in", refused)
+    failed = session.rebuild()
+    assert not failed.ok
+    assert "Permission denied" in failed.lines()[0]
+    assert session.has_bundle
+    monkeypatch.setattr(write, "swap_in", swap)
+    assert session.rebuild().ok
 
 
 def test_live_preview_rebuilds_after_a_save_and_a_problem_comes_and_goes(

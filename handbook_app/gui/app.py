@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,11 +18,14 @@ from handbook_app.errors import HandbookError
 from handbook_app.gui import firstpaint
 from handbook_app.gui.instance import Instance
 from handbook_app.paths import APPLICATION, ORGANIZATION, Paths, resources
+from handbook_app.trust.verify import Verdict
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
+    from handbook_app.gui.preview import Preview
     from handbook_app.gui.window import MainWindow
+    from handbook_app.preview.session import Outcome
 
 SCREEN_SIZE = (1280, 800)
 
@@ -32,6 +36,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--bundle", type=Path, help="the bundle folder to open (default: the built-in one)"
     )
     parser.add_argument("--data-dir", type=Path, help="where case data and settings are kept")
+    parser.add_argument(
+        "--content",
+        type=Path,
+        metavar="DIR",
+        help="preview a content folder live: build it, and again on every save (for editors)",
+    )
     parser.add_argument(
         "--screenshot", type=Path, metavar="PATH", help="render the window to a PNG and exit"
     )
@@ -92,13 +102,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HandbookError as error:
         return fail(f"The handbook cannot start: {error}", args.screenshot is None)
     guard.woken.connect(lambda: raise_window(window))
-    loaded = window.library.start(args.bundle)
+    if args.content is not None:
+        preview = live_preview(app, window, paths, args.content)
+        loaded = window.bundle is not None
+    else:
+        preview = None
+        loaded = window.library.start(args.bundle)
     if args.import_file:
         window.import_bundle(args.import_file)
     if loaded and args.open:
         window.open(args.open)
     if args.screenshot:
-        return screenshot(app, window, args)
+        built = None if preview is None else (lambda: preview.last is not None)
+        return screenshot(app, window, args, built)
     if window.maximise:
         window.showMaximized()
     else:
@@ -106,10 +122,57 @@ def main(argv: Sequence[str] | None = None) -> int:
     return app.exec()
 
 
-def screenshot(app: QApplication, window: MainWindow, args: argparse.Namespace) -> int:
+def live_preview(app: QApplication, window: MainWindow, paths: Paths, content: Path) -> Preview:
+    """Watch ``content`` and show its builds in ``window``: the last good one of an earlier
+    preview at once, if there is one, then each new one. Ctrl+C on the console stops it."""
+    from handbook_app.gui.preview import Preview  # noqa: PLC0415 (only for editors)
+
+    preview = Preview(content, paths.preview(content), window)
+    window.watch(preview)
+    preview.outcome.connect(lambda outcome: report(outcome, content))
+    app.aboutToQuit.connect(preview.stop)
+    if preview.has_bundle:
+        window.load(preview.bundle, Verdict(signed=False))
+    # The first build once the window shows "Building the preview…".
+    firstpaint.after_paint(window, preview.start, window.isVisible())
+    print(
+        f"Previewing {content} (built into {preview.bundle}). "
+        "Save a file to rebuild; close the window or press Ctrl+C to stop.",
+        file=sys.stderr,
+        flush=True,
+    )
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    wake = QTimer(window, interval=250)  # lets Python see Ctrl+C while Qt waits for events
+    wake.timeout.connect(lambda: None)
+    wake.start()
+    return preview
+
+
+def report(outcome: Outcome, content: Path) -> None:
+    """Each build of the preview on the console, with its problems."""
+    for line in outcome.lines(content):
+        print(line, file=sys.stderr)
+    verb = "rebuilt" if outcome.ok else "not rebuilt"
+    changed = len(outcome.changed) + len(outcome.removed)
+    print(
+        f"{verb} in {outcome.seconds:.2f} s: {changed} document(s) changed, "
+        f"{len(outcome.problems)} problem(s)",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
+def screenshot(
+    app: QApplication,
+    window: MainWindow,
+    args: argparse.Namespace,
+    ready: Callable[[], bool] | None = None,
+) -> int:
     window.resize(*SCREEN_SIZE)
     window.show()
     settle(app, timeout_ms=300)
+    if ready is not None:
+        settle(app, ready, 600_000)
     if args.search:
         window.search.box.setText(args.search)
         window.search.run()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 if TYPE_CHECKING:
     from handbook_app.content.model import Document
@@ -73,3 +73,18 @@ class Panel(QWidget):
     def slip(self, head: Header) -> str:
         """This panel's referral slip as HTML (see :mod:`handbook_app.core.slip`); "" if none."""
         return ""
+
+    def position(self) -> dict[QAbstractScrollArea, int]:
+        """How far each scrolling part of the panel is scrolled down."""
+        areas = self.findChildren(QAbstractScrollArea)
+        return {area: area.verticalScrollBar().value() for area in areas}
+
+    def restore(self, position: dict[QAbstractScrollArea, int]) -> None:
+        """Scroll back to a :meth:`position` (of the parts still there)."""
+        for area in self.findChildren(QAbstractScrollArea):
+            if area in position:
+                area.verticalScrollBar().setValue(position[area])
+
+    def invalidate(self) -> None:
+        """Show the next document anew, even the one shown now (its bundle was rebuilt)."""
+        self.doc = None

@@ -52,6 +52,7 @@ from handbook_app.gui.search import Search
 from handbook_app.gui.start import StartPanel
 from handbook_app.gui.talk import TalkPanel
 from handbook_app.gui.tile import style as talk_style
+from handbook_app.trust.verify import Verdict
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -59,8 +60,8 @@ if TYPE_CHECKING:
     from handbook_app.bundle.reader import Bundle
     from handbook_app.content.model import Document, Step
     from handbook_app.core.cases import CaseStore
+    from handbook_app.gui.preview import Preview
     from handbook_app.paths import Paths
-    from handbook_app.trust.verify import Verdict
 
 
 class MainWindow(QMainWindow):
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
         self.side.addWidget(self.contents)
         self.side.addWidget(self.search.panel)
         main = QWidget()
-        column = QVBoxLayout(main)
+        self.column = column = QVBoxLayout(main)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         for widget in (self.problem, self.unsigned, self.stack, self.finder):
@@ -315,6 +316,28 @@ class MainWindow(QMainWindow):
         if not listings:
             return f"<p><b>Contacts in this country</b></p>{note}" if note else ""
         return f"<p><b>Contacts in this country</b></p>{note}{slip.contacts_html(listings, today)}"
+
+    def watch(self, preview: Preview) -> None:
+        """A live preview: its problems above the page, each good build where the reader was."""
+        from handbook_app.gui.preview import ProblemsPanel  # noqa: PLC0415 (editors only)
+
+        self.problems = ProblemsPanel(preview)
+        self.column.insertWidget(0, self.problems)
+        self.problems.message.connect(self.say)
+        preview.built.connect(self.reload)
+        preview.outcome.connect(self.problems.show_outcome)
+
+    def reload(self, path: Path) -> None:
+        """Open the rebuilt development bundle at ``path`` (unsigned, as the preview allows)
+        on the same document, anchor and scroll position."""
+        place, history, panel = self.history.current, self.history, self.panel()
+        position = panel.position()
+        panel.invalidate()
+        if not self.library.open(path, Verdict(signed=False)) or place is None:
+            return
+        self.history = history
+        if self.open(*place, record=False):
+            self.panel().restore(position)
 
     def show_problem(self, text: str) -> None:
         """The problem banner above the page; "" hides it."""

@@ -67,7 +67,7 @@ class Session:
         except ContentError as error:
             problems = tuple(sorted(error.problems, key=lambda p: (str(p.path), p.line)))
             return Outcome(False, problems, seconds=time.perf_counter() - began)
-        except HandbookError as error:
+        except (HandbookError, OSError) as error:  # an OSError too: the watcher must go on
             problem = Problem(self.content, 0, str(error), "see the message above")
             return Outcome(False, (problem,), seconds=time.perf_counter() - began)
         after = self._documents()

@@ -1,0 +1,218 @@
+"""The editors' live preview in the window: the controller and the problems panel.
+
+:class:`Preview` runs a :class:`~handbook_app.preview.watch.Live` session (its first
+build and the watcher on their own threads) and hands every outcome to the GUI
+thread with a signal; the window shows each good build where the reader was and
+the problems in :class:`ProblemsPanel` above the page. A build with errors writes
+nothing, so the window keeps the last good state.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handbook_app.content.problems import Severity
+from handbook_app.gui import theme
+from handbook_app.preview import editor
+from handbook_app.preview.session import Outcome, Session
+from handbook_app.preview.watch import Live
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import TextIO
+
+LINE_ROLE = Qt.ItemDataRole.UserRole
+"""Where a problem's item keeps its ``(path, line)``."""
+"""Errors stand out from warnings (the colour of the app's other error texts)."""
+ROWS_SHOWN = 7
+"""Lines of problems shown before the list scrolls: the page stays in sight."""
+
+
+class Preview(QObject):
+    """Builds ``content`` into a private folder, and again after every burst of saves.
+
+    The first build runs on the GUI thread (:meth:`start`): it imports what building
+    needs (Markdown extensions, Whoosh's writer), which must not happen on another
+    thread while Qt runs (see ``gui/search.py``); the rebuilds then run on the
+    watcher's thread and import nothing new. Signals, always on the GUI thread:
+    ``outcome(Outcome)`` after every build; ``built(Path)`` with the bundle's folder
+    after each build that wrote a new one.
+    """
+
+    outcome = Signal(object)
+    built = Signal(object)
+    _arrived = Signal(object)  # emitted on the watcher's thread, delivered on the GUI's
+
+    def __init__(
+        self, content: Path, folder: Path, parent: QObject | None = None, **timing: int
+    ) -> None:
+        super().__init__(parent)
+        self.content = content
+        self.session = Session(content, folder)
+        self.live = Live(self.session, self._hand_over, **timing)
+        self.last: Outcome | None = None
+        self._stopped = threading.Event()
+        self._arrived.connect(self._deliver)  # queued: the signal crosses threads
+
+    @property
+    def bundle(self) -> Path:
+        """Where the good builds are written."""
+        return self.session.bundle
+
+    @property
+    def has_bundle(self) -> bool:
+        """Whether a good build (of this run or an earlier one) is there to show."""
+        return self.session.has_bundle
+
+    def start(self) -> None:
+        """Build once (on this, the GUI thread), show it, then watch the folder."""
+        self.live.start()
+
+    def stop(self) -> None:
+        """Stop watching; a rebuild under way finishes but is not shown."""
+        self._stopped.set()
+        self.live.stop()
+
+    def _hand_over(self, outcome: Outcome) -> None:
+        if not self._stopped.is_set():
+            self._arrived.emit(outcome)
+
+    def _deliver(self, outcome: Outcome) -> None:
+        if self._stopped.is_set():
+            return
+        self.last = outcome
+        if outcome.ok:
+            self.built.emit(self.bundle)
+        self.outcome.emit(outcome)
+
+
+def _located(path: Path, content: Path) -> Path:
+    return path if path.is_absolute() else content / path
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}{'' if number == 1 else 's'}"
+
+
+class ProblemsPanel(QWidget):
+    """What the last build of a preview said, as ``path:line: problem (fix)`` lines.
+
+    Activating a line (double-click, Enter) opens its file in the editor at its
+    line and prints the line on the console. The summary above says when the
+    last build ran and whether the page shows it or the last good one. Everything
+    is plain text: file names come from outside. Signal: ``message(text,
+    milliseconds)`` for the status bar.
+    """
+
+    message = Signal(str, int)
+
+    def __init__(
+        self,
+        preview: Preview,
+        parent: QWidget | None = None,
+        *,
+        console: TextIO | None = None,
+        environ: Mapping[str, str] | None = None,
+        start: editor.Starter | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self.content = content = preview.content
+        self.console, self.environ, self.start = console, environ, start
+        self.setObjectName("previewProblems")
+        self.summary = QLabel(f"Building the preview of {content}…")
+        self.summary.setObjectName("previewSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Live preview")
+        self.summary.setToolTip(f"Watching {content}: every save rebuilds the preview")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Problems in the content")
+        self.list.setToolTip("Double-click a problem, or press Enter, to open its file at its line")
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # long lines wrap, never cut
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.itemActivated.connect(self.open_problem)
+        self.list.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list)
+        self._set_state("building")
+
+    def lines(self) -> list[str]:
+        """The problems shown, as their lines."""
+        return [self.list.item(row).text() for row in range(self.list.count())]
+
+    def show_outcome(self, outcome: Outcome) -> None:
+        """Show what a build found; the page keeps the last good state when it failed."""
+        self.list.clear()
+        errors_first = sorted(outcome.problems, key=lambda p: p.severity is not Severity.ERROR)
+        for problem in errors_first:
+            item = QListWidgetItem(problem.format(self.content))
+            item.setData(LINE_ROLE, (str(_located(problem.path, self.content)), problem.line))
+            if problem.severity is Severity.ERROR:
+                item.setForeground(QColor(theme.colours().error_text))
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.list.addItem(item)
+        self.list.setVisible(bool(outcome.problems))
+        lines = min(self.list.count() + 1, ROWS_SHOWN)  # a line more, for one that wraps
+        self.list.setFixedHeight(self.list.fontMetrics().lineSpacing() * lines + 12)
+        self.summary.setText(self._summary(outcome))
+        self._set_state("error" if outcome.errors else "warning" if outcome.problems else "ok")
+
+    def _summary(self, outcome: Outcome) -> str:
+        when = time.strftime("%H:%M:%S")
+        errors = len(outcome.errors)
+        warnings = len(outcome.problems) - errors
+        found = " and ".join(
+            _count(n, word) for n, word in ((errors, "error"), (warnings, "warning")) if n
+        )
+        if not outcome.ok:
+            shown = (
+                "the page shows the last good build"
+                if self.preview.has_bundle
+                else "nothing to show until they are fixed"
+            )
+            return f"Preview at {when}: {found}, nothing rebuilt; {shown}."
+        changed = _count(len(outcome.changed) + len(outcome.removed), "document")
+        rebuilt = f"Preview at {when}: {changed} rebuilt in {outcome.seconds:.1f} s"
+        return f"{rebuilt}, {found}." if found else f"{rebuilt}, no problems."
+
+    def _set_state(self, state: str) -> None:
+        self.summary.setProperty("state", state)
+        self.summary.style().unpolish(self.summary)
+        self.summary.style().polish(self.summary)
+
+    def open_problem(self, item: QListWidgetItem) -> None:
+        """Print the problem on the console and open its file in the editor at its line."""
+        print(item.text(), file=self.console or sys.stderr, flush=True)
+        name, line = item.data(LINE_ROLE)
+        path = Path(name)
+        if not path.is_file():
+            self.message.emit(f"{path} is not a file to open; see the console.", 8000)
+            return
+        try:
+            argv = editor.open_at(path, line, self.environ, self.start)
+        except OSError as error:
+            self.message.emit(f"The editor could not be started: {error}", 10000)
+            return
+        self.message.emit(f"Opened {path.name} at line {max(line, 1)} with {argv[0]}", 6000)

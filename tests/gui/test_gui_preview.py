@@ -1,0 +1,244 @@
+"""The editors' live preview in the window: save, and the page reloads where it was;
+problems show above the last good page and open in the editor at their line."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel
+
+from handbook_app import cli
+from handbook_app.content.problems import Problem, Severity
+from handbook_app.gui.preview import Preview, ProblemsPanel
+from handbook_app.gui.window import MainWindow
+from handbook_app.paths import Paths
+from handbook_app.preview.session import Outcome
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from pytestqt.qtbot import QtBot
+
+CONTENT = Path(__file__).parent / "content"
+WAIT_MS = 30_000  # generous on a busy machine; a rebuild of this content takes well under 1 s
+CHAPTER = Path("en") / "chapters" / "first-contact.md"
+
+Started = Callable[[Path], tuple[MainWindow, Preview]]
+
+
+@pytest.fixture
+def previewing(qtbot: QtBot, tmp_path: Path) -> Iterator[Started]:
+    """A window previewing a content folder live, as ``handbook preview`` opens it."""
+    made: list[tuple[MainWindow, Preview]] = []
+
+    def start(content: Path) -> tuple[MainWindow, Preview]:
+        paths = Paths.build(tmp_path / "data").ready()
+        window = MainWindow(paths, QSettings(str(paths.settings), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        preview = Preview(content, paths.preview(content), window, quiet_ms=50)
+        window.watch(preview)
+        window.resize(900, 520)
+        window.show()
+        qtbot.waitExposed(window)
+        preview.start()
+        made.append((window, preview))
+        return window, preview
+
+    yield start
+    for window, preview in made:
+        preview.stop()
+        window.close()
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    copy = tmp_path / "content"
+    shutil.copytree(CONTENT, copy)
+    return copy
+
+
+def _errors(panel: ProblemsPanel) -> list[str]:
+    return [line for line in panel.lines() if ": warning: " not in line]
+
+
+def test_a_save_reloads_the_page_where_it_was_and_a_problem_comes_and_goes(
+    previewing: Started, content: Path, qtbot: QtBot
+) -> None:
+    window, _preview = previewing(content)
+    assert window.open("first-contact", "passport")
+    page = window.reader.page
+    bar = page.verticalScrollBar()
+    assert bar.maximum() > 100
+    bar.setValue(bar.maximum() // 2)
+    where = bar.value()
+    chapter = content / CHAPTER
+    text = chapter.read_text("utf-8")
+
+    chapter.write_text(text + "\nChanged while previewing.\n", "utf-8")
+    qtbot.waitUntil(lambda: "Changed while previewing." in page.toPlainText(), timeout=WAIT_MS)
+    assert window.history.current == ("first-contact", "passport")
+    assert window.panel() is window.reader
+    assert bar.value() == where  # the edit is below: the text in sight did not move
+    assert not _errors(window.problems)
+    assert window.unsigned.isVisible()  # development content, and it says so
+
+    chapter.write_text(text + "\nSee [the help](nowhere.md).\n", "utf-8")
+    broken_line = len(text.splitlines()) + 2
+    qtbot.waitUntil(lambda: bool(_errors(window.problems)), timeout=WAIT_MS)
+    assert _errors(window.problems) == [
+        f"{CHAPTER.as_posix()}:{broken_line}: broken link 'nowhere.md': no such document "
+        "(link to an existing .md file with a relative path)"
+    ]
+    assert "the page shows the last good build" in window.problems.summary.text()
+    assert window.problems.isVisible()
+    assert "Changed while previewing." in page.toPlainText()  # the last good state, not empty
+    assert window.history.current == ("first-contact", "passport")
+
+    chapter.write_text(text + "\nFixed again.\n", "utf-8")
+    qtbot.waitUntil(lambda: "Fixed again." in page.toPlainText(), timeout=WAIT_MS)
+    assert not _errors(window.problems)
+    assert "Changed while previewing." not in page.toPlainText()
+    assert "rebuilt" in window.problems.summary.text()
+
+
+def test_a_checklist_shown_is_rebuilt_with_the_edit(
+    previewing: Started, content: Path, qtbot: QtBot
+) -> None:
+    window, _preview = previewing(content)
+    assert window.open("quick-screen")
+    checklist = content / "en" / "checklists" / "quick-screen.md"
+    checklist.write_text(
+        checklist.read_text("utf-8").replace("title: Quick screen", "title: Quick look"), "utf-8"
+    )
+    qtbot.waitUntil(lambda: "Quick look" in window.windowTitle(), timeout=WAIT_MS)
+    assert window.panel() is window.checklist
+    body = window.checklist.area.widget()
+    assert body is not None
+    headings = [w.text() for w in body.findChildren(QLabel)]
+    assert "Quick look" in headings
+
+
+def test_a_first_build_with_errors_lists_them_and_shows_the_content_once_fixed(
+    previewing: Started, content: Path, qtbot: QtBot
+) -> None:
+    chapter = content / CHAPTER
+    text = chapter.read_text("utf-8")
+    chapter.write_text(text + "\n[Broken](missing.md)\n", "utf-8")
+    window, preview = previewing(content)
+    assert preview.last is not None
+    assert not preview.last.ok
+    assert window.bundle is None
+    assert _errors(window.problems)[0].startswith(f"{CHAPTER.as_posix()}:")
+    assert "nothing to show until they are fixed" in window.problems.summary.text()
+    chapter.write_text(text, "utf-8")
+    qtbot.waitUntil(lambda: window.bundle is not None, timeout=WAIT_MS)
+    assert window.windowTitle().startswith("First contact")
+    assert not _errors(window.problems)
+
+
+@pytest.fixture
+def panel(content: Path, qtbot: QtBot) -> tuple[ProblemsPanel, list[list[str]], io.StringIO]:
+    started: list[list[str]] = []
+    console = io.StringIO()
+    shown = ProblemsPanel(
+        Preview(content, content.parent / "private"),
+        console=console,
+        environ={"EDITOR": "vim"},
+        start=started.append,
+    )
+    qtbot.addWidget(shown)
+    return shown, started, console
+
+
+def test_enter_on_a_problem_opens_its_file_at_its_line_and_prints_it(
+    panel: tuple[ProblemsPanel, list[list[str]], io.StringIO], content: Path, qtbot: QtBot
+) -> None:
+    shown, started, console = panel
+    chapter = content / CHAPTER
+    warning = Problem(chapter, 3, "a warning", "", Severity.WARNING)
+    error = Problem(chapter, 12, "broken link 'x.md': no such document", "link to an existing file")
+    shown.show_outcome(Outcome(False, (warning, error)))
+    line = (
+        f"{CHAPTER.as_posix()}:12: broken link 'x.md': no such document (link to an existing file)"
+    )
+    assert shown.lines()[0] == line  # errors first
+    shown.show()
+    shown.list.setCurrentRow(0)
+    with qtbot.waitSignal(shown.message) as said:
+        qtbot.keyClick(shown.list, Qt.Key.Key_Return)
+    assert started == [["vim", "+12", str(chapter)]]
+    assert console.getvalue() == line + "\n"
+    assert said.args is not None
+    assert "line 12" in said.args[0]
+
+
+def test_an_editor_that_cannot_start_is_said_and_nothing_breaks(
+    panel: tuple[ProblemsPanel, list[list[str]], io.StringIO], content: Path, qtbot: QtBot
+) -> None:
+    shown, _started, _console = panel
+
+    def refuse(_argv: list[str]) -> None:
+        raise FileNotFoundError(2, "No such file or directory", "vim")
+
+    shown.start = refuse
+    shown.show_outcome(Outcome(False, (Problem(content / CHAPTER, 4, "odd", "fix"),)))
+    with qtbot.waitSignal(shown.message) as said:
+        shown.open_problem(shown.list.item(0))
+    assert said.args is not None
+    assert said.args[0].startswith("The editor could not be started:")
+
+
+def test_handbook_app_content_builds_and_renders_the_preview(content: Path, tmp_path: Path) -> None:
+    out = tmp_path / "preview.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "handbook_app.gui.app", "--content", str(content)]
+    command += ["--data-dir", str(tmp_path / "d"), "--screenshot", str(out)]
+    done = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Previewing" in done.stderr
+    assert "rebuilt in" in done.stderr
+    assert QImage(str(out)).width() >= 800
+    assert (tmp_path / "d" / "preview").is_dir()  # built privately, under the data folder
+
+
+def test_handbook_preview_starts_the_app_on_the_folder(
+    content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[list[str]] = []
+
+    class App:
+        def __init__(self, argv: list[str]) -> None:
+            started.append(argv)
+
+        def __enter__(self) -> App:
+            return self
+
+        def __exit__(self, *_exc: object) -> None:
+            return None
+
+        def wait(self) -> int:
+            return 0
+
+    monkeypatch.setattr(cli.subprocess, "Popen", App)
+    assert cli.main(["--data-dir", "/tmp/d", "preview", str(content)]) == 0
+    app = [sys.executable, "-m", "handbook_app.gui.app"]
+    assert started == [[*app, "--content", str(content), "--data-dir", "/tmp/d"]]
+
+
+def test_handbook_preview_of_a_missing_folder_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["preview", str(tmp_path / "nowhere")]) == 1
+    assert "no content folder at" in capsys.readouterr().err
