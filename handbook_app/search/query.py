@@ -40,7 +40,7 @@ MAX_COMPLETIONS = 16
 PREFIX_SCAN = 400
 _COMMON = """i me my you he him his she her hers it its we us our they them their
     do does did done doing have has had having am is are was were be been being
-    say says said what who whom which how why where there here about some any
+    says said what who whom which how why where there here about some any
     can could would should must might shall very just also so but"""
 COMMON = frozenset(_COMMON.split())
 """Everyday words too common to find anything: they are left out of a query that has
