@@ -5,16 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from handbook_app.content.markup import FENCE, HEADING, headings, lead, slugify
+from handbook_app.content.markup import HEADING, headings, lead, list_items, slugify
 from handbook_app.content.model import Dimension, Indicator, Strength
 from handbook_app.content.problems import did_you_mean
 
-ITEM = re.compile(r"^[ \t]{0,3}[-*+][ \t]+(.*)$")
 STRENGTH = re.compile(r"^\[([^\]]*)\][ \t]*(.*)$")
 EXPLICIT_ID = re.compile(r"[ \t]*\{#([A-Za-z0-9_.-]+)\}[ \t]*$")
 """``{#id}`` at the end of an indicator; a dot is allowed, so that a translation can name
 the id the English took from its text (``{#what-you-see.seems-very-afraid-or-anxious}``)."""
-CONTINUATION = re.compile(r"^[ \t]{2,}\S")
 STRENGTH_FIX = "start the item with [strong], [medium] or [weak]"
 
 
@@ -54,21 +52,9 @@ def parse(body: str, first_line: int = 1) -> ChecklistDraft:
 def _section(
     draft: ChecklistDraft, anchor: str, lines: list[str], first_line: int
 ) -> tuple[str, list[Indicator]]:
-    prose: list[str] = []
-    items: list[tuple[int, str]] = []
-    in_fence = False
-    for number, line in enumerate(lines, start=first_line):
-        if FENCE.match(line):
-            in_fence = not in_fence
-        match = None if in_fence else ITEM.match(line)
-        if match:
-            items.append((number, match[1].strip()))
-        elif items and CONTINUATION.match(line) and not in_fence:
-            items[-1] = (items[-1][0], f"{items[-1][1]} {line.strip()}")
-        elif not HEADING.match(line):
-            prose.append(line)
+    text, items = list_items(lines, first_line)
     indicators = [i for n, text in items if (i := _indicator(draft, anchor, n, text))]
-    return "\n".join(prose).strip(), indicators
+    return text, indicators
 
 
 def _indicator(draft: ChecklistDraft, anchor: str, line: int, text: str) -> Indicator | None:

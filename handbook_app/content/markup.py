@@ -374,3 +374,28 @@ def _renderer(thread: int) -> tuple[markdown.Markdown, _LinkExtension]:
     """A Markdown for rendering bodies, one per thread (made once: it is slow to set up)."""
     links = _LinkExtension()
     return markdown.Markdown(extensions=[*EXTENSIONS, links], output_format="html"), links
+
+
+ITEM = re.compile(r"^[ \t]{0,3}[-*+][ \t]+(.*)$")
+"""A list item line: its text."""
+CONTINUATION = re.compile(r"^[ \t]{2,}\S")
+"""An indented line that carries on the list item above it."""
+
+
+def list_items(lines: list[str], first_line: int) -> tuple[str, list[tuple[int, str]]]:
+    """A section's prose and its list items (line, text; continued lines joined), outside
+    code fences and headings."""
+    prose: list[str] = []
+    items: list[tuple[int, str]] = []
+    in_fence = False
+    for number, line in enumerate(lines, start=first_line):
+        if FENCE.match(line):
+            in_fence = not in_fence
+        match = None if in_fence else ITEM.match(line)
+        if match:
+            items.append((number, match[1].strip()))
+        elif items and CONTINUATION.match(line) and not in_fence:
+            items[-1] = (items[-1][0], f"{items[-1][1]} {line.strip()}")
+        elif not HEADING.match(line):
+            prose.append(line)
+    return "\n".join(prose).strip(), items

@@ -14,13 +14,11 @@ from typing import Any
 
 from handbook_app.content.dates import parse_date
 from handbook_app.content.frontmatter import FrontMatter
-from handbook_app.content.markup import FENCE, HEADING, headings, lead
+from handbook_app.content.markup import CONTINUATION, FENCE, HEADING, headings, lead, list_items
 from handbook_app.content.model import CardPlan, Phrase, PhraseGroup, Translation
 from handbook_app.content.problems import did_you_mean
 
-ITEM = re.compile(r"^[ \t]{0,3}[-*+][ \t]+(.*)$")
 EXPLICIT_ID = re.compile(r"[ \t]*\{#([A-Za-z0-9_-]+)\}[ \t]*$")
-CONTINUATION = re.compile(r"^[ \t]{2,}\S")
 FIELD = re.compile(r"^([A-Za-z_]+)[ \t]*:[ \t]*(.*)$")
 PHRASE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -149,19 +147,7 @@ def _groups(draft: PhrasebookDraft, body: str, first_line: int) -> None:
 
 
 def _items(draft: PhrasebookDraft, lines: list[str], first_line: int) -> tuple[str, list[Phrase]]:
-    prose: list[str] = []
-    items: list[tuple[int, str]] = []
-    in_fence = False
-    for number, line in enumerate(lines, start=first_line):
-        if FENCE.match(line):
-            in_fence = not in_fence
-        match = None if in_fence else ITEM.match(line)
-        if match:
-            items.append((number, match[1].strip()))
-        elif items and CONTINUATION.match(line) and not in_fence:
-            items[-1] = (items[-1][0], f"{items[-1][1]} {line.strip()}")
-        elif not HEADING.match(line):
-            prose.append(line)
+    text, items = list_items(lines, first_line)
     phrases: list[Phrase] = []
     for at, text in items:
         explicit = EXPLICIT_ID.search(text)
@@ -181,7 +167,7 @@ def _items(draft: PhrasebookDraft, lines: list[str], first_line: int) -> tuple[s
         else:
             draft.lines[explicit[1]] = at
             phrases.append(Phrase(explicit[1], label))
-    return "\n".join(prose).strip(), phrases
+    return text, phrases
 
 
 def _roles(meta: FrontMatter, draft: PhrasebookDraft) -> None:
