@@ -491,3 +491,11 @@ def test_any_phrasebook_file_gets_located_problems_never_a_crash(
         for problem in pipeline.check(root).problems:
             lines = files[problem.path.name].splitlines()
             assert 1 <= problem.line <= max(1, len(lines)), problem.format(root)
+
+
+def test_no_phrase_is_shown_to_the_officer_as_a_note_of_its_group(handbook: Path) -> None:
+    # A group's note is the text before its phrases; a phrase with its {#id} never leaks
+    # into it (it did once, when the last phrase of each group was read as the note).
+    page = Bundle(handbook).document("phrasebook").html
+    assert "{#" not in page
+    assert page.count("<li id=") >= 40

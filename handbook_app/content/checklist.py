@@ -52,9 +52,9 @@ def parse(body: str, first_line: int = 1) -> ChecklistDraft:
 def _section(
     draft: ChecklistDraft, anchor: str, lines: list[str], first_line: int
 ) -> tuple[str, list[Indicator]]:
-    text, items = list_items(lines, first_line)
+    prose, items = list_items(lines, first_line)
     indicators = [i for n, text in items if (i := _indicator(draft, anchor, n, text))]
-    return text, indicators
+    return prose, indicators
 
 
 def _indicator(draft: ChecklistDraft, anchor: str, line: int, text: str) -> Indicator | None:

@@ -147,7 +147,7 @@ def _groups(draft: PhrasebookDraft, body: str, first_line: int) -> None:
 
 
 def _items(draft: PhrasebookDraft, lines: list[str], first_line: int) -> tuple[str, list[Phrase]]:
-    text, items = list_items(lines, first_line)
+    prose, items = list_items(lines, first_line)
     phrases: list[Phrase] = []
     for at, text in items:
         explicit = EXPLICIT_ID.search(text)
@@ -167,7 +167,7 @@ def _items(draft: PhrasebookDraft, lines: list[str], first_line: int) -> tuple[s
         else:
             draft.lines[explicit[1]] = at
             phrases.append(Phrase(explicit[1], label))
-    return text, phrases
+    return prose, phrases
 
 
 def _roles(meta: FrontMatter, draft: PhrasebookDraft) -> None:
