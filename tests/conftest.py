@@ -11,6 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from helpers.trust_kit import Kit
+
+from handbook_app.trust.install import accept, import_update
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -61,3 +64,18 @@ def sample_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("sample") / "bundle"
     pipeline.build(DATA / "sample", out)
     return out
+
+
+@pytest.fixture
+def kit(tmp_path: Path) -> Kit:
+    """Keys and bundles for the trust tests, made in ``tmp_path``."""
+    return Kit(tmp_path)
+
+
+@pytest.fixture
+def data(kit: Kit) -> Path:
+    """A data folder with edition 3 current and edition 2 previous."""
+    folder = kit.root / "data"
+    accept(import_update(kit.bundle("v2", edition=2), folder, kit.keys))
+    accept(import_update(kit.bundle("v3", edition=3), folder, kit.keys))
+    return folder

@@ -10,7 +10,6 @@ import zipfile
 from typing import TYPE_CHECKING
 
 import pytest
-from helpers.trust_kit import Kit
 
 from handbook_app.bundle.manifest import Manifest, hash_tree
 from handbook_app.cli import main as handbook
@@ -30,21 +29,9 @@ from handbook_app.trust.sign import sign_bundle
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from helpers.trust_kit import Kit
+
 pytestmark = pytest.mark.attack
-
-
-@pytest.fixture
-def kit(tmp_path: Path) -> Kit:
-    return Kit(tmp_path)
-
-
-@pytest.fixture
-def data(kit: Kit) -> Path:
-    """Edition 3 current, edition 2 previous."""
-    folder = kit.root / "data"
-    accept(import_update(kit.bundle("v2", edition=2), folder, kit.keys))
-    accept(import_update(kit.bundle("v3", edition=3), folder, kit.keys))
-    return folder
 
 
 def _edition(bundle: Path) -> int:

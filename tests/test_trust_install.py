@@ -26,11 +26,6 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
-@pytest.fixture
-def kit(tmp_path: Path) -> Kit:
-    return Kit(tmp_path)
-
-
 def _edition(bundle: Path) -> int:
     return Manifest.load(bundle).edition
 

@@ -7,7 +7,6 @@ import zipfile
 from typing import TYPE_CHECKING
 
 import pytest
-from helpers.trust_kit import Kit
 
 from handbook_app.bundle.manifest import hash_tree
 from handbook_app.cli import main
@@ -17,10 +16,7 @@ from handbook_app.trust.pack import Limits, pack, unpack
 if TYPE_CHECKING:
     from pathlib import Path
 
-
-@pytest.fixture
-def kit(tmp_path: Path) -> Kit:
-    return Kit(tmp_path)
+    from helpers.trust_kit import Kit
 
 
 def test_pack_unpack_round_trip(kit: Kit, capsys: pytest.CaptureFixture[str]) -> None:

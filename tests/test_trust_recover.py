@@ -5,33 +5,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from helpers.trust_kit import Kit
 
 from handbook_app.bundle.manifest import Manifest
 from handbook_app.search.engine import Query
 from handbook_app.search.searcher import Searcher
-from handbook_app.trust.install import CURRENT, PREVIOUS, accept, import_update
+from handbook_app.trust.install import CURRENT, PREVIOUS
 from handbook_app.trust.recover import load_verified
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from helpers.trust_kit import Kit
+
 FALLBACK = "The last known good edition (edition 2) is open instead."
 REBUILT = "The search index was missing or damaged; it was rebuilt from the bundle's documents."
-
-
-@pytest.fixture
-def kit(tmp_path: Path) -> Kit:
-    return Kit(tmp_path)
-
-
-@pytest.fixture
-def data(kit: Kit) -> Path:
-    """A data folder with edition 3 current and edition 2 previous."""
-    folder = kit.root / "data"
-    accept(import_update(kit.bundle("v2", edition=2), folder, kit.keys))
-    accept(import_update(kit.bundle("v3", edition=3), folder, kit.keys))
-    return folder
 
 
 def _flip(path: Path) -> None:

@@ -8,8 +8,8 @@ import re
 import stat
 import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
 from helpers.trust_kit import Kit
 
 from handbook_app.bundle.manifest import SIGNATURE
@@ -17,10 +17,8 @@ from handbook_app.cli import main
 from handbook_app.trust import keys as keyring
 from handbook_app.trust.verify import Verdict, verify_bundle
 
-
-@pytest.fixture
-def kit(tmp_path: Path) -> Kit:
-    return Kit(tmp_path)
+if TYPE_CHECKING:
+    import pytest
 
 
 class _Tty(io.StringIO):
