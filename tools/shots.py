@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(width, height)
         window.show()
         window.session.open("2026-014")
-        window.open_talk()
+        window.navigator.open_talk()
         settle(app, timeout_ms=300)
         window.grab().save(str(args.out / f"talk-picker{suffix}.png"))
         for code, phrase in SHOWN.items():

@@ -111,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.import_file:
         window.import_bundle(args.import_file)
     if loaded and args.open:
-        window.open(args.open)
+        window.navigator.open(args.open)
     if args.screenshot:
         built = None if preview is None else (lambda: preview.last is not None)
         return screenshot(app, window, args, built)
