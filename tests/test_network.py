@@ -162,7 +162,7 @@ def test_a_gui_session_never_touches_the_network(
         QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat),
     )
     qtbot.addWidget(window)
-    assert window.load(bundle)
+    assert window.library.open(bundle)
     window.show()
     qtbot.waitExposed(window)
 

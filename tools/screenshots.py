@@ -51,7 +51,7 @@ def main() -> int:
         settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
         settings.setValue("mission/host", "FI")
         window = MainWindow(paths, settings)
-        window.load(bundle)
+        window.library.open(bundle)
         window.show()
         for name in THEMES:
             window.set_theme(name)

@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = QSettings(str(paths.ready().settings), QSettings.Format.IniFormat)
         settings.setValue("mission/host", "FI")
         window = MainWindow(paths, settings)
-        window.load(args.bundle)
+        window.library.open(args.bundle)
         window.resize(width, height)
         window.show()
         window.session.open("2026-014")

@@ -132,7 +132,7 @@ def live_preview(app: QApplication, window: MainWindow, paths: Paths, content: P
     preview.outcome.connect(lambda outcome: report(outcome, content))
     app.aboutToQuit.connect(preview.stop)
     if preview.has_bundle:
-        window.load(preview.bundle, Verdict(signed=False))
+        window.library.open(preview.bundle, Verdict(signed=False))
     # The first build once the window shows "Building the preview…".
     firstpaint.after_paint(window, preview.start, window.isVisible())
     print(

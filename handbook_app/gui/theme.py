@@ -12,11 +12,15 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from functools import cache
 from string import Template
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from handbook_app.paths import resources
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
 
 BASE_POINTS = 11
 
@@ -187,6 +191,12 @@ CHOICES = (
     ("dark", "Dark"),
     ("contrast", "High contrast"),
 )
+
+
+def chosen(settings: QSettings) -> str:
+    """The theme chosen under View → Theme (kept in ``settings``); ``system`` by default."""
+    value = settings.value("view/theme", "system")
+    return value if isinstance(value, str) and value in dict(CHOICES) else "system"
 
 
 @cache

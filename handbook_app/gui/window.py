@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         for value, text in theme.CHOICES:
             action = themes.addAction(text)
             action.setCheckable(True)
-            action.setChecked(value == self.theme_choice())
+            action.setChecked(value == theme.chosen(self.settings))
             action.setData(value)
             group.addAction(action)
             action.triggered.connect(lambda _c=False, v=value: self.set_theme(v))
@@ -219,10 +219,6 @@ class MainWindow(QMainWindow):
         self._act("&Help", self.show_keys, "keys")
         self._act("&Help", self.about, text="About")
 
-    def theme_choice(self) -> str:
-        value = self.settings.value("view/theme", "system")
-        return value if isinstance(value, str) and value in dict(theme.CHOICES) else "system"
-
     def set_theme(self, choice: str) -> None:
         """View → Theme: ``system``, ``light``, ``dark`` or ``contrast``; remembered."""
         self.settings.setValue("view/theme", choice)
@@ -232,7 +228,7 @@ class MainWindow(QMainWindow):
 
     def restyle(self) -> None:
         """Apply the theme and the zoom to the whole window, and draw what it shows again."""
-        palette = theme.apply(self.theme_choice())
+        palette = theme.apply(theme.chosen(self.settings))
         self.setStyleSheet(theme.style("app.qss", palette, self.zoom.points))
         for page in self.findChildren(Page):
             page.restyle()
@@ -257,14 +253,6 @@ class MainWindow(QMainWindow):
     @property
     def bundle(self) -> Bundle | None:
         return self.library.bundle
-
-    @property
-    def verdict(self) -> Verdict:
-        return self.library.verdict
-
-    def load(self, path: Path, verdict: Verdict | None = None) -> bool:
-        """Open the bundle at ``path``; see :meth:`Library.open`."""
-        return self.library.open(path, verdict)
 
     def show_bundle(self, bundle: Bundle, verdict: Verdict) -> None:
         """Show a bundle the library opened: its contents, search, banners, first page."""
@@ -327,7 +315,7 @@ class MainWindow(QMainWindow):
         keys.KeysDialog(self).exec()
 
     def about(self) -> None:
-        about.show(self, self.bundle.manifest if self.bundle else None, self.verdict)
+        about.show(self, self.bundle.manifest if self.bundle else None, self.library.verdict)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         screen.remember(self, self.settings)
