@@ -6,7 +6,7 @@ import html
 import json
 import re
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from whoosh import query as q
@@ -128,7 +128,8 @@ class Searcher:
 
     def _search(self, query: Query) -> Results:
         parts = self._parts(query)
-        suggestion = next((p.suggestion for _, by in parts for p in by.values() if p.suggestion), "")
+        suggestions = (p.suggestion for _tree, by in parts for p in by.values())
+        suggestion = next((s for s in suggestions if s), "")
         if not self._priors_read:  # on the first query, not at open
             self._priors, self._priors_read = self._ranker.postings.column("priors"), True
         allowed = self._allowed(query)
@@ -138,19 +139,34 @@ class Searcher:
         for tree, parsed in parts:
             if tree is None or len(hits) >= query.limit:
                 continue
-            found = self._ranker.score(tree, allowed, query.limit + len(hits), self._priors)
+            found, fresh = self._fresh(tree, allowed, query.limit - len(hits), seen)
             total += len(found)
-            for docnum, score in self._top(found, query.limit + len(hits)):
-                h = self._searcher.stored_fields(docnum)
-                if (h["doc"], h["anchor"]) in seen:  # shown in the chosen language
-                    continue
+            for h, score in fresh:
                 seen.add((h["doc"], h["anchor"]))
                 hits.append(self._hit(h, score, parsed[h.get("lang", BASE)]))
-                if len(hits) >= query.limit:
-                    break
         return Results(query, tuple(hits), total, suggestion)
 
-    def _hit(self, h: dict[str, object], score: float, parsed: Parsed) -> Hit:
+    def _fresh(
+        self, tree: q.Query, allowed: Ids | None, want: int, seen: set[tuple[str, str]]
+    ) -> tuple[Scored, list[tuple[dict[str, Any], float]]]:
+        """The ``want`` best sections of ``tree`` not ``seen`` (in another language), each
+        once: a section found in several languages counts where it ranks best. Scored
+        for as many as needed, as a phrase is checked only where it can reach the cut."""
+        wanted = want + len(seen)
+        while True:
+            found = self._ranker.score(tree, allowed, wanted, self._priors)
+            fresh: list[tuple[dict[str, Any], float]] = []
+            taken = set(seen)
+            for docnum, score in self._top(found, wanted):
+                h = self._searcher.stored_fields(docnum)
+                if (h["doc"], h["anchor"]) not in taken:
+                    taken.add((h["doc"], h["anchor"]))
+                    fresh.append((h, score))
+            if len(fresh) >= want or wanted >= len(found):
+                return found, fresh[:want]
+            wanted *= 2
+
+    def _hit(self, h: dict[str, Any], score: float, parsed: Parsed) -> Hit:
         lang = str(h.get("lang", BASE))
         parser = self.parser(lang)
         common = COMMON if lang == BASE else frozenset()
