@@ -1,4 +1,4 @@
-"""Search per language: each language's own analysis, diacritics typed or not, the English fallback."""
+"""Search per language: its own analysis, diacritics typed or not, the English fallback."""
 
 from __future__ import annotations
 
