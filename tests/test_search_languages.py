@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import shutil
 from typing import TYPE_CHECKING
 
 import pytest
@@ -155,3 +156,21 @@ def test_another_analysis_version_starts_the_build_cache_afresh(
     before = cache.code_salt()
     monkeypatch.setattr(analysis, "VERSION", analysis.VERSION + "x")
     assert cache.code_salt() != before
+
+
+def test_a_rebuilt_index_still_searches_the_translations(
+    handbook_bundle: Path, tmp_path: Path
+) -> None:
+    """A damaged index is rebuilt from the bundle's documents (``trust/recover.py``), all
+    languages: a German search still finds the German sections."""
+    from handbook_app.trust.recover import rebuild_index
+
+    copy = tmp_path / "bundle"
+    shutil.copytree(handbook_bundle, copy)
+    shutil.rmtree(copy / "index")
+    engine = Searcher(rebuild_index(copy) / "index")
+    try:
+        found = [h.key for h in engine.search(Query("Pass abgenommen", lang="de")).hits]
+    finally:
+        engine.close()
+    assert found[0].startswith("de:quick-screen#"), found
