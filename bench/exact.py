@@ -29,13 +29,13 @@ def difference(searcher: Searcher, query: Query) -> str:
     if len(hits) != len(wanted):
         return f"{len(hits)} hits, the reference has {len(wanted)}"
     for rank, (hit, (key, score)) in enumerate(zip(hits, wanted, strict=True), 1):
-        got = f"{hit.doc_id}#{hit.anchor}"
+        got = hit.key
         if abs(hit.score - score) > TOLERANCE * max(1.0, score):
             return f"rank {rank}: {got} scores {hit.score}, the reference has {key} at {score:.4f}"
         tied = {k for k, s in reference if abs(s - score) <= TOLERANCE * max(1.0, score)}
         if got != key and got not in tied:
             return f"rank {rank}: {got}, the reference has {key} ({score:.4f})"
-    if len({f"{h.doc_id}#{h.anchor}" for h in hits}) != len(hits):
+    if len({(h.doc_id, h.anchor) for h in hits}) != len(hits):
         return "a section is listed twice"
     return ""
 

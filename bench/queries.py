@@ -36,3 +36,17 @@ def officer_queries() -> list[tuple[str, bool]]:
             expected = ast.literal_eval(node.value)
             return [(text, False) for text, _doc in expected] + EXTRA
     raise LookupError(f"no EXPECTED list in {RELEVANCE}")
+
+
+def language_queries(lang: str) -> list[str]:
+    """The queries of ``tests/test_relevance_<lang>.py`` (its ``FIRST`` and ``IN_TOP_THREE``)."""
+    path = RELEVANCE.with_name(f"test_relevance_{lang}.py")
+    found: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id in ("FIRST", "IN_TOP_THREE") for t in node.targets
+        ):
+            found += [text for text, _expected in ast.literal_eval(node.value)]
+    if not found:
+        raise LookupError(f"no FIRST or IN_TOP_THREE list in {path}")
+    return found

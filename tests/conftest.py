@@ -16,7 +16,9 @@ from helpers.trust_kit import Kit
 from handbook_app.trust.install import accept, import_update
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
+
+    from handbook_app.search.searcher import Searcher
 
 DATA = Path(__file__).parent / "data"
 GUI = Path(__file__).parent / "gui"
@@ -64,6 +66,26 @@ def sample_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("sample") / "bundle"
     pipeline.build(DATA / "sample", out)
     return out
+
+
+@pytest.fixture(scope="session")
+def handbook_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real handbook of ``content/``, every language, built once per session."""
+    from handbook_app.builder import pipeline
+
+    out = tmp_path_factory.mktemp("handbook") / "bundle"
+    pipeline.build(Path(__file__).resolve().parent.parent / "content", out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def handbook_searcher(handbook_bundle: Path) -> Iterator[Searcher]:
+    """One searcher over the real handbook's index, for the relevance and exactness tests."""
+    from handbook_app.search.searcher import Searcher
+
+    engine = Searcher(handbook_bundle / "index")
+    yield engine
+    engine.close()
 
 
 @pytest.fixture

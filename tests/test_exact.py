@@ -10,24 +10,30 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
 
-from handbook_app.builder import pipeline
-from handbook_app.search.engine import Query
+from handbook_app.search.engine import ALL, Query
 from handbook_app.search.searcher import Searcher
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the bench's queries and comparison, shared with the bench
 
 from bench.exact import difference, wrong  # noqa: E402
-from bench.queries import officer_queries  # noqa: E402
-
-if TYPE_CHECKING:
-    from collections.abc import Iterator
+from bench.queries import language_queries, officer_queries  # noqa: E402
 
 QUERIES = officer_queries()
+TRANSLATED = [
+    *((text, lang, False) for lang in ("de", "pl") for text in language_queries(lang)),
+    ("Schuld", ALL, False),
+    ("pass", ALL, True),
+    ("paszport kind child", ALL, False),
+    ("Rückk", "de", True),
+    ("passport", "de", False),
+    ("opiek", "pl", True),
+]
+"""The German and Polish relevance tests' queries in their languages (their hits, then
+English ones), half-typed words, and searches in all languages at once."""
 FILTERED = [
     Query("referral", kind="country", limit=30),
     Query("helpline", country="FI", limit=30),
@@ -37,12 +43,8 @@ FILTERED = [
 
 
 @pytest.fixture(scope="module")
-def searcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Searcher]:
-    out = tmp_path_factory.mktemp("exact") / "bundle"
-    pipeline.build(ROOT / "content", out)
-    engine = Searcher(out / "index")
-    yield engine
-    engine.close()
+def searcher(handbook_searcher: Searcher) -> Searcher:
+    return handbook_searcher
 
 
 @pytest.mark.parametrize(("text", "typing"), QUERIES)
@@ -56,6 +58,15 @@ def test_the_top_k_is_the_exhaustive_top_k(
 @pytest.mark.parametrize("query", FILTERED, ids=lambda q: f"{q.text}-{q.kind}{q.country}{q.lang}")
 def test_filters_keep_the_exhaustive_order(searcher: Searcher, query: Query) -> None:
     assert difference(searcher, query) == ""
+
+
+@pytest.mark.parametrize(("text", "lang", "typing"), TRANSLATED)
+@pytest.mark.parametrize("limit", [10, 30])
+def test_the_top_k_is_exact_in_other_languages(
+    searcher: Searcher, text: str, lang: str, typing: bool, limit: int
+) -> None:
+    """In German and Polish, their own hits then English ones, and in all languages at once."""
+    assert difference(searcher, Query(text, lang=lang, limit=limit, typing=typing)) == ""
 
 
 @pytest.mark.slow

@@ -7,20 +7,14 @@ query; when one fails, fix the content's keywords or the ranking, not the list.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
-from handbook_app.builder import pipeline
 from handbook_app.search.engine import Query
-from handbook_app.search.searcher import Searcher
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
-CONTENT = Path(__file__).resolve().parent.parent / "content"
+    from handbook_app.search.searcher import Searcher
 
 EXPECTED = [
     # everyday words for indicators
@@ -150,12 +144,8 @@ FIRST_SECTION = [
 
 
 @pytest.fixture(scope="module")
-def searcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Searcher]:
-    out = tmp_path_factory.mktemp("real") / "bundle"
-    pipeline.build(CONTENT, out)
-    engine = Searcher(out / "index")
-    yield engine
-    engine.close()
+def searcher(handbook_searcher: Searcher) -> Searcher:
+    return handbook_searcher
 
 
 def test_there_are_at_least_forty_queries() -> None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.metadata
 import json
 import os
 import pickle
@@ -41,7 +42,7 @@ from handbook_app.bundle.reader import document_path
 from handbook_app.content.frontmatter import FrontMatter
 from handbook_app.content.model import Document, HandbookInfo
 from handbook_app.errors import BundleError
-from handbook_app.search import index
+from handbook_app.search import analysis, index
 
 if TYPE_CHECKING:
     from handbook_app.builder.links import Linker
@@ -108,9 +109,12 @@ def folder_for(out: Path) -> Path:
 
 
 def code_salt() -> str:
-    """A hash of this builder's own source code and the cache format."""
+    """A hash of this builder's own source code, the cache format, and the search's
+    analysis: its version and the stemmer package's (a cached index analysed another
+    way is never updated in place)."""
     root = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256(VERSION.encode())
+    digest.update(f"{analysis.VERSION} {importlib.metadata.version('snowballstemmer')}".encode())
     for package in CODE:
         for path in sorted((root / package).glob("*.py")):
             digest.update(path.name.encode() + path.read_bytes())
@@ -277,7 +281,7 @@ class Cache:
             if reused:  # the old index cannot be trusted: index every document anew
                 docs = [self._load(k) for k in reused] + docs
             shutil.rmtree(target, ignore_errors=True)
-            return index.write(target, write.entries(docs))
+            return index.write(target, write.entries(docs), languages)
         return index.update(target, stale, write.entries(docs))
 
     def _copy_index(self, target: Path) -> bool:

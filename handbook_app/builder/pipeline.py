@@ -136,7 +136,7 @@ def build(
         base = cache.catalog(coverage.base)
         write.write_catalog(folder, base)
         write.write_languages(folder, coverage, {c: cache.catalog(c) for c in info.languages})
-        result.sections = cache.index(folder, result.documents, (coverage.base,))
+        result.sections = cache.index(folder, result.documents, tuple(info.languages))
         synonyms.write(folder / INDEX_DIR, result.synonyms)
         if previous is not None:
             result.changes = changes.compare(previous, folder, info.edition)

@@ -37,7 +37,7 @@ from handbook_app.content.model import Kind
 from handbook_app.errors import SearchError
 from handbook_app.gui import firstpaint, keys, theme
 from handbook_app.gui.contents import GROUPS
-from handbook_app.search.engine import Hit, Query, Results
+from handbook_app.search.engine import ALL, BASE, Hit, Query, Results
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -194,9 +194,16 @@ class Search(QObject):
             self.kind.addItem(label, kind.value)
         self.country = QComboBox()
         self.country.setAccessibleName("Search in country")
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Search in language"))
+        self.language.setToolTip(
+            self.tr("Hits in this language first, then English ones; or all languages at once")
+        )
+        self._wanted_language = BASE
+        self._language_names: dict[str, str] = {}
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.box, self.kind, self.country):
+        for widget in (self.box, self.kind, self.country, self.language):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.box.textChanged.connect(lambda _text: self.timer.start())
@@ -204,6 +211,7 @@ class Search(QObject):
         self.box.installEventFilter(self)
         self.kind.currentIndexChanged.connect(lambda _i: self.run())
         self.country.currentIndexChanged.connect(lambda _i: self.run())
+        self.language.currentIndexChanged.connect(lambda _i: self.run())
         return bar
 
     def _make_panel(self) -> QWidget:
@@ -250,12 +258,33 @@ class Search(QObject):
         for entry in sorted(bundle.of_kind(Kind.COUNTRY), key=lambda e: e.title):
             self.country.addItem(entry.title, entry.country)
         self.country.blockSignals(False)
+        self.language.blockSignals(True)
+        self.language.clear()
+        self._language_names = {lang.code: lang.name for lang in bundle.languages}
+        for lang in bundle.languages:
+            self.language.addItem(lang.name, lang.code)
+        self.language.addItem(self.tr("All languages"), ALL)
+        self.language.setVisible(len(bundle.languages) > 1)
+        self.language.blockSignals(False)
+        self.set_language(self._wanted_language)
+
+    def set_language(self, code: str) -> None:
+        """Search in ``code`` (the interface or content language the window chose), with
+        English after it; English when the bundle lacks that language. The officer may
+        still pick another language, or all of them, in the box."""
+        self._wanted_language = code
+        at = self.language.findData(code)
+        if at < 0:
+            at = self.language.findData(BASE)
+        if at >= 0 and at != self.language.currentIndex():
+            self.language.setCurrentIndex(at)  # searches again when there is text
 
     def query(self, typing: bool = True) -> Query:
         return Query(
             self.box.text().strip(),
             kind=self.kind.currentData(),
             country=self.country.currentData() or "",
+            lang=self.language.currentData() or "",
             limit=30,
             typing=typing,
         )
@@ -323,8 +352,10 @@ class Search(QObject):
                 )
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.results.addItem(header)
+            chosen = results.query.lang or BASE
             for hit in hits:
-                item = QListWidgetItem(_describe(hit))
+                other = self._language_names.get(hit.lang, hit.lang) if hit.lang != chosen else ""
+                item = QListWidgetItem(_describe(hit, other))
                 item.setData(HIT, hit)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.title}, in {hit.doc_title}")
                 self.results.addItem(item)
@@ -407,10 +438,13 @@ def counted(shown: int, total: int, limit: int) -> str:
     return f"Best {shown} of {total} results"
 
 
-def _describe(hit: Hit) -> str:
+def _describe(hit: Hit, language: str = "") -> str:
+    """A hit's place and snippet; ``language`` names the hit's language when it is not
+    the one searched (an English hit after the chosen language's)."""
     place = hit.doc_title if hit.title == hit.doc_title else f"{hit.doc_title} › {hit.title}"
     muted = theme.colours().muted
-    return f"<b>{_escape(place)}</b><br><span style='color:{muted}'>{hit.snippet}</span>"
+    tag = f" <span style='color:{muted}'>· {_escape(language)}</span>" if language else ""
+    return f"<b>{_escape(place)}</b>{tag}<br><span style='color:{muted}'>{hit.snippet}</span>"
 
 
 def _escape(text: str) -> str:

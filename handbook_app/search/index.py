@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from whoosh import columns, fields, index, query
-from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
 from whoosh.reading import SegmentReader
 
 if TYPE_CHECKING:
@@ -17,7 +16,9 @@ if TYPE_CHECKING:
 
     from handbook_app.search.engine import Entry
 
-from handbook_app.search import storage
+from handbook_app.search import analysis, storage
+from handbook_app.search.analysis import field
+from handbook_app.search.engine import BASE
 
 SYNONYMS = "synonyms.json"
 """The editors' synonym list, beside the index files (``builder/synonyms.py``)."""
@@ -31,30 +32,42 @@ MAX_PRIOR = max(KIND_PRIOR.values()) * max(TOP_PRIOR, 1.0)
 """The largest prior any section has: the fast top k stops where even it cannot help."""
 
 
-def schema() -> fields.Schema:
-    stemmed = StemmingAnalyzer()
-    return fields.Schema(
-        key=fields.ID(stored=True, unique=True),
-        doc=fields.ID(stored=True),
-        anchor=fields.STORED(),
-        kind=fields.ID(stored=True),
-        lang=fields.ID(stored=True),
-        country=fields.ID(stored=True),
-        doc_title=fields.STORED(),
-        prior=fields.STORED(),
-        priors=fields.COLUMN(columns.NumericColumn("d")),  # the same, read for all at once
-        title=fields.TEXT(analyzer=stemmed, field_boost=3.0, stored=True),
-        headings=fields.TEXT(analyzer=stemmed, field_boost=1.5),
-        keywords=fields.TEXT(analyzer=stemmed, field_boost=2.0),
-        body=fields.TEXT(analyzer=stemmed, stored=True),
-        exact=fields.TEXT(analyzer=StandardAnalyzer(), spelling=True),
-    )
+TEXT_FIELDS = (("title", 3.0), ("headings", 1.5), ("keywords", 2.0), ("body", 1.0))
+"""Each language's stemmed fields and their weights (``field`` names them per language)."""
 
 
-def write(path: Path, entries: Iterable[Entry]) -> int:
-    """Create a fresh index at ``path`` from ``entries``; return how many were written."""
+def schema(languages: Iterable[str] = (BASE,)) -> fields.Schema:
+    """The index's fields: those shared by every section, then each language's own text
+    fields (``title``, ``body``... in English; ``title_de``, ``body_de``... in German),
+    analysed as ``analysis.py`` says for that language. Each language's statistics
+    (term frequencies, field lengths) are so its own."""
+    shared: dict[str, fields.FieldType] = {
+        "key": fields.ID(stored=True, unique=True),
+        "doc": fields.ID(stored=True),
+        "anchor": fields.STORED(),
+        "kind": fields.ID(stored=True),
+        "lang": fields.ID(stored=True),
+        "country": fields.ID(stored=True),
+        "doc_title": fields.STORED(),
+        "prior": fields.STORED(),
+        "priors": fields.COLUMN(columns.NumericColumn("d")),  # the same, read for all at once
+    }
+    for lang in dict.fromkeys((BASE, *languages)):
+        stemmed = analysis.stemmed(lang)
+        for name, boost in TEXT_FIELDS:
+            stored = name in ("title", "body")
+            shared[field(name, lang)] = fields.TEXT(
+                analyzer=stemmed, field_boost=boost, stored=stored
+            )
+        shared[field("exact", lang)] = fields.TEXT(analyzer=analysis.plain(lang), spelling=True)
+    return fields.Schema(**shared)
+
+
+def write(path: Path, entries: Iterable[Entry], languages: Iterable[str] = (BASE,)) -> int:
+    """Create a fresh index at ``path`` from ``entries`` (each of one of the ``languages``);
+    return how many were written."""
     path.mkdir(parents=True, exist_ok=True)
-    ix = index.create_in(str(path), schema())
+    ix = index.create_in(str(path), schema(languages))
     writer = ix.writer(limitmb=256)
     count = 0
     for entry in entries:
@@ -102,19 +115,20 @@ def _merge_all_but_largest(writer: SegmentWriter, segments: list[Segment]) -> li
 
 def _fields(entry: Entry) -> dict[str, object]:
     prior = KIND_PRIOR.get(entry.kind, 1.0) * (TOP_PRIOR if entry.level <= 1 else 1.0)
+    lang = entry.lang
     return {
-        "key": f"{entry.doc_id}#{entry.anchor}",
+        "key": field(f"{entry.doc_id}#{entry.anchor}", lang),
         "doc": entry.doc_id,
         "anchor": entry.anchor,
         "kind": entry.kind,
-        "lang": entry.lang,
+        "lang": lang,
         "country": entry.country.lower(),
         "doc_title": entry.doc_title,
         "prior": prior,
         "priors": prior,
-        "title": entry.title,
-        "headings": f"{entry.doc_title} {entry.context}".strip(),
-        "keywords": entry.keywords,
-        "body": entry.body,
-        "exact": " ".join((entry.title, entry.keywords, entry.body)),
+        field("title", lang): entry.title,
+        field("headings", lang): f"{entry.doc_title} {entry.context}".strip(),
+        field("keywords", lang): entry.keywords,
+        field("body", lang): entry.body,
+        field("exact", lang): " ".join((entry.title, entry.keywords, entry.body)),
     }

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from whoosh import query as q
-from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+
+from handbook_app.search import analysis
+from handbook_app.search.engine import BASE
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
     from whoosh.reading import IndexReader
 
 STEMMED_FIELDS = ("title", "headings", "keywords", "body")
+"""The stemmed fields, as English names them (``analysis.field`` names another language's)."""
 TOKEN = re.compile(r"\"[^\"]*\"?|\S+")
 WORD = re.compile(r"\w+", re.UNICODE)
 NEAR_BOOST = 0.4
@@ -43,27 +46,40 @@ _COMMON = """i me my you he him his she her hers it its we us our they them thei
     says said what who whom which how why where there here about some any
     can could would should must might shall very just also so but"""
 COMMON = frozenset(_COMMON.split())
-"""Everyday words too common to find anything: they are left out of a query that has
-other words, and never highlighted (Whoosh's stop words are already left out)."""
+"""Everyday English words too common to find anything: they are left out of a query that
+has other words, and never highlighted (Whoosh's stop words are already left out). Other
+languages have only their stop lists (``analysis.py``)."""
 
 
 class Lexicon:
-    """What the index's unstemmed ``exact`` field knows, remembered between queries.
+    """What one language's unstemmed ``exact`` field knows, remembered between queries.
 
     The index is read-only while it is open, so answers never go stale.
     """
 
-    def __init__(self, reader: IndexReader) -> None:
+    def __init__(self, reader: IndexReader, lang: str = BASE) -> None:
         self._reader = reader
+        self.field = analysis.field("exact", lang)
+        self._stemmed = tuple(analysis.field(f, lang) for f in STEMMED_FIELDS)
+        self._alphabet = analysis.ANALYSES[lang].alphabet
         self._known: dict[str, bool] = {}
+        self._indexed: dict[str, bool] = {}
         self._near: dict[str, tuple[str, ...]] = {}
         self._completions: dict[str, tuple[str, ...]] = {}
         self._words: dict[str, frozenset[str]] = {}
 
     def known(self, word: str) -> bool:
         if word not in self._known:
-            self._known[word] = int(self._reader.doc_frequency("exact", word)) > 0
+            self._known[word] = int(self._reader.doc_frequency(self.field, word)) > 0
         return self._known[word]
+
+    def indexed(self, stem: str) -> bool:
+        """Whether some section holds a word with this stem ("paszport" for "paszportu")."""
+        if stem not in self._indexed:
+            self._indexed[stem] = any(
+                int(self._reader.doc_frequency(name, stem)) > 0 for name in self._stemmed
+            )
+        return self._indexed[stem]
 
     def near(self, word: str) -> tuple[str, ...]:
         """Known words one edit away (a letter left out, added, changed, or two swapped;
@@ -76,17 +92,17 @@ class Lexicon:
         if word not in self._near:
             head = word[:1]
             if head not in self._words:  # every known word with this first letter, once
-                terms = self._reader.expand_prefix("exact", head)
+                terms = self._reader.expand_prefix(self.field, head)
                 self._words[head] = frozenset(_text(w) for w in terms)
             words = self._words[head]
-            found = [w for w in _edits(word) if w in words]
+            found = [w for w in _edits(word, self._alphabet) if w in words]
             reach = (2 if len(word) >= 8 else 1) + (len(word) >= 5)
             for distance in range(2, reach + 1):
                 if found:
                     break
-                within = self._reader.terms_within("exact", word, distance, prefix=1)
+                within = self._reader.terms_within(self.field, word, distance, prefix=1)
                 found = [w for w in within if w != word]
-            found.sort(key=lambda w: -self._reader.doc_frequency("exact", w))
+            found.sort(key=lambda w: -self._reader.doc_frequency(self.field, w))
             self._near[word] = tuple(found[:MAX_NEAR])
         return self._near[word]
 
@@ -99,9 +115,9 @@ class Lexicon:
     def completions(self, prefix: str) -> tuple[str, ...]:
         """The commonest known words starting with ``prefix``."""
         if prefix not in self._completions:
-            scan = itertools.islice(self._reader.expand_prefix("exact", prefix), PREFIX_SCAN)
+            scan = itertools.islice(self._reader.expand_prefix(self.field, prefix), PREFIX_SCAN)
             words = [_text(w) for w in scan]
-            words.sort(key=lambda w: -self._reader.doc_frequency("exact", w))
+            words.sort(key=lambda w: -self._reader.doc_frequency(self.field, w))
             self._completions[prefix] = tuple(words[:MAX_COMPLETIONS])
         return self._completions[prefix]
 
@@ -110,9 +126,9 @@ def _text(term: object) -> str:
     return term.decode("utf-8") if isinstance(term, bytes) else str(term)
 
 
-def _edits(word: str) -> list[str]:
+def _edits(word: str, alphabet: str = ALPHABET) -> list[str]:
     """Every word one edit from ``word`` that keeps its first letter, each once."""
-    letters = sorted(set(ALPHABET) | set(word))
+    letters = sorted(set(alphabet) | set(word))
     head, tail = word[:1], word[1:]
     found: dict[str, None] = {}
     for i in range(len(tail) + 1):
@@ -147,25 +163,33 @@ class Parsed:
 
 
 class Parser:
-    """Builds queries: every word must match to rank first; OR, NOT, -word and "phrases"."""
+    """Builds queries in one language's fields (``lang``): every word must match to rank
+    first; OR, NOT, -word and "phrases"."""
 
     def __init__(
         self,
         lexicon: Lexicon,
         synonyms: dict[str, list[str]] | None = None,
         together: Callable[[str, list[str]], int] | None = None,
+        lang: str = BASE,
     ) -> None:
         self.lexicon = lexicon
-        self._stem = StemmingAnalyzer()
-        self._plain = StandardAnalyzer()
+        self.lang = lang
+        self._fields = tuple(analysis.field(f, lang) for f in STEMMED_FIELDS)
+        self._exact_field = analysis.field("exact", lang)
+        self._common = COMMON if lang == BASE else frozenset()
+        self._stem = analysis.stemmed(lang)
+        self._plain = analysis.plain(lang)
         self._stems: dict[str, str] = {}
         self._together = together
         self._context: list[tuple[str, str]] = []
         """The content words of the query being parsed, each with its likeliest spelling."""
+        self._elsewhere: Callable[[str], bool] | None = None
+        """Of the query being parsed: whether a word is known in another language."""
         self._synonyms: list[tuple[tuple[str, ...], list[list[str]]]] = []
         self._synonym_words: set[str] = set()
         for phrase, meanings in (synonyms or {}).items():
-            words = [w for w in phrase.split() if w not in COMMON] or phrase.split()
+            words = [w for w in phrase.split() if w not in self._common] or phrase.split()
             key = tuple(self.stems(" ".join(words)))
             wanted = [self.stems(m) for m in meanings]
             if key and any(wanted):
@@ -182,12 +206,24 @@ class Parser:
             self._stems[word] = found[0] if found else ""
         return self._stems[word]
 
-    def parse(self, text: str, typing: bool = False) -> Parsed:
+    def knows(self, word: str) -> bool:
+        """Whether the index holds this (folded) word as typed, or another word of its stem."""
+        if self.lexicon.known(word):
+            return True
+        stem = self.stem_word(word)
+        return bool(stem) and self.lexicon.indexed(stem)
+
+    def parse(
+        self, text: str, typing: bool = False, elsewhere: Callable[[str], bool] | None = None
+    ) -> Parsed:
+        """The query for ``text``; a word ``elsewhere`` knows (another language's index,
+        while searching in several) is taken as typed, never corrected to a near word."""
+        self._elsewhere = elsewhere
         parsed = Parsed()
         tokens = TOKEN.findall(text)
         words = [t.text for t in self._plain(text)]
-        parsed.plain = all(w in COMMON for w in words)
-        self._context = [(w, self.lexicon.spelled(w)) for w in words if w not in COMMON]
+        parsed.plain = all(w in self._common for w in words)
+        self._context = [(w, self.lexicon.spelled(w)) for w in words if w not in self._common]
         clauses: list[q.Query] = []
         negated: list[q.Query] = []
         pending_or = negate = False
@@ -229,10 +265,11 @@ class Parser:
         options: list[q.Query] = [q.And(clauses, boost=ALL_WORDS_BOOST), q.Or(clauses)]
         stems = self.stems(" ".join(parsed.spelled))
         if len(stems) > 1:  # an editor's keyword phrase, typed as written or within
-            options.append(q.Phrase("keywords", stems, boost=KEYWORD_PHRASE_BOOST))
+            keywords = analysis.field("keywords", self.lang)
+            options.append(q.Phrase(keywords, stems, boost=KEYWORD_PHRASE_BOOST))
             if len(stems) > 2:
                 options.extend(
-                    q.Phrase("keywords", list(pair), boost=KEYWORD_PHRASE_BOOST / 2)
+                    q.Phrase(keywords, list(pair), boost=KEYWORD_PHRASE_BOOST / 2)
                     for pair in itertools.pairwise(stems)
                 )
         return q.Or(options)
@@ -258,7 +295,7 @@ class Parser:
         found: list[q.Query] = []
         for meaning in meanings:
             parsed.stems.update(meaning)
-            words = [q.Or([q.Term(f, s) for f in STEMMED_FIELDS]) for s in meaning]
+            words = [q.Or([q.Term(f, s) for f in self._fields]) for s in meaning]
             if len(words) == 1:
                 words[0].boost = SYNONYM_BOOST
             found.append(words[0] if len(words) == 1 else q.And(words, boost=SYNONYM_BOOST))
@@ -269,14 +306,15 @@ class Parser:
             parts = self.stems(token.strip('"'))
             if len(parts) >= 2:
                 parsed.stems.update(parts)
-                return q.Or([q.Phrase(f, parts) for f in ("title", "body")])
+                fields = [analysis.field(f, self.lang) for f in ("title", "body")]
+                return q.Or([q.Phrase(f, parts) for f in fields])
             token = token.strip('"')
         plain = [t.text for t in self._plain(token)]
         raw = WORD.search(token)
         if last and not plain and raw:  # a stop word half typed: "whe" for "where"
-            plain = [raw[0].lower()]
+            plain = [analysis.fold(raw[0])]
         if not parsed.plain:
-            plain = [w for w in plain if w not in COMMON]
+            plain = [w for w in plain if w not in self._common]
         options: list[q.Query] = []
         for index, word in enumerate(plain):
             typing = last and index == len(plain) - 1
@@ -291,8 +329,9 @@ class Parser:
         if (
             not completions
             and len(word) >= 4
-            and not self.lexicon.known(word)
+            and not self.knows(word)
             and word not in self._synonym_words
+            and not (self._elsewhere is not None and self._elsewhere(word))
         ):
             near = self.lexicon.near(word)
             options += self._exact(near, NEAR_BOOST, parsed)
@@ -319,12 +358,11 @@ class Parser:
 
     def _stemmed(self, word: str, boost: float, parsed: Parsed) -> list[q.Query]:
         stems = self.stems(word)
-        if word not in COMMON:
+        if word not in self._common:
             parsed.stems.update(stems)
-        return [q.Term(f, s, boost=boost) for f in STEMMED_FIELDS for s in stems]
+        return [q.Term(f, s, boost=boost) for f in self._fields for s in stems]
 
-    @staticmethod
-    def _exact(words: Iterable[str], boost: float, parsed: Parsed) -> list[q.Query]:
+    def _exact(self, words: Iterable[str], boost: float, parsed: Parsed) -> list[q.Query]:
         terms = list(words)
         parsed.exact.update(terms)
-        return [q.Term("exact", w, boost=boost) for w in terms]
+        return [q.Term(self._exact_field, w, boost=boost) for w in terms]

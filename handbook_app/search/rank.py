@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from math import log
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from whoosh import query as q
-from whoosh.scoring import BM25F
+from whoosh.scoring import BM25F, BM25FScorer, WeightScorer
 
 from handbook_app.search.postings import EMPTY_FLOATS, EMPTY_IDS, Floats, Ids, Postings
 
@@ -47,6 +48,55 @@ class Scored:
 NOTHING = Scored(EMPTY_IDS, EMPTY_FLOATS)
 
 
+class PerLanguage(BM25F):  # type: ignore[misc]
+    """Whoosh's BM25F, with each language's own collection statistics.
+
+    Each language has its own fields (``analysis.field``), but Whoosh divides by every
+    section of the index: a German term's idf and the German fields' average length
+    would count the English sections too. Here a field's idf and average length count
+    only the sections of its language (``sections``: field name → how many). In an
+    index of one language this is exactly BM25F. The fast path (``Ranker``) and the
+    exhaustive reference score with the same object.
+    """
+
+    def __init__(self, sections: dict[str, int]) -> None:
+        super().__init__()
+        self.sections = sections
+
+    def _count(self, searcher: Any, fieldname: str) -> int:
+        return self.sections.get(fieldname) or int(searcher.doc_count_all())
+
+    def idf(self, searcher: Any, fieldname: str, text: bytes) -> float:
+        parent = searcher.get_parent()
+        n = parent.doc_frequency(fieldname, text)
+        return log(self._count(parent, fieldname) / (n + 1)) + 1
+
+    def average(self, searcher: Any, fieldname: str) -> float:
+        """The average length of ``fieldname`` over the sections of its language (or 1)."""
+        parent = searcher.get_parent()
+        return float(parent.field_length(fieldname) / (self._count(parent, fieldname) or 1)) or 1
+
+    def scorer(self, searcher: Any, fieldname: str, text: bytes, qf: int = 1) -> Any:
+        if not searcher.schema[fieldname].scorable:
+            return WeightScorer.for_(searcher, fieldname, text)
+        b = self._field_B.get(fieldname, self.B)
+        average = self.average(searcher, fieldname)
+        return _Scorer(searcher, fieldname, text, b=b, k1=self.K1, average=average, qf=qf)
+
+
+class _Scorer(BM25FScorer):  # type: ignore[misc]
+    """Whoosh's BM25F scorer with the average length given (``PerLanguage``)."""
+
+    def __init__(
+        self, searcher: Any, fieldname: str, text: bytes, *, b: float, k1: float,
+        average: float, qf: int,
+    ) -> None:  # fmt: skip
+        self.idf = searcher.get_parent().idf(fieldname, text)
+        self.avgfl = average
+        self.B, self.K1, self.qf = b, k1, qf
+        self.setup(searcher, fieldname, text)
+
+
 class Ranker:
     """Scores query trees over one opened Whoosh searcher."""
 
@@ -55,7 +105,7 @@ class Ranker:
         self.postings = Postings(searcher)
         self.count = self.postings.count
         weighting = searcher.weighting
-        self._bm25 = isinstance(weighting, BM25F) and type(weighting) is BM25F
+        self._bm25 = type(weighting) in (BM25F, PerLanguage)
         self._weighting = weighting
         self._terms: OrderedDict[tuple[str, str], Scored] = OrderedDict()
         self._cached = 0
@@ -122,12 +172,12 @@ class Ranker:
             self._cached -= len(old)
         return found
 
-    def together(self, word: str, others: list[str]) -> int:
+    def together(self, word: str, others: list[str], fieldname: str = "exact") -> int:
         """In how many sections ``word`` and any of ``others`` both appear (unstemmed)."""
-        mine = self.term("exact", word).ids
+        mine = self.term(fieldname, word).ids
         if not len(mine):
             return 0
-        theirs = [self.term("exact", other).ids for other in others]
+        theirs = [self.term(fieldname, other).ids for other in others]
         return int(np.isin(mine, np.concatenate(theirs)).sum()) if theirs else 0
 
     def _score_term(self, fieldname: str, text: str) -> Scored:
@@ -147,7 +197,10 @@ class Ranker:
         b = weighting._field_B.get(fieldname, weighting.B)
         k1 = weighting.K1
         idf = self.searcher.idf(fieldname, btext)
-        average = self.searcher.avg_field_length(fieldname) or 1
+        if isinstance(weighting, PerLanguage):
+            average = weighting.average(self.searcher, fieldname)
+        else:
+            average = self.searcher.avg_field_length(fieldname) or 1
         # The same operations in the same order as whoosh.scoring.bm25, element-wise.
         scores = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths / average)))
         return Scored(ids, scores)

@@ -6,45 +6,64 @@ import html
 import json
 import re
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from whoosh import query as q
 from whoosh.searching import Searcher as WhooshSearcher
 
 from handbook_app.errors import SearchError
-from handbook_app.search import limits, storage
-from handbook_app.search.engine import Hit, Query, Results
-from handbook_app.search.index import MAX_PRIOR, SYNONYMS
-from handbook_app.search.query import COMMON, Lexicon, Parser
-from handbook_app.search.rank import Ranker, Scored
+from handbook_app.search import analysis, limits, storage
+from handbook_app.search.analysis import field
+from handbook_app.search.engine import ALL, BASE, Hit, Query, Results, key
+from handbook_app.search.index import MAX_PRIOR, SYNONYMS, TEXT_FIELDS
+from handbook_app.search.query import COMMON, Lexicon, Parsed, Parser
+from handbook_app.search.rank import PerLanguage, Ranker, Scored
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
-    from whoosh.searching import Searcher as WhooshSearcher
+    from whoosh.fields import Schema
 
     from handbook_app.search.postings import Floats, Ids
+
+Part = tuple[q.Query | None, dict[str, Parsed]]
+"""One ranked list of a search: its query tree, and each language's parse of the text."""
 
 SNIPPET_WORDS = 28
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
 class Searcher:
-    """The one cached Whoosh searcher of a bundle's index, opened read-only."""
+    """The one cached Whoosh searcher of a bundle's index, opened read-only.
+
+    Each language of the index is searched in its own fields with its own analysis
+    and statistics (``analysis.py``, ``rank.PerLanguage``): so choosing a language
+    restricts the candidates before anything is scored, as only that language's
+    postings are read.
+    """
 
     def __init__(self, path: Path) -> None:
         self._index = storage.open_index(path)
         try:
-            self._searcher: WhooshSearcher = self._index.searcher()
+            reader = self._index.reader()
+            self.languages = _languages(reader.schema)
+            """The languages the index holds, English first."""
+            sections = {
+                field(name, lang): int(reader.doc_frequency("lang", lang))
+                for lang in self.languages
+                for name in (*(n for n, _boost in TEXT_FIELDS), "exact")
+            }
+            self._searcher: WhooshSearcher = WhooshSearcher(
+                reader, fromindex=self._index, weighting=PerLanguage(sections)
+            )
         except Exception as error:  # a damaged file: Whoosh raises whatever its parsers do
             self._index.close()
             raise SearchError(f"the search index at {path} is damaged: {error!r}") from error
         self._ranker = Ranker(self._searcher)
-        self._parser = Parser(
-            Lexicon(self._searcher.reader()), _synonyms(path), self._ranker.together
-        )
+        self._synonyms = _synonyms(path)
+        self._parsers: dict[str, Parser] = {}
         self._filters: dict[tuple[tuple[str, str], ...], Ids] = {}
         self._priors: Floats | None = None
         self._priors_read = False
@@ -63,44 +82,112 @@ class Searcher:
             except Exception as error:  # a damaged index can fail at any read
                 raise SearchError(f"the search index cannot answer: {error!r}") from error
 
+    def parser(self, lang: str) -> Parser:
+        """The query parser of one language of the index, made on first use."""
+        found = self._parsers.get(lang)
+        if found is None:
+            exact = field("exact", lang)
+            ranker = self._ranker
+
+            def together(word: str, others: list[str]) -> int:
+                return ranker.together(word, others, exact)
+
+            synonyms = self._synonyms if lang == BASE else None  # the list is English
+            lexicon = Lexicon(self._searcher.reader(), lang)
+            found = self._parsers[lang] = Parser(lexicon, synonyms, together, lang)
+        return found
+
+    def _parts(self, query: Query) -> list[Part]:
+        """The ranked lists a search shows one after the other.
+
+        In one language: that language's (English if the index lacks it), then, with
+        ``fallback``, English. In ``ALL`` languages: one list, every language's parse
+        of the text side by side in one tree, so scores compare as Whoosh's would.
+        A word one of the languages searched knows is never corrected in another
+        ("passport" typed while searching German, "Schuld" in English).
+        """
+        if query.lang == ALL:
+            languages = self.languages
+        else:
+            lang = query.lang if query.lang in self.languages else BASE
+            languages = (lang, BASE) if query.fallback and lang != BASE else (lang,)
+        parsed = {lang: self._parse(lang, query, languages) for lang in languages}
+        if query.lang != ALL:
+            return [(p.query, {lang: p}) for lang, p in parsed.items()]
+        trees = [p.query for p in parsed.values() if p.query is not None]
+        tree = None if not trees else trees[0] if len(trees) == 1 else q.Or(trees)
+        return [(tree, parsed)]
+
+    def _parse(self, lang: str, query: Query, languages: tuple[str, ...]) -> Parsed:
+        others = [self.parser(other) for other in languages if other != lang]
+
+        def elsewhere(word: str) -> bool:
+            return any(other.knows(word) for other in others)
+
+        return self.parser(lang).parse(query.text, query.typing, elsewhere if others else None)
+
     def _search(self, query: Query) -> Results:
-        parsed = self._parser.parse(query.text, query.typing)
-        if parsed.query is None:
-            return Results(query, (), 0, parsed.suggestion)
+        parts = self._parts(query)
+        suggestions = (p.suggestion for _tree, by in parts for p in by.values())
+        suggestion = next((s for s in suggestions if s), "")
         if not self._priors_read:  # on the first query, not at open
             self._priors, self._priors_read = self._ranker.postings.column("priors"), True
-        found = self._ranker.score(parsed.query, self._allowed(query), query.limit, self._priors)
-        stemmer = self._parser.stem_word
-        terms = tuple(sorted((parsed.exact | set(parsed.words)) - COMMON))
-        hits = []
-        for docnum, score in self._top(found, query.limit):
-            h = self._searcher.stored_fields(docnum)
-            hits.append(
-                Hit(
-                    doc_id=h["doc"],
-                    anchor=h["anchor"],
-                    kind=h["kind"],
-                    country=h.get("country", ""),
-                    doc_title=h["doc_title"],
-                    title=h["title"],
-                    snippet=snippet(h["body"], parsed.stems, parsed.exact, stemmer),
-                    score=round(score, 4),
-                    terms=terms,
-                )
-            )
-        return Results(query, tuple(hits), len(found), parsed.suggestion)
+        allowed = self._allowed(query)
+        hits: list[Hit] = []
+        seen: set[tuple[str, str]] = set()
+        total = 0
+        for tree, parsed in parts:
+            if tree is None or len(hits) >= query.limit:
+                continue
+            found, fresh = self._fresh(tree, allowed, query.limit - len(hits), seen)
+            total += len(found)
+            for h, score in fresh:
+                seen.add((h["doc"], h["anchor"]))
+                hits.append(self._hit(h, score, parsed[h.get("lang", BASE)]))
+        return Results(query, tuple(hits), total, suggestion)
+
+    def _fresh(
+        self, tree: q.Query, allowed: Ids | None, want: int, seen: set[tuple[str, str]]
+    ) -> tuple[Scored, list[tuple[dict[str, Any], float]]]:
+        """The ``want`` best sections of ``tree`` not ``seen`` (in another language), each
+        once: a section found in several languages counts where it ranks best. Scored
+        for as many as needed, as a phrase is checked only where it can reach the cut."""
+        wanted = want + len(seen)
+        while True:
+            found = self._ranker.score(tree, allowed, wanted, self._priors)
+            fresh: list[tuple[dict[str, Any], float]] = []
+            taken = set(seen)
+            for docnum, score in self._top(found, wanted):
+                h = self._searcher.stored_fields(docnum)
+                if (h["doc"], h["anchor"]) not in taken:
+                    taken.add((h["doc"], h["anchor"]))
+                    fresh.append((h, score))
+            if len(fresh) >= want or wanted >= len(found):
+                return found, fresh[:want]
+            wanted *= 2
+
+    def _hit(self, h: dict[str, Any], score: float, parsed: Parsed) -> Hit:
+        lang = str(h.get("lang", BASE))
+        parser = self.parser(lang)
+        common = COMMON if lang == BASE else frozenset()
+        terms = tuple(sorted((parsed.exact | set(parsed.words)) - common))
+        body = str(h.get(field("body", lang), ""))
+        return Hit(
+            doc_id=str(h["doc"]),
+            anchor=str(h["anchor"]),
+            kind=str(h["kind"]),
+            country=str(h.get("country", "")),
+            doc_title=str(h["doc_title"]),
+            title=str(h.get(field("title", lang), "")),
+            snippet=snippet(body, parsed.stems, parsed.exact, parser.stem_word),
+            score=round(score, 4),
+            terms=terms,
+            lang=lang,
+        )
 
     def _allowed(self, query: Query) -> Ids | None:
         """The sections the filters let through (None: all), remembered per filter."""
-        wanted = tuple(
-            (name, value)
-            for name, value in (
-                ("kind", query.kind),
-                ("country", query.country.lower()),
-                ("lang", query.lang),
-            )
-            if value
-        )
+        wanted = _wanted(query)
         if not wanted:
             return None
         if wanted not in self._filters:
@@ -175,12 +262,17 @@ class Searcher:
         fast path to this.
         """
         with self._lock:
-            parsed = self._parser.parse(query.text, query.typing)
-            if parsed.query is None:
-                return []
-            found = self._searcher.search(parsed.query, limit=None, filter=_filters(query))
-            ranked = sorted(found, key=lambda h: -h.score * h["prior"])
-            return [(f"{h['doc']}#{h['anchor']}", h.score * h["prior"]) for h in ranked]
+            ranked: list[tuple[str, float]] = []
+            seen: set[tuple[str, str]] = set()
+            for tree, _parsed in self._parts(query):
+                if tree is None:
+                    continue
+                found = self._searcher.search(tree, limit=None, filter=_filters(query))
+                for h in sorted(found, key=lambda h: -h.score * h["prior"]):
+                    if (h["doc"], h["anchor"]) not in seen:
+                        seen.add((h["doc"], h["anchor"]))
+                        ranked.append((key(h["lang"], h["doc"], h["anchor"]), h.score * h["prior"]))
+            return ranked
 
 
 def _synonyms(path: Path) -> dict[str, list[str]]:
@@ -199,16 +291,21 @@ def _synonyms(path: Path) -> dict[str, list[str]]:
     return raw
 
 
+def _languages(schema: Schema) -> tuple[str, ...]:
+    """The languages an index has fields for, English first."""
+    names = set(schema.names())
+    return tuple(lang for lang in analysis.ANALYSES if field("body", lang) in names)
+
+
+def _wanted(query: Query) -> tuple[tuple[str, str], ...]:
+    """The filters of a query as ``(field, value)`` pairs. Its language is no filter: each
+    language is searched in its own fields, which hold only that language's sections."""
+    pairs = (("kind", query.kind), ("country", query.country.lower()))
+    return tuple((name, value) for name, value in pairs if value)
+
+
 def _filters(query: Query) -> q.Query | None:
-    terms = [
-        q.Term(field, value)
-        for field, value in (
-            ("kind", query.kind),
-            ("country", query.country.lower()),
-            ("lang", query.lang),
-        )
-        if value
-    ]
+    terms = [q.Term(name, value) for name, value in _wanted(query)]
     if not terms:
         return None
     return q.And(terms) if len(terms) > 1 else terms[0]
@@ -219,9 +316,9 @@ def snippet(text: str, stems: set[str], exact: set[str], stemmer: Callable[[str]
     tokens = list(WORD.finditer(text))
     if not tokens:
         return ""
-    lowers = "\0".join(m[0] for m in tokens).lower().split("\0")
-    # A stem keeps its word's first two letters (Porter only rewrites endings): only the
-    # words starting like a stem or a matched word need stemming.
+    lowers = analysis.fold("\0".join(m[0] for m in tokens)).split("\0")
+    # A stem keeps its (folded) word's first two letters (Porter and Snowball only
+    # rewrite endings): only the words starting like a stem or a matched word need stemming.
     heads = {w[:2] for w in stems} | {w[:2] for w in exact}
     matched = {w for w in set(lowers) if w[:2] in heads and (w in exact or stemmer(w) in stems)}
     marked = [i for i, w in enumerate(lowers) if w in matched]

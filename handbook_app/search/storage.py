@@ -4,9 +4,9 @@ Whoosh keeps its schema, segment list, posting-block headers and stored fields
 as Python pickles, and unpickling runs whatever callable the bytes name. So
 before any index is opened, every place where Whoosh unpickles is pointed at
 :func:`loads` / :func:`load` here. They build only Whoosh's own field, format,
-analysis, codec and segment classes, the Porter stemmer, compiled patterns
-and plain types, and only from modules that are already imported (a pickle
-never makes Python import anything). Anything else stops the read with
+analysis, codec and segment classes, the filters of ``analysis.py``, the Porter
+stemmer, compiled patterns and plain types, and only from modules that are
+already imported (a pickle never makes Python import anything). Anything else stops the read with
 ``pickle.UnpicklingError``, which :func:`open_index` turns into a
 :class:`SearchError`. Old index formats (read by Whoosh through a permissive
 unpickler) are refused.
@@ -36,8 +36,11 @@ if TYPE_CHECKING:
 
 CLASS_MODULES = (
     "whoosh.fields", "whoosh.formats", "whoosh.analysis", "whoosh.columns", "whoosh.codec.whoosh3",
+    "handbook_app.search.analysis",
 )  # fmt: skip
-"""Classes defined below these modules may be built: the schema, its analyzers, the segments."""
+"""Classes defined below these modules may be built: the schema, its analyzers (Whoosh's,
+and the folding and Snowball filters of ``analysis.py``, which keep only a stemmer's
+name), the segments."""
 NAMES = {
     "whoosh.lang.porter.stem",
     "re._compile",
@@ -51,7 +54,7 @@ _IMPORTS = (
     "whoosh.codec.whoosh3",
     "whoosh.columns", "whoosh.filedb.structfile", "whoosh.filedb.compound",
     "whoosh.filedb.filetables", "whoosh.reading", "whoosh.searching",
-    "whoosh.writing", "whoosh.legacy",
+    "whoosh.writing", "whoosh.legacy", "handbook_app.search.analysis",
 )  # fmt: skip
 _RENAMED = {"__builtin__": "builtins", "copy_reg": "copyreg"}
 

@@ -178,6 +178,14 @@ def rebuild_index(bundle: Path) -> Path:
 
     source = Bundle(bundle)
     docs = [source.document(e.id) for e in source.entries]
+    languages = tuple(lang.code for lang in source.languages)
+    docs += [
+        source.document(e.id, lang)
+        for lang in languages
+        if lang != source.base
+        for e in source.entries
+        if source.translation(e.id, lang) is not None
+    ]
     home = bundle
     if not (os.access(bundle, os.W_OK) and os.access(bundle.parent, os.W_OK)):
         home = Path(tempfile.mkdtemp(prefix="handbook-cache-")) / bundle.name
@@ -185,7 +193,7 @@ def rebuild_index(bundle: Path) -> Path:
     fresh = Path(tempfile.mkdtemp(prefix=f".{home.name}-index-", dir=home.parent))
     old = home / INDEX_DIR
     try:
-        index.write(fresh / INDEX_DIR, entries(docs))
+        index.write(fresh / INDEX_DIR, entries(docs), (source.base, *languages))
         if old.is_dir() and not old.is_symlink():
             shutil.rmtree(old)
         elif old.exists() or old.is_symlink():

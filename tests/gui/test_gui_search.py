@@ -8,9 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from handbook_app.gui.search import HIT
-from handbook_app.search.engine import Hit, Query, Results
+from handbook_app.search.engine import ALL, Hit, Query, Results
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
     from pytestqt.qtbot import QtBot
 
     from handbook_app.gui.window import MainWindow
@@ -170,3 +173,34 @@ def test_the_count_is_true_or_says_plus(window: MainWindow, qtbot: QtBot) -> Non
     count = len(shown.hits)
     assert window.search.status.text().startswith(f"{count} result")
     assert "result(s)" not in window.search.status.text()
+
+
+def test_the_language_box_searches_that_language_first_then_english(
+    make_window: Callable[..., MainWindow], handbook_bundle: Path, qtbot: QtBot
+) -> None:
+    window = make_window(handbook_bundle)
+    box = window.search.language
+    names = [box.itemText(i) for i in range(box.count())]
+    assert names == ["English", "Deutsch", "Polski", "Svenska", "All languages"]
+    window.search.set_language("de")
+    assert box.currentData() == "de"
+    search_for(window, qtbot, "pass helpline")
+    hits = window.search.hits()
+    assert hits[0].lang == "de"
+    assert {h.lang for h in hits} == {"de", "en"}
+    english = [
+        window.search.results.item(i).text()
+        for i in range(window.search.results.count())
+        if (hit := window.search.results.item(i).data(HIT)) and hit.lang == "en"
+    ]
+    assert english
+    assert all("· English" in text for text in english)
+    with qtbot.waitSignal(window.search.resultsShown, timeout=10000):
+        box.setCurrentIndex(box.findData(ALL))
+    assert window.search.shown is not None
+    assert window.search.shown.query.lang == ALL
+
+
+def test_a_language_the_bundle_lacks_searches_english(window: MainWindow) -> None:
+    window.search.set_language("lv")
+    assert window.search.query().lang in ("", "en")
