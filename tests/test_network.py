@@ -146,6 +146,11 @@ def test_a_gui_session_never_touches_the_network(
             lambda *a, **_k: said.append(str(a[1:])) or QMessageBox.StandardButton.Yes,  # type: ignore[func-returns-value]
         )
     monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda box: said.append(box.text()) or QMessageBox.StandardButton.Yes.value,  # type: ignore[func-returns-value]
+    )
+    monkeypatch.setattr(
         QDesktopServices,
         "openUrl",
         lambda url: said.append(QUrl(url).toString()) or True,  # type: ignore[func-returns-value]

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from handbook_app import __version__
 from handbook_app.errors import HandbookError
-from handbook_app.gui import firstpaint
+from handbook_app.gui import firstpaint, plain
 from handbook_app.gui.instance import Instance
 from handbook_app.paths import APPLICATION, ORGANIZATION, Paths, resources
 from handbook_app.trust.verify import Verdict
@@ -196,7 +196,7 @@ def raise_window(window: MainWindow) -> None:
 def fail(message: str, dialog: bool) -> int:
     print(f"handbook-app: {message}", file=sys.stderr)
     if dialog:
-        QMessageBox.critical(None, "Consular Handbook", message)
+        plain.message(None, "Consular Handbook", message, plain.Icon.Critical)
     return 1
 
 

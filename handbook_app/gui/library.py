@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from handbook_app.bundle.reader import Bundle
 from handbook_app.errors import BundleError, HandbookError
-from handbook_app.gui import firstpaint
+from handbook_app.gui import firstpaint, plain
 from handbook_app.gui.update import TITLE, UpdateDialog
 from handbook_app.trust import install
 from handbook_app.trust.keys import key_fingerprint, short, trust_key
@@ -134,7 +134,7 @@ class Library(QObject):
                 return False
             current = install.accept(preview)
         except HandbookError as error:
-            QMessageBox.warning(self.window, "Update refused", str(error))
+            plain.warn(self.window, "Update refused", str(error))
             return False
         self.open(current)
         self.message.emit(f"Edition {preview.manifest.edition} installed.", 8000)
@@ -147,7 +147,7 @@ class Library(QObject):
         try:
             current = install.rollback(self.paths.data)
         except HandbookError as error:
-            QMessageBox.warning(self.window, "Roll back", str(error))
+            plain.warn(self.window, "Roll back", str(error))
             return False
         found, verdict, notes = load_verified(
             self.paths.data, self.paths.key_dirs, allow_unsigned=True
@@ -156,7 +156,7 @@ class Library(QObject):
         if notes:
             self.problem.emit(" ".join(notes))
         edition = verdict.manifest.edition if verdict.manifest else "?"
-        QMessageBox.information(self.window, "Roll back", f"Edition {edition} is open again.")
+        plain.message(self.window, "Roll back", f"Edition {edition} is open again.")
         return True
 
     def choose_key(self) -> None:
@@ -171,9 +171,7 @@ class Library(QObject):
         try:
             fp = key_fingerprint(path)
         except HandbookError as error:
-            QMessageBox.warning(
-                self.window, KEY_TITLE, f"This file is not a publisher key: {error}"
-            )
+            plain.warn(self.window, KEY_TITLE, f"This file is not a publisher key: {error}")
             return False
         question = (
             f"Trust content signed with this key?\n\nFingerprint: {short(fp)}\n({fp})\n\n"
@@ -186,11 +184,10 @@ class Library(QObject):
         try:
             trust_key(path, self.paths.user_keys)
         except HandbookError as error:
-            QMessageBox.warning(self.window, KEY_TITLE, f"The key could not be saved: {error}")
+            plain.warn(self.window, KEY_TITLE, f"The key could not be saved: {error}")
             return False
         self.message.emit(f"Key {short(fp)} is now trusted.", 8000)
         return True
 
     def _yes(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self.window, title, question)
-        return answer == QMessageBox.StandardButton.Yes
+        return plain.yes(self.window, title, question)

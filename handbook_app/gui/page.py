@@ -15,9 +15,9 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QTextEdit, QWidget
 
-from handbook_app.gui import theme
+from handbook_app.gui import plain, theme
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -36,23 +36,26 @@ COMMON = frozenset(_COMMON.split())
 
 def ask_external(parent: QWidget, url: QUrl) -> bool:
     """Open ``url`` outside the app only after the officer agrees that it needs a network."""
-    answer = QMessageBox.question(
+    answer = plain.ask(
         parent,
         "Open an outside link?",
         f"This link leaves the offline handbook and needs a network connection:\n\n"
         f"{url.toString()}\n\nOpen it in your browser or mail program?",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+        plain.Button.Yes | plain.Button.No,
+        plain.Button.No,
     )
-    if answer != QMessageBox.StandardButton.Yes:
+    if answer != plain.Button.Yes:
         return False
     QDesktopServices.openUrl(url)
     return True
 
 
-def label(text: str, role: str = "", name: str = "") -> QLabel:
-    """A wrapping label; ``role`` is its style (object name), ``name`` its accessible name."""
+def label(text: str, role: str = "", name: str = "", *, rich: bool = False) -> QLabel:
+    """A wrapping label; ``role`` is its style (object name), ``name`` its accessible name.
+
+    Plain text unless ``rich`` (then every outside part of ``text`` must be escaped)."""
     widget = QLabel(text)
+    widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     widget.setWordWrap(True)
     if role:
         widget.setObjectName(role)

@@ -53,10 +53,20 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
         seen.messages.append(f"{title}\n{text}")
         return QMessageBox.StandardButton.Ok
 
+    def run(box: QMessageBox) -> int:
+        """Every message box of the app (gui/plain.py) is built and run with exec()."""
+        seen.formats.append(box.textFormat())
+        if box.icon() == QMessageBox.Icon.Question:
+            seen.questions.append(f"{box.windowTitle()}\n{box.text()}")
+            return seen.answer.value
+        seen.messages.append(f"{box.windowTitle()}\n{box.text()}")
+        return QMessageBox.StandardButton.Ok.value
+
     def open_url(url: QUrl) -> bool:
         seen.opened.append(url.toString())
         return True
 
+    monkeypatch.setattr(QMessageBox, "exec", run)
     monkeypatch.setattr(QMessageBox, "question", question)
     for name in ("about", "critical", "warning", "information"):
         monkeypatch.setattr(QMessageBox, name, message)
