@@ -167,6 +167,7 @@ def test_a_gui_session_never_touches_the_network(
         QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat),
     )
     qtbot.addWidget(window)
+    window.library.allow_unsigned = True
     assert window.load(bundle)
     window.show()
     qtbot.waitExposed(window)

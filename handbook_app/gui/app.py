@@ -53,6 +53,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--self-test", action="store_true", help="check this installation, print JSON, exit"
     )
+    parser.add_argument(
+        "--allow-unsigned",
+        action="store_true",
+        help="open an unsigned development bundle (make run); never for real cases",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -102,6 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HandbookError as error:
         return fail(f"The handbook cannot start: {error}", args.screenshot is None)
     guard.woken.connect(lambda: raise_window(window))
+    window.library.allow_unsigned = args.allow_unsigned
     if args.content is not None:
         preview = live_preview(app, window, paths, args.content)
         loaded = window.bundle is not None

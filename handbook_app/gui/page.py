@@ -10,13 +10,16 @@ from PySide6.QtCore import QRegularExpression, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
+    QImage,
     QKeyEvent,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QTextEdit, QWidget
 
+from handbook_app.errors import BundleError
 from handbook_app.gui import plain, theme
 
 if TYPE_CHECKING:
@@ -126,6 +129,8 @@ class Page(QTextBrowser):
         self.document().setDefaultStyleSheet(theme.css())
         self.doc_id = ""
         self.html = ""
+        self.pictures: Callable[[str], bytes] | None = None
+        """The pictures of the open bundle (:meth:`Bundle.resource`); none until set."""
         self._highlights: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self.anchorClicked.connect(self.follow)
 
@@ -136,6 +141,20 @@ class Page(QTextBrowser):
         self.setExtraSelections([])
         self.setHtml(html)
         self._fit()
+
+    def loadResource(self, kind: int, url: QUrl | str, /) -> object:
+        """Only pictures of the open bundle, through :attr:`pictures`, which reads only
+        files its manifest lists and at most its size limit. Anything else (a file, a
+        device, a network path, a style sheet, any URL with a scheme) is refused before
+        a byte is read; a picture that does not decode shows nothing."""
+        if kind != QTextDocument.ResourceType.ImageResource.value or self.pictures is None:
+            return None
+        try:
+            data = self.pictures(url.toString() if isinstance(url, QUrl) else url)
+        except BundleError:
+            return None
+        image = QImage.fromData(data)  # Qt's allocation limit holds for huge dimensions
+        return None if image.isNull() else image
 
     def restyle(self) -> None:
         """Draw the page again in the theme in use, at the same place."""
@@ -223,6 +242,15 @@ class Page(QTextBrowser):
             fmt.setLeftMargin(side)
             fmt.setRightMargin(side)
             frame.setFrameFormat(fmt)
+
+
+def use_pictures(root: QWidget, pictures: Callable[[str], bytes] | None) -> None:
+    """Every page inside ``root`` shows its pictures from ``pictures`` (a bundle's
+    :meth:`~handbook_app.bundle.reader.Bundle.resource`), and no others."""
+    for page in root.findChildren(Page):
+        page.pictures = pictures
+        page.document().clear()  # forget pictures cached from another bundle
+        page.restyle()
 
 
 def query_words(text: str, terms: tuple[str, ...] = ()) -> list[str]:

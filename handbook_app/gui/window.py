@@ -45,7 +45,7 @@ from handbook_app.gui.country import CountryPanel
 from handbook_app.gui.guide import GuidePanel
 from handbook_app.gui.library import Library
 from handbook_app.gui.mission import MissionDialog
-from handbook_app.gui.page import Page, restyle_label
+from handbook_app.gui.page import Page, restyle_label, use_pictures
 from handbook_app.gui.panel import Findable, Panel
 from handbook_app.gui.reader import FindBar, Reader, Zoom
 from handbook_app.gui.search import Search
@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
         self.mission = mission.read(self.settings, countries)
         self.contents.load(bundle.entries, self.mission)
         self.search.use(bundle)
+        use_pictures(self, bundle.resource)
         self.guide.lookup = bundle.document
         self.checklist.title_of = lambda doc_id: bundle.entry(doc_id).title
         self.start.use(bundle)
@@ -321,6 +322,7 @@ class MainWindow(QMainWindow):
         """A live preview: its problems above the page, each good build where the reader was."""
         from handbook_app.gui.preview import ProblemsPanel  # noqa: PLC0415 (editors only)
 
+        self.library.allow_unsigned = True  # the editor's own builds, asked for by --content
         self.problems = ProblemsPanel(preview)
         self.column.insertWidget(0, self.problems)
         self.problems.message.connect(self.say)

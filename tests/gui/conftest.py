@@ -95,6 +95,7 @@ def make_window(qtbot: QtBot, tmp_path: Path, bundle_path: Path) -> Iterator[Fac
             settings.setValue(HOME_KEY, mission[0])
             settings.setValue(HOST_KEY, mission[1])
         window = MainWindow(paths, settings)
+        window.library.allow_unsigned = True  # the test bundles are development bundles
         qtbot.addWidget(window)
         window.load(bundle or bundle_path)
         window.resize(1100, 700)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
 from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMessageBox
 
 from handbook_app.gui.window import MainWindow
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 Factory = Callable[..., MainWindow]
 
