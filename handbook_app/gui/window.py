@@ -37,6 +37,7 @@ from handbook_app.core.mission import (
 from handbook_app.core.route import Route
 from handbook_app.errors import BundleError, CaseStoreError
 from handbook_app.gui import about, fonts, keys, mission, printing, screen, theme
+from handbook_app.gui import settings as stored
 from handbook_app.gui.bookmarks import BookmarksMenu
 from handbook_app.gui.cases import CaseBar, CaseSession
 from handbook_app.gui.checklist import ChecklistPanel
@@ -207,12 +208,11 @@ class MainWindow(QMainWindow):
         self._act("&Help", self.about, text="About")
 
     def theme_choice(self) -> str:
-        value = self.settings.value("view/theme", "system")
-        return value if isinstance(value, str) and value in dict(theme.CHOICES) else "system"
+        return stored.theme(self.settings, dict(theme.CHOICES))
 
     def set_theme(self, choice: str) -> None:
         """View → Theme: ``system``, ``light``, ``dark`` or ``contrast``; remembered."""
-        self.settings.setValue("view/theme", choice)
+        self.settings.setValue(stored.THEME_KEY, choice)
         for action in self.theme_actions.actions():
             action.setChecked(action.data() == choice)
         self.restyle()
