@@ -33,7 +33,7 @@ def red_png(size: int = 60) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    assert image.save(buffer, "PNG")
+    assert image.save(buffer, "PNG")  # type: ignore[call-overload]
     return bytes(data.data())
 
 
