@@ -48,7 +48,7 @@ def measure(bundles: dict[str, Path], runs: int) -> dict[str, Starts]:
         commands = {"bare": [python, "-m", "bench.bare"]}
         for name, bundle in bundles.items():
             commands[name] = [
-                python, "-m", "handbook_app.gui.app", "--bundle", str(bundle),
+                python, "-m", "handbook_app.gui.app", "--allow-unsigned", "--bundle", str(bundle),
                 "--data-dir", str(Path(data) / name),
             ]  # fmt: skip
         for command in commands.values():  # one untimed start each: disk cache, .pyc files

@@ -146,6 +146,11 @@ def test_a_gui_session_never_touches_the_network(
             lambda *a, **_k: said.append(str(a[1:])) or QMessageBox.StandardButton.Yes,  # type: ignore[func-returns-value]
         )
     monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda box: said.append(box.text()) or QMessageBox.StandardButton.Yes.value,  # type: ignore[func-returns-value]
+    )
+    monkeypatch.setattr(
         QDesktopServices,
         "openUrl",
         lambda url: said.append(QUrl(url).toString()) or True,  # type: ignore[func-returns-value]
@@ -162,6 +167,7 @@ def test_a_gui_session_never_touches_the_network(
         QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat),
     )
     qtbot.addWidget(window)
+    window.library.allow_unsigned = True
     assert window.library.open(bundle)
     window.show()
     qtbot.waitExposed(window)

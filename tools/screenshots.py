@@ -51,6 +51,7 @@ def main() -> int:
         settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
         settings.setValue("mission/host", "FI")
         window = MainWindow(paths, settings)
+        window.library.allow_unsigned = True  # the screenshots' bundle is a development one
         window.library.open(bundle)
         window.show()
         for name in THEMES:

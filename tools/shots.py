@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = QSettings(str(paths.ready().settings), QSettings.Format.IniFormat)
         settings.setValue("mission/host", "FI")
         window = MainWindow(paths, settings)
+        window.library.allow_unsigned = True  # shots are of development bundles too
         window.library.open(args.bundle)
         window.resize(width, height)
         window.show()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from handbook_app import __version__
+from handbook_app.gui import plain
 
 if TYPE_CHECKING:
     from handbook_app.bundle.manifest import Manifest
@@ -16,7 +17,7 @@ UNSIGNED = "Unsigned development content: do not rely on it for real cases."
 
 
 def banner(name: str) -> QLabel:
-    label = QLabel("")
+    label = plain.label_of(QLabel(""))  # problems name files and manifest fields
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setAccessibleName("Unsigned content warning" if name == "unsigned" else "Content problem")
@@ -30,14 +31,15 @@ def text(manifest: Manifest | None, verdict: Verdict) -> str:
     else:
         content = (
             f"{manifest.title}, edition {manifest.edition} of {manifest.edition_date}"
-            f"<br>Publisher: {manifest.publisher}"
+            f"\nPublisher: {manifest.publisher}"
         )
     if verdict.signed:
         signature = f"signed, key fingerprint {verdict.fingerprint}"
     else:
         signature = "unsigned (development content)"
-    return f"<b>Consular Handbook</b> {__version__}<p>{content}</p><p>Signature: {signature}</p>"
+    return f"Consular Handbook {__version__}\n\n{content}\n\nSignature: {signature}"
 
 
 def show(parent: QWidget, manifest: Manifest | None, verdict: Verdict) -> None:
-    QMessageBox.about(parent, "About Consular Handbook", text(manifest, verdict))
+    """The About box, as plain text: the title and publisher come from the manifest."""
+    plain.message(parent, "About Consular Handbook", text(manifest, verdict))

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from handbook_app import __version__
 from handbook_app.errors import HandbookError
-from handbook_app.gui import firstpaint
+from handbook_app.gui import firstpaint, plain
 from handbook_app.gui.instance import Instance
 from handbook_app.paths import APPLICATION, ORGANIZATION, Paths, resources
 from handbook_app.trust.verify import Verdict
@@ -52,6 +52,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--self-test", action="store_true", help="check this installation, print JSON, exit"
+    )
+    parser.add_argument(
+        "--allow-unsigned",
+        action="store_true",
+        help="open an unsigned development bundle (make run); never for real cases",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
@@ -102,6 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HandbookError as error:
         return fail(f"The handbook cannot start: {error}", args.screenshot is None)
     guard.woken.connect(lambda: raise_window(window))
+    window.library.allow_unsigned = args.allow_unsigned
     if args.content is not None:
         preview = live_preview(app, window, paths, args.content)
         loaded = window.bundle is not None
@@ -196,7 +202,7 @@ def raise_window(window: MainWindow) -> None:
 def fail(message: str, dialog: bool) -> int:
     print(f"handbook-app: {message}", file=sys.stderr)
     if dialog:
-        QMessageBox.critical(None, "Consular Handbook", message)
+        plain.message(None, "Consular Handbook", message, plain.Icon.Critical)
     return 1
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -62,10 +63,10 @@ class Assessor(QFrame):
                 if dim.positive
                 else f"<span style='color:{colours.muted}'>○</span>"
             )
-            stage = f" <i>({stage_of[dim.anchor]})</i>" if dim.anchor in stage_of else ""
+            stage = f" <i>({escape(stage_of[dim.anchor])})</i>" if dim.anchor in stage_of else ""
             lines.append(
-                f"<p style='margin:2px 0'>{mark} <b>{dim.title}</b>{stage}"
-                f"<br>&nbsp;&nbsp;{dim.reason}</p>"
+                f"<p style='margin:2px 0'>{mark} <b>{escape(dim.title)}</b>{stage}"
+                f"<br>&nbsp;&nbsp;{escape(dim.reason)}</p>"
             )
         self.reasons.setText("".join(lines))
         self.disclaimer.setText(result.disclaimer)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QSizePolicy,
     QWidget,
 )
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from handbook_app.core.cases import CaseStore, check_reference, set_aside
 from handbook_app.core.reference import why_not
 from handbook_app.errors import CaseStoreError
+from handbook_app.gui import plain
 from handbook_app.gui.page import button, label
 
 if TYPE_CHECKING:
@@ -216,28 +216,27 @@ class CaseSession(QObject):
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
+    answer = plain.ask(
         parent, title, text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
+        plain.Button.Yes | plain.Button.Cancel,
+        plain.Button.Cancel,
     )  # fmt: skip
-    return answer == QMessageBox.StandardButton.Yes
+    return answer == plain.Button.Yes
 
 
 def ask_keep(parent: QWidget, ref: str) -> bool | None:
     """Keep the work done with no case open in case ``ref``? ``None``: do not open it."""
-    answer = QMessageBox.question(
+    answer = plain.ask(
         parent, KEEP_TITLE,
         f"You ticked indicators or walked a guide before opening a case.\n\n"
         f"Keep this work in case {ref}?\n\nYes: keep it in {ref}. No: open {ref} as it "
         "was saved and drop this work.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Yes,
+        plain.Button.Yes | plain.Button.No | plain.Button.Cancel,
+        plain.Button.Yes,
     )  # fmt: skip
-    if answer == QMessageBox.StandardButton.Cancel:
+    if answer == plain.Button.Cancel:
         return None
-    return answer == QMessageBox.StandardButton.Yes
+    return answer == plain.Button.Yes
 
 
 class CaseBar(QWidget):
@@ -282,7 +281,7 @@ class CaseBar(QWidget):
     def show_error(self, text: str) -> None:
         """The error beside the field on one line; the whole of it in the tooltip."""
         self.error.setText(text)
-        self.error.setToolTip(text)
+        self.error.setToolTip(plain.tip(text))
 
     def open_typed(self) -> bool:
         return self.open_ref(self.field.text())
@@ -329,7 +328,7 @@ class CaseBar(QWidget):
             self.error.setText(self.session.problem)
             self.field.clear()
             self.state.setText("No case open: ticks and routes are not saved.")
-        self.state.setToolTip(self.state.text())  # whole, when the line is clipped
+        self.state.setToolTip(plain.tip(self.state.text()))  # whole, when the line is clipped
 
     def fill_menu(self, menu: QMenu) -> None:
         """The Cases menu: recent cases to reopen (with dates), delete one, delete all; when

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from handbook_app.content.model import Kind
 from handbook_app.core.mission import order_countries
+from handbook_app.gui import plain
 
 if TYPE_CHECKING:
     from handbook_app.bundle.reader import CatalogEntry
@@ -67,7 +68,7 @@ class Contents(QTreeWidget):
     ) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [title])
         item.setData(0, PLACE, (doc, anchor))
-        item.setToolTip(0, tip or title)
+        item.setToolTip(0, plain.tip(tip or title))
         self._items[(doc, anchor)] = item
         return item
 

@@ -49,7 +49,9 @@ class Card(QFrame):
         self.warnings = warnings_for(contact, today)
         self.setProperty("warn", bool(self.warnings))
         layout = QVBoxLayout(self)
-        layout.addWidget(label(f"<b style='font-size:large'>{escape(contact.name)}</b>", "section"))
+        layout.addWidget(
+            label(f"<b style='font-size:large'>{escape(contact.name)}</b>", "section", rich=True)
+        )
         if contact.role:
             layout.addWidget(label(contact.role, "subtle"))
         self.copy: QPushButton | None = None
@@ -58,7 +60,7 @@ class Card(QFrame):
             number = (
                 f"<span style='font-size:x-large; font-weight:600'>☎ {escape(contact.phone)}</span>"
             )
-            phone = label(number, name=f"Phone {contact.phone}")
+            phone = label(number, name=f"Phone {contact.phone}", rich=True)
             phone.setWordWrap(False)
             phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.copy = button("Copy number", f"Copy the number of {contact.name}")
@@ -83,7 +85,7 @@ class Card(QFrame):
         if lines:
             layout.addWidget(rich_label("<br>".join(lines), open_doc, f"Details of {contact.name}"))
         when = verified_text(contact.verified, contact.source_date)
-        source = f"Source: {escape(contact.source)} · {escape(when)}"
+        source = f"Source: {contact.source} · {when}"
         layout.addWidget(label(source, "subtle"))
         layout.addStretch(1)
 

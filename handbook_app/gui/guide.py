@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -34,7 +35,7 @@ class Beside(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = label("", "subtle", "Page beside the guide: title")
+        self.title = label("", "subtle", "Page beside the guide: title", rich=True)
         self.page = Page("Page beside the guide")
         self.full = button("Open in full", "Open this page in full")
         self.shut = button("Close", "Close the page beside the guide")
@@ -51,7 +52,7 @@ class Beside(QWidget):
 
     def show_document(self, doc: Document, anchor: str) -> None:
         self.place = (doc.id, anchor)
-        self.title.setText(f"Beside the guide: <b>{doc.title}</b>")
+        self.title.setText(f"Beside the guide: <b>{escape(doc.title)}</b>")
         self.page.show_html(doc.id, doc.html)
         if anchor:
             self.page.scrollToAnchor(anchor)
@@ -66,7 +67,7 @@ class GuidePanel(Panel):
         self.session = session
         self.route: Route | None = None
         self.lookup: Callable[[str], Document] | None = None
-        self.trail = label("", "trail", "Route so far")
+        self.trail = label("", "trail", "Route so far", rich=True)
         self.heading = label("", "heading", "Step")
         self.body = Page("Step text", centred=False)
         self.body.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -191,9 +192,11 @@ class GuidePanel(Panel):
         assert self.doc is not None
         step = self.route.current
         steps = self.route.steps()
-        crumbs = [s.title for s in steps[:-1]]
+        crumbs = [escape(s.title) for s in steps[:-1]]
         self.trail.setText(
-            " › ".join([*crumbs, f"<b>{step.title}</b>"]) if crumbs else f"{self.doc.title}: start"
+            " › ".join([*crumbs, f"<b>{escape(step.title)}</b>"])
+            if crumbs
+            else f"{escape(self.doc.title)}: start"
         )
         self.heading.setText(step.title)
         end = "<p class='end'><b>End of this guide.</b> Print the route for the referral slip.</p>"
@@ -250,4 +253,4 @@ class GuidePanel(Panel):
         try:
             self.beside.show_document(self.lookup(doc_id), anchor)
         except BundleError as error:
-            self.beside.title.setText(str(error))
+            self.beside.title.setText(escape(str(error)))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from handbook_app.content import card as cards
 from handbook_app.content.dates import verified_text
 from handbook_app.content.model import Kind
+from handbook_app.gui import settings as stored
 from handbook_app.gui.page import label
 from handbook_app.gui.theme import LIGHT
 from handbook_app.gui.tile import SCALE
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
     from handbook_app.content.phrasebook import Line, Phrasebook
     from handbook_app.gui.fonts import Fonts
 
-HOST_KEY = "mission/host"
 PAGE = QPageSize.PageSizeId.A6
 NO_HOST = "No host country is set for this mission: choose the country whose numbers to print."
 PAPER = LIGHT
@@ -60,7 +60,7 @@ SIZES = {"title": 15.0, "person": 10.5, "keep": 9.5, "en": 6.5, "phone": 12.0, "
 
 def host_of(bundle: Bundle, settings: QSettings) -> str:
     """The id of the mission's host country document, or "" when none is set or known."""
-    value = str(settings.value(HOST_KEY, "") or "").strip()
+    value = stored.mission(settings, "host")
     for entry in bundle.of_kind(Kind.COUNTRY):
         if value and value.lower() in (entry.id.lower(), entry.country.lower()):
             return entry.id

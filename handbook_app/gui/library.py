@@ -22,16 +22,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from handbook_app.bundle.reader import Bundle
 from handbook_app.errors import BundleError, HandbookError
-from handbook_app.gui import firstpaint
+from handbook_app.gui import firstpaint, plain
 from handbook_app.gui.update import TITLE, UpdateDialog
 from handbook_app.trust import install
 from handbook_app.trust.keys import key_fingerprint, short, trust_key
 from handbook_app.trust.recover import load_verified, repair_index
-from handbook_app.trust.verify import Verdict, verify_bundle
+from handbook_app.trust.verify import NOT_SIGNED, Verdict, verify_bundle
 
 if TYPE_CHECKING:
     from handbook_app.paths import Paths
@@ -47,10 +47,12 @@ class Library(QObject):
     problem = Signal(str)
     message = Signal(str, int)
 
-    def __init__(self, paths: Paths, window: QWidget) -> None:
+    def __init__(self, paths: Paths, window: QWidget, *, allow_unsigned: bool = False) -> None:
         super().__init__(window)
         self.paths = paths
         self.window = window
+        self.allow_unsigned = allow_unsigned
+        """Open unsigned development bundles (``handbook-app --allow-unsigned``, ``make run``)."""
         self.bundle: Bundle | None = None
         self.verdict = Verdict(False)
 
@@ -59,16 +61,19 @@ class Library(QObject):
         data = self.paths.data
         installed = (data / install.CURRENT).exists() or (data / install.PREVIOUS).exists()
         target = bundle or (data if installed else self.paths.bundle)
-        # Unsigned development bundles still open here until the app has its own
-        # --allow-unsigned (the GUI half of issue 11); the CLI refuses them without it.
-        found, verdict, notes = load_verified(
-            target, self.paths.key_dirs, index=False, allow_unsigned=True
-        )
+        keys, unsigned = self.paths.key_dirs, self.allow_unsigned
+        found, verdict, notes = load_verified(target, keys, index=False, allow_unsigned=unsigned)
+        if found is None and bundle is None and installed:
+            # no installed edition verifies: the bundle shipped with the app, if it does
+            found, verdict, shipped = load_verified(
+                self.paths.bundle, keys, index=False, allow_unsigned=unsigned
+            )
+            notes += shipped if found is None else [self.tr("The built-in edition is open.")]
+        loaded = found is not None and self.open(found, verdict)
         if found is not None:
-            loaded = self.open(found, verdict)
             firstpaint.after_paint(self.window, lambda: self.check_index(found, verdict), False)
-        else:
-            loaded = self.open(data / install.CURRENT if bundle is None and installed else target)
+        elif NOT_SIGNED in verdict.problem and not unsigned:
+            notes.append(self.refusal(Verdict(False)))
         if notes:
             self.problem.emit(" ".join(notes))
         return loaded
@@ -76,9 +81,16 @@ class Library(QObject):
     def open(self, path: Path, verdict: Verdict | None = None) -> bool:
         """Open the bundle at ``path`` (checked already when ``verdict`` is given).
 
-        A problem is emitted, never raised.
+        A bundle that fails its check is never opened, nor an unsigned one unless
+        :attr:`allow_unsigned`; the bundle open before stays. A problem is emitted,
+        never raised.
         """
-        self.verdict = verdict or verify_bundle(path, self.paths.key_dirs, index=False)
+        checked = verdict or verify_bundle(path, self.paths.key_dirs, index=False)
+        refusal = self.refusal(checked)
+        if refusal:
+            self.problem.emit(refusal)
+            return False
+        self.verdict = checked
         try:
             bundle = Bundle(path)
         except BundleError as error:
@@ -86,11 +98,24 @@ class Library(QObject):
             return False
         self.bundle = bundle
         self.opened.emit(bundle, self.verdict)
-        problem = self.verdict.problem
-        self.problem.emit(f"This handbook failed its check: {problem}" if problem else "")
+        self.problem.emit("")
         m = bundle.manifest
         self.message.emit(f"{m.title} · edition {m.edition} of {m.edition_date}", 0)
         return True
+
+    def refusal(self, verdict: Verdict) -> str:
+        """Why a bundle with this verdict is not opened; "" when it may be."""
+        if verdict.problem:
+            return self.tr("This handbook cannot be opened: it failed its check: {0}").format(
+                verdict.problem
+            )
+        if not verdict.signed and not self.allow_unsigned:
+            return self.tr(
+                "This handbook cannot be opened: it is not signed by a publisher. "
+                "Unsigned development content opens only when the app is started with "
+                "--allow-unsigned."
+            )
+        return ""
 
     def check_index(self, bundle: Path, verdict: Verdict) -> None:
         """After the first paint: hash the (large) index; rebuild it and reopen if damaged."""
@@ -134,7 +159,7 @@ class Library(QObject):
                 return False
             current = install.accept(preview)
         except HandbookError as error:
-            QMessageBox.warning(self.window, "Update refused", str(error))
+            plain.warn(self.window, "Update refused", str(error))
             return False
         self.open(current)
         self.message.emit(f"Edition {preview.manifest.edition} installed.", 8000)
@@ -147,16 +172,16 @@ class Library(QObject):
         try:
             current = install.rollback(self.paths.data)
         except HandbookError as error:
-            QMessageBox.warning(self.window, "Roll back", str(error))
+            plain.warn(self.window, "Roll back", str(error))
             return False
         found, verdict, notes = load_verified(
-            self.paths.data, self.paths.key_dirs, allow_unsigned=True
+            self.paths.data, self.paths.key_dirs, allow_unsigned=self.allow_unsigned
         )
         self.open(found or current)
         if notes:
             self.problem.emit(" ".join(notes))
         edition = verdict.manifest.edition if verdict.manifest else "?"
-        QMessageBox.information(self.window, "Roll back", f"Edition {edition} is open again.")
+        plain.message(self.window, "Roll back", f"Edition {edition} is open again.")
         return True
 
     def choose_key(self) -> None:
@@ -171,9 +196,7 @@ class Library(QObject):
         try:
             fp = key_fingerprint(path)
         except HandbookError as error:
-            QMessageBox.warning(
-                self.window, KEY_TITLE, f"This file is not a publisher key: {error}"
-            )
+            plain.warn(self.window, KEY_TITLE, f"This file is not a publisher key: {error}")
             return False
         question = (
             f"Trust content signed with this key?\n\nFingerprint: {short(fp)}\n({fp})\n\n"
@@ -186,11 +209,10 @@ class Library(QObject):
         try:
             trust_key(path, self.paths.user_keys)
         except HandbookError as error:
-            QMessageBox.warning(self.window, KEY_TITLE, f"The key could not be saved: {error}")
+            plain.warn(self.window, KEY_TITLE, f"The key could not be saved: {error}")
             return False
         self.message.emit(f"Key {short(fp)} is now trusted.", 8000)
         return True
 
     def _yes(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self.window, title, question)
-        return answer == QMessageBox.StandardButton.Yes
+        return plain.yes(self.window, title, question)

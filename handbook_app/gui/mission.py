@@ -24,6 +24,7 @@ from handbook_app.core.mission import (
     contact_countries,
     says_point_of_contact,
 )
+from handbook_app.gui import settings as stored
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -38,7 +39,8 @@ NOT_SET = "Not set"
 
 def read(settings: QSettings, countries: list[str]) -> Mission:
     """The profile kept in ``settings``; anything unknown reads as "not set"."""
-    return Mission.of(settings.value(HOME_KEY, ""), settings.value(HOST_KEY, ""), countries)
+    home, host = stored.mission(settings, "home"), stored.mission(settings, "host")
+    return Mission.of(home, host, countries)
 
 
 def asked(settings: QSettings) -> bool:

@@ -10,14 +10,17 @@ from PySide6.QtCore import QRegularExpression, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
+    QImage,
     QKeyEvent,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QTextEdit, QWidget
 
-from handbook_app.gui import theme
+from handbook_app.errors import BundleError
+from handbook_app.gui import plain, theme
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -36,23 +39,26 @@ COMMON = frozenset(_COMMON.split())
 
 def ask_external(parent: QWidget, url: QUrl) -> bool:
     """Open ``url`` outside the app only after the officer agrees that it needs a network."""
-    answer = QMessageBox.question(
+    answer = plain.ask(
         parent,
         "Open an outside link?",
         f"This link leaves the offline handbook and needs a network connection:\n\n"
         f"{url.toString()}\n\nOpen it in your browser or mail program?",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+        plain.Button.Yes | plain.Button.No,
+        plain.Button.No,
     )
-    if answer != QMessageBox.StandardButton.Yes:
+    if answer != plain.Button.Yes:
         return False
     QDesktopServices.openUrl(url)
     return True
 
 
-def label(text: str, role: str = "", name: str = "") -> QLabel:
-    """A wrapping label; ``role`` is its style (object name), ``name`` its accessible name."""
+def label(text: str, role: str = "", name: str = "", *, rich: bool = False) -> QLabel:
+    """A wrapping label; ``role`` is its style (object name), ``name`` its accessible name.
+
+    Plain text unless ``rich`` (then every outside part of ``text`` must be escaped)."""
     widget = QLabel(text)
+    widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     widget.setWordWrap(True)
     if role:
         widget.setObjectName(role)
@@ -123,6 +129,8 @@ class Page(QTextBrowser):
         self.document().setDefaultStyleSheet(theme.css())
         self.doc_id = ""
         self.html = ""
+        self.pictures: Callable[[str], bytes] | None = None
+        """The pictures of the open bundle (:meth:`Bundle.resource`); none until set."""
         self._highlights: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self.anchorClicked.connect(self.follow)
 
@@ -133,6 +141,20 @@ class Page(QTextBrowser):
         self.setExtraSelections([])
         self.setHtml(html)
         self._fit()
+
+    def loadResource(self, kind: int, url: QUrl | str, /) -> object:
+        """Only pictures of the open bundle, through :attr:`pictures`, which reads only
+        files its manifest lists and at most its size limit. Anything else (a file, a
+        device, a network path, a style sheet, any URL with a scheme) is refused before
+        a byte is read; a picture that does not decode shows nothing."""
+        if kind != QTextDocument.ResourceType.ImageResource.value or self.pictures is None:
+            return None
+        try:
+            data = self.pictures(url.toString() if isinstance(url, QUrl) else url)
+        except BundleError:
+            return None
+        image = QImage.fromData(data)  # Qt's allocation limit holds for huge dimensions
+        return None if image.isNull() else image
 
     def restyle(self) -> None:
         """Draw the page again in the theme in use, at the same place."""
@@ -220,6 +242,15 @@ class Page(QTextBrowser):
             fmt.setLeftMargin(side)
             fmt.setRightMargin(side)
             frame.setFrameFormat(fmt)
+
+
+def use_pictures(root: QWidget, pictures: Callable[[str], bytes] | None) -> None:
+    """Every page inside ``root`` shows its pictures from ``pictures`` (a bundle's
+    :meth:`~handbook_app.bundle.reader.Bundle.resource`), and no others."""
+    for page in root.findChildren(Page):
+        page.pictures = pictures
+        page.document().clear()  # forget pictures cached from another bundle
+        page.restyle()
 
 
 def query_words(text: str, terms: tuple[str, ...] = ()) -> list[str]:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from handbook_app.content.problems import Severity
-from handbook_app.gui import theme
+from handbook_app.gui import plain, theme
 from handbook_app.preview import editor
 from handbook_app.preview.session import Outcome, Session
 from handbook_app.preview.watch import Live
@@ -140,7 +140,7 @@ class ProblemsPanel(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Live preview")
-        self.summary.setToolTip(f"Watching {content}: every save rebuilds the preview")
+        self.summary.setToolTip(plain.tip(f"Watching {content}: every save rebuilds the preview"))
         self.list = QListWidget()
         self.list.setAccessibleName("Problems in the content")
         self.list.setToolTip("Double-click a problem, or press Enter, to open its file at its line")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handbook_app.gui import settings as stored
 from handbook_app.gui.page import Page
 from handbook_app.gui.panel import Panel
 from handbook_app.gui.theme import BASE_POINTS
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
 
     from handbook_app.content.model import Document
     from handbook_app.gui.panel import Findable
-
-ZOOM_RANGE = (-4, 12)
 
 
 class FindBar(QWidget):
@@ -133,17 +132,14 @@ class Zoom(QObject):
     def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        try:
-            self.steps = int(str(settings.value("view/zoom", 0) or 0))
-        except ValueError:
-            self.steps = 0
+        self.steps = stored.zoom(settings)
 
     @property
     def points(self) -> int:
         return BASE_POINTS + self.steps
 
     def change(self, delta: int) -> None:
-        low, high = ZOOM_RANGE
+        low, high = stored.ZOOM_RANGE
         self.steps = 0 if delta == 0 else max(low, min(high, self.steps + delta))
-        self.settings.setValue("view/zoom", self.steps)
+        self.settings.setValue(stored.ZOOM_KEY, self.steps)
         self.changed.emit()

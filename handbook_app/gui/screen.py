@@ -9,6 +9,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QStyle
 
+from handbook_app.gui import settings as stored
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QScreen
@@ -42,8 +44,8 @@ def first_rect(available: QRect) -> tuple[QRect, bool]:
 def place(window: QWidget, settings: QSettings) -> bool:
     """Size and place ``window`` for its screen; True when it should open maximised."""
     screen = window.screen() or QGuiApplication.primaryScreen()
-    saved = settings.value(key(screen), b"")
-    if isinstance(saved, bytes | bytearray) and saved and window.restoreGeometry(saved):
+    saved = stored.geometry(settings, key(screen))
+    if saved and window.restoreGeometry(saved):
         return window.isMaximized()
     rect, maximise = first_rect(screen.availableGeometry())
     window.setGeometry(rect)

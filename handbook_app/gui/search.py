@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from handbook_app.content.model import Kind
 from handbook_app.errors import SearchError
-from handbook_app.gui import firstpaint, keys, theme
+from handbook_app.gui import firstpaint, keys, plain, theme
 from handbook_app.gui.contents import GROUPS
 from handbook_app.search.engine import ALL, BASE, Hit, Query, Results
 
@@ -216,7 +216,7 @@ class Search(QObject):
 
     def _make_panel(self) -> QWidget:
         panel = QWidget()
-        self.status = QLabel("")
+        self.status = plain.label_of(QLabel(""))  # it repeats the query
         self.status.setAccessibleName("Search status")
         self.status.setObjectName("subtle")
         self.status.setWordWrap(True)
@@ -224,7 +224,7 @@ class Search(QObject):
         self.suggestion.setAccessibleName("Did you mean")
         self.suggestion.hide()
         self.suggestion.clicked.connect(self.take_suggestion)
-        self.hint = QLabel("")
+        self.hint = plain.label_of(QLabel(""))
         self.hint.setObjectName("subtle")
         self.hint.setWordWrap(True)
         self.hint.setAccessibleName("Search hint")

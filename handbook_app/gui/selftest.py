@@ -109,8 +109,10 @@ def render(bundle: Path, doc_id: str, summary: dict[str, Any]) -> None:
             "resources/styles/reader.css is missing: the app's resources are incomplete"
         )
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    doc = Bundle(bundle).document(doc_id)
+    opened = Bundle(bundle)
+    doc = opened.document(doc_id)
     reader = Reader()
+    reader.page.pictures = opened.resource
     reader.resize(*PAGE_SIZE)
     reader.show_document(doc)
     app.processEvents()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from handbook_app.content.dates import is_stale, verified_text
 from handbook_app.content.model import Kind
 from handbook_app.errors import BundleError
+from handbook_app.gui import settings as stored
 from handbook_app.gui.page import button, label
 from handbook_app.gui.panel import Panel
 
@@ -33,8 +34,6 @@ if TYPE_CHECKING:
     from handbook_app.bundle.reader import Bundle, CatalogEntry
     from handbook_app.content.model import Contact
 
-RECENT_KEY = "start/recent"
-RECENT_PAGES = 6
 RECENT_CASES = 5
 QUICK_SCREEN = "quick-screen"
 FIRST_CONTACT = "guide-first-contact"
@@ -47,8 +46,7 @@ MAX_CHANGES = 8
 
 def mission(settings: QSettings, key: str) -> str:
     """The mission profile's ``mission/host`` or ``mission/home`` country; "" when not set."""
-    value = settings.value(f"mission/{key}", "")
-    return value.strip() if isinstance(value, str) else ""
+    return stored.mission(settings, key)
 
 
 def country_entry(bundle: Bundle, wanted: str) -> CatalogEntry | None:
@@ -133,12 +131,10 @@ class StartPanel(Panel):
     def visited(self, doc_id: str) -> None:
         """Remember ``doc_id`` as the most recent page."""
         pages = [d for d in self.recent() if d != doc_id]
-        self.settings.setValue(RECENT_KEY, [doc_id, *pages][:RECENT_PAGES])
+        self.settings.setValue(stored.RECENT_KEY, [doc_id, *pages][: stored.RECENT_PAGES])
 
     def recent(self) -> list[str]:
-        value = self.settings.value(RECENT_KEY, [])
-        listed = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-        return [str(v) for v in listed if v]
+        return stored.recent(self.settings)
 
     def build(self) -> None:
         self.buttons = []

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
+from handbook_app.gui import settings as stored
 from handbook_app.paths import resources
 
 if TYPE_CHECKING:
@@ -195,8 +196,7 @@ CHOICES = (
 
 def chosen(settings: QSettings) -> str:
     """The theme chosen under View → Theme (kept in ``settings``); ``system`` by default."""
-    value = settings.value("view/theme", "system")
-    return value if isinstance(value, str) and value in dict(CHOICES) else "system"
+    return stored.theme(settings, dict(CHOICES))
 
 
 @cache

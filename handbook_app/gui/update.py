@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -54,6 +55,7 @@ class UpdateDialog(QDialog):
         self.text = QLabel(
             f"<p>The update is signed by a trusted key.</p><table cellpadding=3>{table}</table>"
         )
+        self.text.setTextFormat(Qt.TextFormat.RichText)  # every outside value is escaped
         self.text.setWordWrap(True)
         self.text.setAccessibleName("Update details")
         buttons = QDialogButtonBox()

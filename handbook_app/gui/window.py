@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from handbook_app.content.model import Kind
 from handbook_app.gui import about, fonts, keys, screen, theme
+from handbook_app.gui import settings as stored
 from handbook_app.gui.bookmarks import BookmarksMenu
 from handbook_app.gui.cases import CaseBar, CaseSession
 from handbook_app.gui.checklist import ChecklistPanel
@@ -36,7 +37,7 @@ from handbook_app.gui.guide import GuidePanel
 from handbook_app.gui.library import Library
 from handbook_app.gui.mission import Profile
 from handbook_app.gui.navigator import Navigator
-from handbook_app.gui.page import Page, restyle_label
+from handbook_app.gui.page import Page, restyle_label, use_pictures
 from handbook_app.gui.reader import FindBar, Reader, Zoom
 from handbook_app.gui.search import Search
 from handbook_app.gui.slips import Slips
@@ -221,7 +222,7 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, choice: str) -> None:
         """View → Theme: ``system``, ``light``, ``dark`` or ``contrast``; remembered."""
-        self.settings.setValue("view/theme", choice)
+        self.settings.setValue(stored.THEME_KEY, choice)
         for action in self.theme_actions.actions():
             action.setChecked(action.data() == choice)
         self.restyle()
@@ -260,6 +261,7 @@ class MainWindow(QMainWindow):
         self.unsigned.setVisible(not verdict.signed)
         self.contents.load(bundle.entries, self.profile.use(bundle))
         self.search.use(bundle)
+        use_pictures(self, bundle.resource)
         self.guide.lookup = bundle.document
         self.checklist.title_of = lambda doc_id: bundle.entry(doc_id).title
         self.start.use(bundle)
@@ -271,6 +273,7 @@ class MainWindow(QMainWindow):
         """A live preview: its problems above the page, each good build where the reader was."""
         from handbook_app.gui.preview import ProblemsPanel  # noqa: PLC0415 (editors only)
 
+        self.library.allow_unsigned = True  # the editor's own builds, asked for by --content
         self.problems = ProblemsPanel(preview)
         self.column.insertWidget(0, self.problems)
         self.problems.message.connect(self.say)

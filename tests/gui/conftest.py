@@ -53,10 +53,20 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
         seen.messages.append(f"{title}\n{text}")
         return QMessageBox.StandardButton.Ok
 
+    def run(box: QMessageBox) -> int:
+        """Every message box of the app (gui/plain.py) is built and run with exec()."""
+        seen.formats.append(box.textFormat())
+        if box.icon() == QMessageBox.Icon.Question:
+            seen.questions.append(f"{box.windowTitle()}\n{box.text()}")
+            return seen.answer.value
+        seen.messages.append(f"{box.windowTitle()}\n{box.text()}")
+        return QMessageBox.StandardButton.Ok.value
+
     def open_url(url: QUrl) -> bool:
         seen.opened.append(url.toString())
         return True
 
+    monkeypatch.setattr(QMessageBox, "exec", run)
     monkeypatch.setattr(QMessageBox, "question", question)
     for name in ("about", "critical", "warning", "information"):
         monkeypatch.setattr(QMessageBox, name, message)
@@ -85,6 +95,7 @@ def make_window(qtbot: QtBot, tmp_path: Path, bundle_path: Path) -> Iterator[Fac
             settings.setValue(HOME_KEY, mission[0])
             settings.setValue(HOST_KEY, mission[1])
         window = MainWindow(paths, settings)
+        window.library.allow_unsigned = True  # the test bundles are development bundles
         qtbot.addWidget(window)
         window.library.open(bundle or bundle_path)
         window.resize(1100, 700)

@@ -6,11 +6,15 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtGui import QImage
 
 from handbook_app.gui.app import parse_args
+
+if TYPE_CHECKING:
+    from handbook_app.gui.window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -24,6 +28,7 @@ def run_app(*args: str) -> subprocess.CompletedProcess[str]:
 def test_screenshot_with_a_search_writes_a_big_png(bundle_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.png"
     done = run_app(
+        "--allow-unsigned",
         "--bundle",
         str(bundle_path),
         "--data-dir",
@@ -64,3 +69,31 @@ def test_the_app_data_folder_is_the_one_qt_names(
         QCoreApplication.setOrganizationName(names[0])
         QCoreApplication.setApplicationName(names[1])
     assert paths.default_data() == Path(qt)
+
+
+@pytest.mark.parametrize("allowed", [False, True])
+def test_an_unsigned_bundle_opens_only_with_allow_unsigned(
+    bundle_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, allowed: bool
+) -> None:
+    from handbook_app.gui import app
+
+    seen: list[tuple[object, str]] = []
+
+    def shot(_app: object, window: MainWindow, *_args: object) -> int:
+        seen.append((window.bundle, window.problem.text()))
+        window.close()
+        return 0
+
+    monkeypatch.setattr(app, "screenshot", shot)
+    flag = ["--allow-unsigned"] if allowed else []
+    data = tmp_path / f"data-{allowed}"
+    argv = [*flag, "--bundle", str(bundle_path), "--data-dir", str(data), "--screenshot", "x"]
+    assert app.main(argv) == 0
+    ((bundle, problem),) = seen
+    if allowed:
+        assert bundle is not None
+        assert problem == ""
+    else:
+        assert bundle is None
+        assert "not signed" in problem
+        assert "--allow-unsigned" in problem

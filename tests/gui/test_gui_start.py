@@ -6,6 +6,7 @@ import json
 from typing import TYPE_CHECKING
 
 import pytest
+from helpers.trust_kit import rehash
 from PySide6.QtWidgets import QLabel
 
 from handbook_app.gui import theme
@@ -69,6 +70,7 @@ def test_what_is_new_comes_from_the_bundles_summary(
 ) -> None:
     changes = {"summary": "Two new guides.", "changes": [{"title": "<b>Finland</b> numbers"}]}
     (bundle_copy / "changes.json").write_text(json.dumps(changes), encoding="utf-8")
+    rehash(bundle_copy)  # a bundle whose hashes fail is never opened
     window = make_window(bundle=bundle_copy)
     shown = texts(window)
     assert "• Two new guides." in shown
@@ -77,6 +79,7 @@ def test_what_is_new_comes_from_the_bundles_summary(
 
 def test_a_damaged_summary_shows_the_edition_only(make_window: Factory, bundle_copy: Path) -> None:
     (bundle_copy / "changes.json").write_text("{not json", encoding="utf-8")
+    rehash(bundle_copy)
     window = make_window(bundle=bundle_copy)
     assert "Edition 7 of 2026-11-01" in texts(window)
     assert not [t for t in texts(window) if t.startswith("• ")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import TYPE_CHECKING
 
 from handbook_app.builder import pipeline
@@ -54,3 +56,16 @@ class Kit:
         sign = signer(keyring.load_private(key or self.key)) if signed else None
         pipeline.build(self.content(edition, docs), out, sign=sign)
         return out
+
+
+def rehash(bundle: Path) -> None:
+    """After a test changed or added files of an unsigned ``bundle``: list every file with
+    its hash, as a build would, so that the bundle verifies (as development content)."""
+    manifest = bundle / "manifest.json"
+    data = json.loads(manifest.read_text("utf-8"))
+    data["files"] = {
+        path.relative_to(bundle).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(bundle.rglob("*"))
+        if path.is_file() and path.name not in ("manifest.json", "manifest.sig")
+    }
+    manifest.write_text(json.dumps(data, indent=2), "utf-8")
