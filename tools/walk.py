@@ -91,7 +91,11 @@ def guide(walk: Walk) -> None:
             walk.keys("space")
         else:
             break
-        walk.expect(f"one key on from '{before}'", lambda b=before: g.heading.text() != b)
+
+        def moved(was: str = before) -> bool:
+            return g.heading.text() != was
+
+        walk.expect(f"one key on from '{before}'", moved)
     walk.expect("the end of the guide", lambda: not g.choices and not g.next.isVisible())
     walk.expect("the keyboard on Print route", lambda: walk.focus() is g.print)
     walk.shot("guide-end")
