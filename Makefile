@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 BUNDLE := build/bundle
 SOURCES := $(shell find content -type f 2>/dev/null)
 
-.PHONY: run test lint typecheck architecture fuzz attack sockets mutate bench package package-test bundle fonts clean problems-doc screenshots shots translations-doc
+.PHONY: run test lint typecheck architecture fuzz attack sockets walk mutate bench package package-test bundle fonts clean problems-doc screenshots shots translations-doc
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ test: $(STAMP) lint
 # Start page, checklist, guide, country in light, dark and high contrast at three sizes.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+
+# The counter tasks by real key presses in a real X11 window (needs: apt-get install xvfb
+# xdotool imagemagick); SHOTS=dir keeps a screen picture after each task.
+walk: $(BUNDLE)/manifest.json
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python tools/walk.py $(BUNDLE) $(if $(SHOTS),--shots $(SHOTS))
 
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m 'not slow' tests/test_fuzz.py -p no:cacheprovider --hypothesis-show-statistics

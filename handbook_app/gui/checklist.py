@@ -130,6 +130,7 @@ class ChecklistPanel(Panel):
             column.addWidget(group)
         column.addStretch(1)
         self.area.setWidget(body)
+        self._fit()
         guide = doc.checklist.guide
         self.assessor.guide.setVisible(bool(guide))
         self.assessor.guide.setText(f"Next: {self.title_of(guide)}" if guide else "")
@@ -297,8 +298,22 @@ class ChecklistPanel(Panel):
         self._update()
 
     def refresh(self) -> None:
-        """Draw the assessment again (in another theme)."""
+        """Draw the assessment again (in another theme or size)."""
+        self._fit()
         self._update()
+
+    def _fit(self) -> None:
+        """The indicator column is never narrower than its rows need (the contents beside it
+        gives way): nothing scrolls sideways, so no word is cut off at the left."""
+        body = self.area.widget()
+        if body is None:
+            return
+        if layout := body.layout():
+            layout.activate()
+        frame = 2 * self.area.frameWidth()
+        bar = self.area.verticalScrollBar().sizeHint().width()
+        need = body.minimumSizeHint().width() + bar + frame
+        self.area.setMinimumWidth(max(INDICATORS_MIN, need))
 
     def _update(self) -> None:
         result = self.assessment()

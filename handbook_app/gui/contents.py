@@ -1,17 +1,31 @@
-"""The contents tree: chapters with their sections, checklists, guides, countries."""
+"""The contents tree: chapters with their sections, checklists, guides, countries.
+
+Long titles wrap onto more lines, never cut off: the sidebar gives way to the page on
+small screens, so a title can be wider than the sidebar.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from handbook_app.content.model import Kind
 from handbook_app.core.mission import order_countries
 from handbook_app.gui import plain
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
     from handbook_app.bundle.reader import CatalogEntry
     from handbook_app.core.mission import Mission
 
@@ -23,6 +37,37 @@ GROUPS = (
     (Kind.PHRASEBOOK, "Talk with the person"),
 )
 PLACE = Qt.ItemDataRole.UserRole
+PADDING = 3
+"""The items' padding in ``app.qss`` (``QTreeWidget::item``), each side."""
+INDENT = 14
+"""Indentation per level: narrow, so that sections keep room for their longest word."""
+
+
+class Wrapping(QStyledItemDelegate):
+    """Row heights for titles wrapped to the width their row has in ``tree``.
+
+    A tree view asks its delegate for a row's size without a width, so word-wrapped
+    text would get one line's height and be cut; this gives it the width."""
+
+    def __init__(self, tree: Contents) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        width = self.tree.text_width(index)
+        wrapped = QStyleOptionViewItem(option)
+        wrapped.rect = QRect(0, 0, width, 1)
+        hint = super().sizeHint(wrapped, index)
+        # Lines in a fallback font (Chinese, Persian) may be taller than the style counts.
+        margin = self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        lines = option.fontMetrics.boundingRect(
+            QRect(0, 0, width - 2 * margin, 1 << 20),
+            Qt.TextFlag.TextWordWrap,
+            str(index.data()),
+        )
+        return QSize(hint.width(), max(hint.height(), lines.height() + 2 * PADDING))
 
 
 class Contents(QTreeWidget):
@@ -34,11 +79,28 @@ class Contents(QTreeWidget):
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setAccessibleName("Contents")
-        self.setUniformRowHeights(True)
+        self.setWordWrap(True)
+        self.setIndentation(INDENT)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setItemDelegate(Wrapping(self))
         self._items: dict[tuple[str, str], QTreeWidgetItem] = {}
         self._selecting = False
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
+
+    def text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The width the title at ``index`` has to wrap in (its row less its indentation)."""
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        indent = self.indentation() * (depth + int(self.rootIsDecorated()))
+        return max(self.viewport().width() - indent - 2 * PADDING, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # the titles wrap again at the new width
 
     def load(self, entries: tuple[CatalogEntry, ...], mission: Mission | None = None) -> None:
         """Show ``entries``; the countries in the order of the ``mission`` (host, home, rest)."""

@@ -208,10 +208,15 @@ class GuidePanel(Panel):
         self.question.setVisible(bool(step.answers))
         old = self.choices
         self.choices = []
+        keyed_answers = len(keys.key("guide_answer").keys)  # 1 to 9: a key picks each
         for number, option in enumerate(step.answers, 1):
-            choice = button(option.label, f"Answer {number}: {option.label}")
+            keyed = number <= keyed_answers
+            shown = self.tr("{number}   {answer}").format(number=number, answer=option.label)
+            choice = button(shown if keyed else option.label, f"Answer {number}: {option.label}")
+            choice.setProperty("label", option.label)
             choice.setObjectName("answer")
-            choice.setToolTip(f"Key {number}")
+            if keyed:
+                choice.setToolTip(f"Key {number}")
             choice.clicked.connect(lambda _c=False, label=option.label: self.answer(label))
             self.answers.addWidget(choice)
             choice.show()
@@ -245,7 +250,8 @@ class GuidePanel(Panel):
         return guide_slip(self.doc, self.route, head)
 
     def answer_labels(self) -> list[str]:
-        return [w.text() for w in self.choices]
+        """The answers of the step shown, without the numbers of their keys."""
+        return [str(w.property("label")) for w in self.choices]
 
     def open_beside(self, doc_id: str, anchor: str) -> None:
         if self.lookup is None:

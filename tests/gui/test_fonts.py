@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from handbook_app.builder import pipeline
 from handbook_app.bundle.reader import Bundle
 from handbook_app.gui import fonts
 
@@ -28,10 +27,8 @@ FOLDER = ROOT / "resources" / "fonts"
 
 
 @pytest.fixture(scope="module")
-def book(tmp_path_factory: pytest.TempPathFactory) -> Phrasebook:
-    out = tmp_path_factory.mktemp("fonts") / "bundle"
-    pipeline.build(ROOT / "content", out)
-    found = Bundle(out).phrasebook()
+def book(handbook_bundle: Path) -> Phrasebook:
+    found = Bundle(handbook_bundle).phrasebook()
     assert found is not None
     return found
 

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.gui
 
 def press(window: MainWindow, qtbot: QtBot, label: str) -> None:
     buttons = window.guide.findChildren(QPushButton)
-    button = next(b for b in buttons if b.text() == label and b.isVisible())
+    button = next(b for b in buttons if label in (b.text(), b.property("label")) and b.isVisible())
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
@@ -27,6 +27,17 @@ def test_decision_shows_the_answers_words(window: MainWindow) -> None:
     assert window.guide.question.text() == "Is there immediate danger?"
     assert window.guide.answer_labels() == ["Yes, danger now", "No danger"]
     assert not window.guide.next.isVisible()
+
+
+def test_each_answer_shows_the_number_key_that_picks_it(window: MainWindow, qtbot: QtBot) -> None:
+    window.navigator.open("refer-adult")
+    shown = [b.text() for b in window.guide.choices]
+    assert [t.split()[0] for t in shown] == ["1", "2"]
+    assert [t.split(maxsplit=1)[1] for t in shown] == ["Yes, danger now", "No danger"]
+    assert all(b.isVisible() for b in window.guide.choices)
+    window.guide.choices[0].setFocus()
+    qtbot.keyClick(window.guide.choices[0], Qt.Key.Key_2)  # the key of the answer shown as 2
+    assert window.guide.heading.text() == "Ask for consent"
 
 
 def test_yes_branch_ends_at_emergency_and_back_returns(window: MainWindow, qtbot: QtBot) -> None:

@@ -1,0 +1,89 @@
+"""Nothing cut off on small screens: the contents wraps its long titles, and the indicator
+column never scrolls sideways (which cut words off at its left edge at 1024 wide)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeWidgetItemIterator
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from helpers.gui_kit import Factory
+    from PySide6.QtWidgets import QTreeWidget
+
+    from handbook_app.gui.window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+SIZES = ((1024, 600), (1366, 768))
+ZOOMS = (-2, 0, 4)
+
+
+def cut_titles(tree: QTreeWidget) -> list[str]:
+    """The titles shown whose words do not all fit in the room the style gives their text."""
+    cut = []
+    items = QTreeWidgetItemIterator(tree)
+    while (item := items.value()) is not None:
+        items += 1
+        index = tree.indexFromItem(item)
+        rect = tree.visualRect(index)
+        if rect.isEmpty():  # in a closed branch: not shown
+            continue
+        option = QStyleOptionViewItem()
+        option.initFrom(tree)
+        tree.itemDelegate().initStyleOption(option, index)  # type: ignore[attr-defined]
+        option.rect = rect
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        room = tree.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, tree)
+        need = option.fontMetrics.boundingRect(
+            QRect(0, 0, room.width(), 1 << 20), Qt.TextFlag.TextWordWrap, item.text(0)
+        )
+        if need.width() > room.width() or need.height() > room.height():
+            cut.append(item.text(0))
+    return cut
+
+
+@pytest.fixture
+def handbook(make_window: Factory, handbook_bundle: Path) -> MainWindow:
+    return make_window(handbook_bundle)
+
+
+def test_no_title_in_the_contents_is_cut_off(handbook: MainWindow) -> None:
+    tree = handbook.contents
+    tree.expandAll()
+    long = "Children – labour and sexual exploitation"
+    assert tree.findItems(long, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+    for steps in ZOOMS:
+        handbook.zoom.change(0)
+        handbook.zoom.change(steps)
+        for size in SIZES:
+            handbook.resize(*size)
+            handbook.navigator.open("adult-labour")  # the sidebar gives way to the checklist
+            tree.doItemsLayout()
+            assert cut_titles(tree) == [], (steps, size)
+            assert tree.horizontalScrollBar().maximum() == 0
+    item = tree.findItems(long, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)[0]
+    lines = tree.visualRect(tree.indexFromItem(item)).height() // tree.fontMetrics().height()
+    assert lines >= 2, "the long title wraps rather than running out of the sidebar"
+    handbook.zoom.change(0)
+
+
+def test_the_indicator_column_never_scrolls_sideways(handbook: MainWindow) -> None:
+    area = handbook.checklist.area
+    for steps in ZOOMS:
+        handbook.zoom.change(0)
+        handbook.zoom.change(steps)
+        for size in SIZES:
+            handbook.resize(*size)
+            for doc in ("adult-labour", "children", "quick-screen"):
+                handbook.navigator.open_and_enter(doc, "")  # the first box has the focus
+                body = area.widget()
+                assert body is not None
+                assert body.width() <= area.viewport().width(), (steps, size, doc)
+                assert area.horizontalScrollBar().value() == 0
+                assert (handbook.width(), handbook.height()) == size  # never grows
+    handbook.zoom.change(0)
