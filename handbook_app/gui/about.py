@@ -2,42 +2,78 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from handbook_app import __version__
+from handbook_app.gui import language
+from handbook_app.gui.language import date, translate
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from handbook_app.bundle.manifest import Manifest
     from handbook_app.trust.verify import Verdict
 
-UNSIGNED = "Unsigned development content: do not rely on it for real cases."
+UNSIGNED = QT_TRANSLATE_NOOP(
+    "About", "Unsigned development content: do not rely on it for real cases."
+)
 
 
 def banner(name: str) -> QLabel:
     label = QLabel("")
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setAccessibleName("Unsigned content warning" if name == "unsigned" else "Content problem")
+    label.setAccessibleName(
+        translate("About", "Unsigned content warning")
+        if name == "unsigned"
+        else translate("About", "Content problem")
+    )
     label.hide()
     return label
 
 
-def text(manifest: Manifest | None, verdict: Verdict) -> str:
+def text(manifest: Manifest | None, verdict: Verdict, translations: Path | None = None) -> str:
     if manifest is None:
-        content = "No content loaded"
+        content = translate("About", "No content loaded")
     else:
-        content = (
-            f"{manifest.title}, edition {manifest.edition} of {manifest.edition_date}"
-            f"<br>Publisher: {manifest.publisher}"
+        content = translate("About", "{title}, edition {edition} of {date}").format(
+            title=escape(manifest.title),
+            edition=manifest.edition,
+            date=date(manifest.edition_date),
         )
+        publisher = translate("About", "Publisher: {name}").format(name=escape(manifest.publisher))
+        content += f"<br>{publisher}"
     if verdict.signed:
-        signature = f"signed, key fingerprint {verdict.fingerprint}"
+        signature = translate("About", "Signature: signed, key fingerprint {fingerprint}")
+        signature = signature.format(fingerprint=escape(verdict.fingerprint))
     else:
-        signature = "unsigned (development content)"
-    return f"<b>Consular Handbook</b> {__version__}<p>{content}</p><p>Signature: {signature}</p>"
+        signature = translate("About", "Signature: unsigned (development content)")
+    name = translate("About", "Consular Handbook")
+    about = f"<b>{name}</b> {__version__}<p>{content}</p><p>{signature}</p>"
+    if translations is not None:
+        about += f"<p>{escape(interface(language.reviewed(translations)))}</p>"
+    return about
 
 
-def show(parent: QWidget, manifest: Manifest | None, verdict: Verdict) -> None:
-    QMessageBox.about(parent, "About Consular Handbook", text(manifest, verdict))
+def interface(reviewed: dict[str, bool]) -> str:
+    """Which interface translations a native speaker has reviewed (in the About box)."""
+    done = [language.name(code) for code, ok in reviewed.items() if ok]
+    waiting = [language.name(code) for code, ok in reviewed.items() if not ok]
+    checked = ", ".join(done) or translate("About", "none")
+    line = translate("About", "Interface translations reviewed by a native speaker: {names}.")
+    line = line.format(names=checked)
+    if waiting:
+        rest = translate("About", "Not yet reviewed: {names}.").format(names=", ".join(waiting))
+        line += " " + rest
+    return line
+
+
+def show(
+    parent: QWidget, manifest: Manifest | None, verdict: Verdict, translations: Path | None = None
+) -> None:
+    title = translate("About", "About Consular Handbook")
+    QMessageBox.about(parent, title, text(manifest, verdict, translations))

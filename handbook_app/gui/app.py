@@ -196,7 +196,7 @@ def raise_window(window: MainWindow) -> None:
 def fail(message: str, dialog: bool) -> int:
     print(f"handbook-app: {message}", file=sys.stderr)
     if dialog:
-        QMessageBox.critical(None, "Consular Handbook", message)
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Consular Handbook"), message)
     return 1
 
 

@@ -21,12 +21,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from handbook_app.bundle.reader import Bundle
 from handbook_app.errors import BundleError, HandbookError
 from handbook_app.gui import firstpaint
+from handbook_app.gui.language import date, translate
 from handbook_app.gui.update import TITLE, UpdateDialog
 from handbook_app.trust import install
 from handbook_app.trust.keys import key_fingerprint, short, trust_key
@@ -36,7 +37,7 @@ from handbook_app.trust.verify import Verdict, verify_bundle
 if TYPE_CHECKING:
     from handbook_app.paths import Paths
 
-KEY_TITLE = "Trust a publisher key"
+KEY_TITLE = QT_TRANSLATE_NOOP("Library", "Trust a publisher key")
 
 
 class Library(QObject):
@@ -82,14 +83,20 @@ class Library(QObject):
         try:
             bundle = Bundle(path)
         except BundleError as error:
-            self.problem.emit(f"This handbook cannot be opened: {error}")
+            self.problem.emit(
+                self.tr("This handbook cannot be opened: {error}").format(error=error)
+            )
             return False
         self.bundle = bundle
         self.opened.emit(bundle, self.verdict)
         problem = self.verdict.problem
-        self.problem.emit(f"This handbook failed its check: {problem}" if problem else "")
+        failed = self.tr("This handbook failed its check: {problem}")
+        self.problem.emit(failed.format(problem=problem) if problem else "")
         m = bundle.manifest
-        self.message.emit(f"{m.title} · edition {m.edition} of {m.edition_date}", 0)
+        shown = self.tr("{title} · edition {edition} of {date}")
+        self.message.emit(
+            shown.format(title=m.title, edition=m.edition, date=date(m.edition_date)), 0
+        )
         return True
 
     def check_index(self, bundle: Path, verdict: Verdict) -> None:
@@ -99,20 +106,25 @@ class Library(QObject):
         try:
             where, note = repair_index(bundle, verdict.manifest)
         except HandbookError as error:
-            self.problem.emit(f"The search index cannot be used: {error}")
+            self.problem.emit(
+                self.tr("The search index cannot be used: {error}").format(error=error)
+            )
             return
         if note:
             self.open(where, verdict)
             self.problem.emit(note)
 
     def choose_bundle(self) -> None:
-        name = QFileDialog.getExistingDirectory(self.window, "Open a handbook bundle")
+        name = QFileDialog.getExistingDirectory(self.window, self.tr("Open a handbook bundle"))
         if name:
             self.open(Path(name))
 
     def choose_update(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, TITLE, "", "Handbook update (*.zip);;All files (*)"
+            self.window,
+            translate("UpdateDialog", TITLE),
+            "",
+            self.tr("Handbook update (*.zip);;All files (*)"),
         )
         if name:
             self.import_file(Path(name))
@@ -124,30 +136,35 @@ class Library(QObject):
             try:
                 preview = install.import_update(path, data, keys)
             except install.OlderEditionError as error:
-                question = f"{error}.\n\nInstall the older edition anyway?"
-                if not self._yes(TITLE, question):
+                anyway = self.tr("Install the older edition anyway?")
+                question = f"{error}.\n\n{anyway}"
+                if not self._yes(translate("UpdateDialog", TITLE), question):
                     return False
                 preview = install.import_update(path, data, keys, allow_older=True)
             if UpdateDialog(preview, self.window).exec() != QDialog.DialogCode.Accepted:
                 install.discard(preview)
-                self.message.emit("Update cancelled; nothing changed.", 6000)
+                self.message.emit(self.tr("Update cancelled; nothing changed."), 6000)
                 return False
             current = install.accept(preview)
         except HandbookError as error:
-            QMessageBox.warning(self.window, "Update refused", str(error))
+            QMessageBox.warning(self.window, self.tr("Update refused"), str(error))
             return False
         self.open(current)
-        self.message.emit(f"Edition {preview.manifest.edition} installed.", 8000)
+        installed = self.tr("Edition {edition} installed.")
+        self.message.emit(installed.format(edition=preview.manifest.edition), 8000)
         return True
 
     def roll_back(self) -> bool:
-        question = "Go back to the previous edition? You can return to this one the same way."
-        if not self._yes("Roll back", question):
+        question = self.tr(
+            "Go back to the previous edition? You can return to this one the same way."
+        )
+        title = self.tr("Roll back")
+        if not self._yes(title, question):
             return False
         try:
             current = install.rollback(self.paths.data)
         except HandbookError as error:
-            QMessageBox.warning(self.window, "Roll back", str(error))
+            QMessageBox.warning(self.window, title, str(error))
             return False
         found, verdict, notes = load_verified(
             self.paths.data, self.paths.key_dirs, allow_unsigned=True
@@ -156,12 +173,13 @@ class Library(QObject):
         if notes:
             self.problem.emit(" ".join(notes))
         edition = verdict.manifest.edition if verdict.manifest else "?"
-        QMessageBox.information(self.window, "Roll back", f"Edition {edition} is open again.")
+        again = self.tr("Edition {edition} is open again.").format(edition=edition)
+        QMessageBox.information(self.window, title, again)
         return True
 
     def choose_key(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, KEY_TITLE, "", "Public key (*.pub);;All files (*)"
+            self.window, self.tr(KEY_TITLE), "", self.tr("Public key (*.pub);;All files (*)")
         )
         if name:
             self.trust_file(Path(name))
@@ -172,23 +190,29 @@ class Library(QObject):
             fp = key_fingerprint(path)
         except HandbookError as error:
             QMessageBox.warning(
-                self.window, KEY_TITLE, f"This file is not a publisher key: {error}"
+                self.window,
+                self.tr(KEY_TITLE),
+                self.tr("This file is not a publisher key: {error}").format(error=error),
             )
             return False
-        question = (
-            f"Trust content signed with this key?\n\nFingerprint: {short(fp)}\n({fp})\n\n"
+        question = self.tr(
+            "Trust content signed with this key?\n\nFingerprint: {short}\n({full})\n\n"
             "Compare the fingerprint with the one the editors gave you by another channel "
             "(a call, a signed letter) before you answer Yes."
-        )
-        if not self._yes(KEY_TITLE, question):
-            self.message.emit("Key not trusted; nothing changed.", 6000)
+        ).format(short=short(fp), full=fp)
+        if not self._yes(self.tr(KEY_TITLE), question):
+            self.message.emit(self.tr("Key not trusted; nothing changed."), 6000)
             return False
         try:
             trust_key(path, self.paths.user_keys)
         except HandbookError as error:
-            QMessageBox.warning(self.window, KEY_TITLE, f"The key could not be saved: {error}")
+            QMessageBox.warning(
+                self.window,
+                self.tr(KEY_TITLE),
+                self.tr("The key could not be saved: {error}").format(error=error),
+            )
             return False
-        self.message.emit(f"Key {short(fp)} is now trusted.", 8000)
+        self.message.emit(self.tr("Key {key} is now trusted.").format(key=short(fp)), 8000)
         return True
 
     def _yes(self, title: str, question: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from handbook_app.core.mission import HOME_KEY, HOST_KEY, OTHER, Mission
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from handbook_app.bundle.reader import CatalogEntry
 
-NOT_SET = "Not set"
+NOT_SET = QT_TRANSLATE_NOOP("MissionDialog", "Not set")
 
 
 def read(settings: QSettings, countries: list[str]) -> Mission:
@@ -47,28 +47,30 @@ class MissionDialog(QDialog):
         self, countries: list[CatalogEntry], mission: Mission, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mission")
+        self.setWindowTitle(self.tr("Mission"))
         self.home = QComboBox()
         self.host = QComboBox()
         for box in (self.home, self.host):
-            box.addItem(NOT_SET, "")
+            box.addItem(self.tr(NOT_SET), "")
             for entry in countries:
                 box.addItem(entry.title, entry.id)
-        self.host.addItem("Another country (not in the handbook)", OTHER)
-        self.home.setAccessibleName("Country the mission represents")
-        self.host.setAccessibleName("Country the mission is in")
+        self.host.addItem(self.tr("Another country (not in the handbook)"), OTHER)
+        self.home.setAccessibleName(self.tr("Country the mission represents"))
+        self.host.setAccessibleName(self.tr("Country the mission is in"))
         self.home.setCurrentIndex(max(self.home.findData(mission.home), 0))
         self.host.setCurrentIndex(max(self.host.findData(mission.host), 0))
         form = QFormLayout(self)
         intro = QLabel(
-            "The handbook lists the contacts of the country you are in first, and those of "
-            "the country you represent where a person may return. You can change this at "
-            "any time under Settings → Mission."
+            self.tr(
+                "The handbook lists the contacts of the country you are in first, and those of "
+                "the country you represent where a person may return. You can change this at "
+                "any time under Settings → Mission."
+            )
         )
         intro.setWordWrap(True)
         form.addRow(intro)
-        form.addRow("Which country does this mission represent?", self.home)
-        form.addRow("In which country is it?", self.host)
+        form.addRow(self.tr("Which country does this mission represent?"), self.home)
+        form.addRow(self.tr("In which country is it?"), self.host)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

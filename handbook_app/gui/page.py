@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTextBrowser, QTextEdit, QWidget
 
 from handbook_app.gui import theme
+from handbook_app.gui.language import translate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -36,11 +37,15 @@ COMMON = frozenset(_COMMON.split())
 
 def ask_external(parent: QWidget, url: QUrl) -> bool:
     """Open ``url`` outside the app only after the officer agrees that it needs a network."""
+    text = translate(
+        "Page",
+        "This link leaves the offline handbook and needs a network connection:\n\n"
+        "{link}\n\nOpen it in your browser or mail program?",
+    )
     answer = QMessageBox.question(
         parent,
-        "Open an outside link?",
-        f"This link leaves the offline handbook and needs a network connection:\n\n"
-        f"{url.toString()}\n\nOpen it in your browser or mail program?",
+        translate("Page", "Open an outside link?"),
+        text.format(link=url.toString()),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

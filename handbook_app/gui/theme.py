@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from string import Template
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from handbook_app.paths import resources
@@ -182,11 +182,12 @@ CONTRAST = Palette(
 
 THEMES: dict[str, Palette] = {"light": LIGHT, "dark": DARK, "contrast": CONTRAST}
 CHOICES = (
-    ("system", "System"),
-    ("light", "Light"),
-    ("dark", "Dark"),
-    ("contrast", "High contrast"),
+    ("system", QT_TRANSLATE_NOOP("Theme", "System")),
+    ("light", QT_TRANSLATE_NOOP("Theme", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("Theme", "Dark")),
+    ("contrast", QT_TRANSLATE_NOOP("Theme", "High contrast")),
 )
+"""The themes of View → Theme, named in English (``translate("Theme", name)`` on screen)."""
 
 
 @cache
