@@ -5,8 +5,11 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 BUNDLE := build/bundle
 SOURCES := $(shell find content -type f 2>/dev/null)
+# The interface translations: the .ts sources are committed, the .qm are built from them.
+TS := $(wildcard resources/translations/handbook_*.ts)
+QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck architecture fuzz attack mutate bench package package-test bundle fonts clean problems-doc screenshots shots translations-doc
+.PHONY: run test lint translations translations-check typecheck architecture fuzz attack mutate bench package package-test bundle fonts clean problems-doc screenshots shots translations-doc
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +24,19 @@ $(BUNDLE)/manifest.json: $(STAMP) $(SOURCES)
 
 bundle: $(BUNDLE)/manifest.json
 
-run: $(BUNDLE)/manifest.json
+$(QM) &: $(TS) | $(STAMP)
+	$(BIN)/python tools/translations.py release
+
+# Read the interface's strings into every .ts (keeping their translations), compile the .qm,
+# and print per language how many entries are finished (docs/translations.md).
+translations: $(STAMP)
+	$(BIN)/python tools/translations.py update
+
+# Fails when a .ts lacks a string of the code; counts the unfinished entries per language.
+translations-check: $(STAMP)
+	$(BIN)/python tools/translations.py check
+
+run: $(BUNDLE)/manifest.json $(QM)
 	$(BIN)/handbook-app --bundle $(BUNDLE)
 
 lint: $(STAMP) typecheck
@@ -38,7 +53,7 @@ typecheck: $(STAMP)
 architecture: $(STAMP)
 	$(BIN)/python tools/imports.py --update docs/architecture.md
 
-test: $(STAMP) lint
+test: $(STAMP) lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 # Start page, checklist, guide, country in light, dark and high contrast at three sizes.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -33,6 +34,8 @@ FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("da", "de", "et", "fi", "is", "lv", "lt", "nb", "pl", "sv", "uk")
 """The interface languages besides English (the source)."""
 PLURALS_ONLY = "en"
+FIELD = re.compile(r"\{\w*\}|%n")
+"""What the code fills into a string: ``{name}`` fields (str.format) and Qt's ``%n``."""
 
 
 def tool(name: str) -> str:
@@ -59,7 +62,7 @@ def update(codes: Sequence[str] = (*LANGUAGES, PLURALS_ONLY), folder: Path = FOL
     names = [str(p.relative_to(ROOT)) for p in sources()]
     for code in codes:
         extra = ["-pluralonly"] if code == PLURALS_ONLY else []
-        target = str(ts_file(code, folder).relative_to(ROOT))
+        target = str(ts_file(code, folder))
         command = [tool("lupdate"), *names, "-locations", "none", *extra]
         command += ["-target-language", code, "-ts", target]
         subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
@@ -90,6 +93,8 @@ class Coverage:
     unfinished: int
     missing: tuple[str, ...]
     """Source strings of the code with no entry in this ``.ts`` (run ``make translations``)."""
+    broken: tuple[str, ...] = ()
+    """Translations whose ``{fields}`` differ from their source's."""
 
     @property
     def finished(self) -> int:
@@ -124,6 +129,24 @@ def unfinished(message: ET.Element) -> bool:
     return not all(t.strip() for t in texts)
 
 
+def texts(message: ET.Element) -> list[str]:
+    """The translated texts of a message (each plural form)."""
+    translation = message.find("translation")
+    if translation is None:
+        return []
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
+
+
+def broken(message: ET.Element) -> bool:
+    """A finished translation whose ``{fields}`` differ from the source's (the code would fail
+    to fill it, or show a raw field); a plural form may leave out ``%n``."""
+    if unfinished(message):
+        return False
+    wanted = set(FIELD.findall(message.findtext("source") or "")) - {"%n"}
+    return any(set(FIELD.findall(text)) - {"%n"} != wanted for text in texts(message))
+
+
 def source_keys() -> set[Key]:
     """Every string of the interface, read by lupdate into a fresh ``.ts``."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -139,26 +162,32 @@ def coverage(folder: Path = FOLDER, codes: Sequence[str] = LANGUAGES) -> list[Co
         found = messages(ts) if ts.exists() else {}
         live = {k: m for k, m in found.items() if k in wanted}
         missing = tuple(sorted(f"{c}: {s}" for c, s, _ in wanted - found.keys()))
-        table.append(Coverage(code, len(live), sum(map(unfinished, live.values())), missing))
+        wrong = tuple(sorted(f"{c}: {s}" for (c, s, _), m in live.items() if broken(m)))
+        table.append(Coverage(code, len(live), sum(map(unfinished, live.values())), missing, wrong))
     return table
 
 
 def check(folder: Path = FOLDER) -> int:
-    """Print a line per language; 1 when a ``.ts`` lacks a string of the code."""
+    """Print a line per language; 1 when a ``.ts`` lacks a string of the code or a
+    translation's fields differ from its source's."""
     table = coverage(folder)
-    print(f"{'language':<9} {'entries':>7} {'finished':>8} {'unfinished':>10} {'missing':>7}")
+    print(
+        f"{'language':<9}{'entries':>8}{'finished':>9}{'unfinished':>11}{'missing':>8}{'broken':>7}"
+    )
     for row in table:
         print(
-            f"{row.code:<9} {row.entries:>7} {row.finished:>8} {row.unfinished:>10}"
-            f" {len(row.missing):>7}"
+            f"{row.code:<9}{row.entries:>8}{row.finished:>9}{row.unfinished:>11}"
+            f"{len(row.missing):>8}{len(row.broken):>7}"
         )
-    lacking = [row for row in table if row.missing]
-    for row in lacking:
-        shown = "; ".join(row.missing[:5]) + (" …" if len(row.missing) > 5 else "")
-        print(f"{ts_file(row.code, folder).name}: no entry for {shown}", file=sys.stderr)
-    if lacking:
+    for row in table:
+        name = ts_file(row.code, folder).name
+        for problem, found in (("no entry for", row.missing), ("fields differ in", row.broken)):
+            if found:
+                shown = "; ".join(found[:5]) + (" …" if len(found) > 5 else "")
+                print(f"{name}: {problem} {shown}", file=sys.stderr)
+    if any(row.missing for row in table):
         print("run: make translations (then translate the new entries)", file=sys.stderr)
-    return 1 if lacking else 0
+    return 1 if any(row.missing or row.broken for row in table) else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -56,9 +56,10 @@ STANDARD_BUTTONS = (
 )
 
 
-def translate(context: str, text: str, n: int = -1) -> str:
-    """``text`` in the interface language (``n``: the count of a "%n" plural)."""
-    return QCoreApplication.translate(context, text, None, n)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the interface language (``n``: the count of a "%n" plural), as
+    ``QCoreApplication.translate``, whose arguments lupdate reads."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def name(code: str) -> str:

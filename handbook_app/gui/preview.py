@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from handbook_app.content.problems import Severity
 from handbook_app.gui import theme
-from handbook_app.gui.language import translate
 from handbook_app.preview import editor
 from handbook_app.preview.session import Outcome, Session
 from handbook_app.preview.watch import Live
@@ -186,9 +185,9 @@ class ProblemsPanel(QWidget):
         warnings = len(outcome.problems) - errors
         counts = []
         if errors:
-            counts.append(translate("ProblemsPanel", "%n error(s)", errors))
+            counts.append(self.tr("%n error(s)", "", errors))
         if warnings:
-            counts.append(translate("ProblemsPanel", "%n warning(s)", warnings))
+            counts.append(self.tr("%n warning(s)", "", warnings))
         found = self.tr(" and ").join(counts)
         if not outcome.ok:
             text = (
@@ -203,9 +202,7 @@ class ProblemsPanel(QWidget):
                 )
             )
             return text.format(time=when, found=found)
-        changed = translate(
-            "ProblemsPanel", "%n document(s)", len(outcome.changed) + len(outcome.removed)
-        )
+        changed = self.tr("%n document(s)", "", len(outcome.changed) + len(outcome.removed))
         seconds = QLocale().toString(outcome.seconds, "f", 1)
         text = (
             self.tr("Preview at {time}: {changed} rebuilt in {seconds} s, {found}.")

@@ -413,6 +413,15 @@ class Search(QObject):
                 return True
         return False
 
+    @classmethod
+    def counted(cls, shown: int, total: int, limit: int) -> str:
+        """See :func:`counted` (a method, so that lupdate reads its plurals)."""
+        if total <= shown:
+            return cls.tr("%n result(s)", "", shown)
+        if total >= limit * 3:  # the search stops counting there
+            return cls.tr("Best {shown} of %n+ result(s)", "", total).format(shown=number(shown))
+        return cls.tr("Best {shown} of %n result(s)", "", total).format(shown=number(shown))
+
     def shutdown(self) -> None:
         self.timer.stop()
         self.number += 1
@@ -423,13 +432,7 @@ class Search(QObject):
 
 def counted(shown: int, total: int, limit: int) -> str:
     """How many results: the true count when the search counted them all, else "30+"."""
-    if total <= shown:
-        return translate("Search", "%n result(s)", shown)
-    if total >= limit * 3:  # the search stops counting there
-        return translate("Search", "Best {shown} of %n+ result(s)", total).format(
-            shown=number(shown)
-        )
-    return translate("Search", "Best {shown} of %n result(s)", total).format(shown=number(shown))
+    return Search.counted(shown, total, limit)
 
 
 def hint(suggestion: bool, filtered: bool) -> str:

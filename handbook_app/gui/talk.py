@@ -277,15 +277,19 @@ class TalkPanel(Retranslates, Panel):
         total = sum(len(g.phrases) for g in book.groups)
         outdated = [p for p in unchecked if book.line(code, p).state is State.OUTDATED]
         review = (
-            translate(
-                "Talk", "Not yet reviewed by a native speaker: {count} of %n phrase(s).", total
+            self.tr(
+                "Not yet reviewed by a native speaker: {count} of %n phrase(s).",
+                "",
+                total,
             ).format(count=len(unchecked))
             if unchecked
             else ""
         )
         if outdated:
-            review += " " + translate(
-                "Talk", "%n outdated: the English changed since it was translated.", len(outdated)
+            review += " " + self.tr(
+                "%n outdated: the English changed since it was translated.",
+                "",
+                len(outdated),
             )
         self.review.setText(review)
         self.review.setProperty("mark", "outdated" if outdated else "")
