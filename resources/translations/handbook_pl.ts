@@ -5,221 +5,221 @@
     <name>About</name>
     <message>
         <source>Unsigned development content: do not rely on it for real cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepodpisane treści robocze: nie opieraj się na nich w prawdziwych sprawach.</translation>
     </message>
     <message>
         <source>Unsigned content warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenie: niepodpisane treści</translation>
     </message>
     <message>
         <source>Content problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z treściami</translation>
     </message>
     <message>
         <source>No content loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wczytano treści</translation>
     </message>
     <message>
         <source>{title}, edition {edition} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, wydanie {edition} z {date}</translation>
     </message>
     <message>
         <source>Publisher: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydawca: {name}</translation>
     </message>
     <message>
         <source>Signature: signed, key fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis: podpisane, odcisk klucza {fingerprint}</translation>
     </message>
     <message>
         <source>Signature: unsigned (development content)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis: brak (treści robocze)</translation>
     </message>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Podręcznik konsularny</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>Interface translations reviewed by a native speaker: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tłumaczenia interfejsu sprawdzone przez rodzimego użytkownika języka: {names}.</translation>
     </message>
     <message>
         <source>Not yet reviewed: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze niesprawdzone: {names}.</translation>
     </message>
     <message>
         <source>About Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>O Podręczniku konsularnym</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Podręcznik konsularny</translation>
     </message>
 </context>
 <context>
     <name>Beside</name>
     <message>
         <source>Page beside the guide: title</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona obok przewodnika: tytuł</translation>
     </message>
     <message>
         <source>Page beside the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona obok przewodnika</translation>
     </message>
     <message>
         <source>Open in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz w całości</translation>
     </message>
     <message>
         <source>Open this page in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz tę stronę w całości</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Close the page beside the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij stronę obok przewodnika</translation>
     </message>
     <message>
         <source>Beside the guide: &lt;b&gt;{title}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Obok przewodnika: &lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>BookmarksMenu</name>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakładki</translation>
     </message>
     <message>
         <source>Remove bookmark of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zakładkę tej strony</translation>
     </message>
     <message>
         <source>Bookmarks unavailable: the case store cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakładki niedostępne: nie można użyć magazynu spraw</translation>
     </message>
     <message>
         <source>No bookmarks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zakładek</translation>
     </message>
 </context>
 <context>
     <name>Card</name>
     <message>
         <source>Contact: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt: {name}</translation>
     </message>
     <message>
         <source>Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj numer</translation>
     </message>
     <message>
         <source>Copy the number of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj numer: {name}</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenie</translation>
     </message>
     <message>
         <source>Hours: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny: {hours}</translation>
     </message>
     <message>
         <source>E-mail: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: {address}</translation>
     </message>
     <message>
         <source>Web: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona: {address}</translation>
     </message>
     <message>
         <source>Details of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły: {name}</translation>
     </message>
     <message>
         <source>Source: {source} · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło: {source} · {when}</translation>
     </message>
     <message>
         <source>Copied ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano ✓</translation>
     </message>
 </context>
 <context>
     <name>CardDialog</name>
     <message>
         <source>No host country is set for this mission: choose the country whose numbers to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla tej placówki nie ustawiono kraju urzędowania: wybierz kraj, którego numery wydrukować.</translation>
     </message>
     <message>
         <source>Print the card: your rights and who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj kartę: twoje prawa i kto może pomóc</translation>
     </message>
     <message>
         <source>Language of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Język karty</translation>
     </message>
     <message>
         <source>Host country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj urzędowania</translation>
     </message>
     <message>
         <source>Choose a country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kraj…</translation>
     </message>
     <message>
         <source>The host country comes from the mission profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj urzędowania pochodzi z profilu placówki.</translation>
     </message>
     <message>
         <source>Saved card</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisana karta</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Host country&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numery kraju urzędowania</translation>
     </message>
     <message>
         <source>Save the card as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kartę jako PDF…</translation>
     </message>
     <message>
         <source>The card never carries a name. Print the PDF it saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta nigdy nie zawiera nazwiska. Wydrukuj zapisany plik PDF.</translation>
     </message>
     <message>
         <source>Save the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kartę</translation>
     </message>
     <message>
         <source>Saved {file}. Print it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {file}. Wydrukuj go stamtąd.</translation>
     </message>
 </context>
 <context>
     <name>CaseBar</name>
     <message>
         <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer sprawy, np. 2026-014 — nigdy nazwisko</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachować tę pracę w sprawie?</translation>
     </message>
     <message>
         <source>You ticked indicators or walked a guide before opening a case.
@@ -227,425 +227,431 @@
 Keep this work in case {case}?
 
 Yes: keep it in {case}. No: open {case} as it was saved and drop this work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczono wskaźniki lub przejście przez przewodnik przed otwarciem sprawy.
+
+Zachować tę pracę w sprawie {case}?
+
+Tak: zachowaj w {case}. Nie: otwórz {case} tak, jak zapisano, i porzuć tę pracę.</translation>
     </message>
     <message>
         <source>Case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer sprawy</translation>
     </message>
     <message>
         <source>Only a case number. Never type a person&apos;s name here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko numer sprawy. Nigdy nie wpisuj tu nazwiska osoby.</translation>
     </message>
     <message>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa:</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz sprawę</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij sprawę</translation>
     </message>
     <message>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan sprawy</translation>
     </message>
     <message>
         <source>Case error</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd sprawy</translation>
     </message>
     <message>
         <source>Case data unavailable: see the Cases menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane spraw niedostępne: zobacz menu Sprawy.</translation>
     </message>
     <message>
         <source>Case {case}: the last change was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa {case}: ostatnia zmiana NIE została zapisana.</translation>
     </message>
     <message>
         <source>Working on case {case}: ticks and routes are not saved (read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Praca nad sprawą {case}: zaznaczenia i ścieżki nie są zapisywane (tylko odczyt).</translation>
     </message>
     <message>
         <source>Working on case {case}: ticks and routes are saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Praca nad sprawą {case}: zaznaczenia i ścieżki są zapisywane na tym komputerze.</translation>
     </message>
     <message>
         <source>No case open: ticks and routes are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak otwartej sprawy: zaznaczenia i ścieżki nie są zapisywane.</translation>
     </message>
     <message>
         <source>Open a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz sprawę…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ponownie</translation>
     </message>
     <message>
         <source>{case}  —  last used {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{case}  —  ostatnio użyta {date}</translation>
     </message>
     <message>
         <source>Not case numbers: delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie numery spraw: usuń je</translation>
     </message>
     <message>
         <source>Delete &apos;{name}&apos; (not a case number)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń „{name}” (to nie numer sprawy)…</translation>
     </message>
     <message>
         <source>Delete this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń tę sprawę…</translation>
     </message>
     <message>
         <source>Delete all case data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wszystkie dane spraw…</translation>
     </message>
     <message>
         <source>The case store cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można użyć magazynu spraw</translation>
     </message>
     <message>
         <source>Try to open the case store again</source>
-        <translation type="unfinished"></translation>
+        <translation>Spróbuj ponownie otworzyć magazyn spraw</translation>
     </message>
     <message>
         <source>Open the case store read-only (see, not change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz magazyn spraw tylko do odczytu (podgląd bez zmian)</translation>
     </message>
     <message>
         <source>Move the damaged file aside (kept) and start a new store</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłóż uszkodzony plik (zostanie zachowany) i utwórz nowy magazyn</translation>
     </message>
     <message>
         <source>A new case store was started. The old one is kept as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono nowy magazyn spraw. Stary zachowano jako {file}.</translation>
     </message>
     <message>
         <source>Delete &apos;{name}&apos; and its ticks and routes? It is not a case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „{name}” wraz z zaznaczeniami i ścieżkami? To nie jest numer sprawy.</translation>
     </message>
     <message>
         <source>Delete this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć tę sprawę?</translation>
     </message>
     <message>
         <source>Delete case {case} and its ticks and routes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć sprawę {case} wraz z zaznaczeniami i ścieżkami?</translation>
     </message>
     <message>
         <source>Delete every case on this computer, with all ticks and routes?
 
 Bookmarks stay. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć wszystkie sprawy na tym komputerze wraz z zaznaczeniami i ścieżkami?
+
+Zakładki pozostaną. Tego nie można cofnąć.</translation>
     </message>
     <message>
         <source>Delete all case data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć wszystkie dane spraw?</translation>
     </message>
     <message>
         <source>All case data deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto wszystkie dane spraw.</translation>
     </message>
 </context>
 <context>
     <name>CaseSession</name>
     <message>
         <source>Case data cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można użyć danych spraw: {error}</translation>
     </message>
     <message>
         <source>The case store is open read-only: nothing you tick is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn spraw jest otwarty tylko do odczytu: zaznaczenia nie są zapisywane.</translation>
     </message>
 </context>
 <context>
     <name>Contents</name>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdziały</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy kontrolne</translation>
     </message>
     <message>
         <source>Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewodniki</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraje</translation>
     </message>
     <message>
         <source>Talk with the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa z osobą</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Spis treści</translation>
     </message>
 </context>
 <context>
     <name>Country</name>
     <message>
         <source>Verify before relying on this</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź przed użyciem</translation>
     </message>
 </context>
 <context>
     <name>CountryPanel</name>
     <message>
         <source>Country contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty w kraju</translation>
     </message>
     <message>
         <source>parts of this page could not be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>części tej strony nie udało się potwierdzić</translation>
     </message>
     <message numerus="yes">
         <source>{warned} of %n contact(s) are not recently verified (see ⚠)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{warned} z %n kontaktu nie sprawdzono ostatnio (zob. ⚠)</numerusform>
+            <numerusform>{warned} z %n kontaktów nie sprawdzono ostatnio (zob. ⚠)</numerusform>
+            <numerusform>{warned} z %n kontaktów nie sprawdzono ostatnio (zob. ⚠)</numerusform>
         </translation>
     </message>
     <message>
         <source>About referral in this country</source>
-        <translation type="unfinished"></translation>
+        <translation>O kierowaniu do pomocy w tym kraju</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj na tej stronie</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj na stronie</translation>
     </message>
     <message>
         <source>Matches found</source>
-        <translation type="unfinished"></translation>
+        <translation>Znalezione wystąpienia</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj:</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednie</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednie wystąpienie</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne wystąpienie</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij pasek wyszukiwania</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wyników</translation>
     </message>
     <message>
         <source>{current} of {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} z {found}</translation>
     </message>
 </context>
 <context>
     <name>GuidePanel</name>
     <message>
         <source>Route so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotychczasowa ścieżka</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <source>Step text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst kroku</translation>
     </message>
     <message>
         <source>Contacts for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty do tego kroku</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytanie</translation>
     </message>
     <message>
         <source>Keys in this guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawisze w tym przewodniku</translation>
     </message>
     <message>
         <source>Guide step</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok przewodnika</translation>
     </message>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Wstecz</translation>
     </message>
     <message>
         <source>Back one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden krok wstecz</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Od nowa</translation>
     </message>
     <message>
         <source>Restart the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij przewodnik od nowa</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej →</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny krok</translation>
     </message>
     <message>
         <source>Print route…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj ścieżkę…</translation>
     </message>
     <message>
         <source>Print the route as a referral slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj ścieżkę jako kartę skierowania</translation>
     </message>
     <message>
         <source>{guide}: start</source>
-        <translation type="unfinished"></translation>
+        <translation>{guide}: początek</translation>
     </message>
     <message>
         <source>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;End of this guide.&lt;/b&gt; Print the route for the referral slip.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Koniec przewodnika.&lt;/b&gt; Wydrukuj ścieżkę do karty skierowania.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Answer {number}: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź {number}: {answer}</translation>
     </message>
     <message>
         <source>Key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawisz {key}</translation>
     </message>
     <message>
         <source>Keys: 1–{last} answer · {back} or {other} one step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawisze: 1–{last} odpowiedź · {back} lub {other} krok wstecz</translation>
     </message>
     <message>
         <source>Keys: 1 answer · {back} or {other} one step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawisze: 1 odpowiedź · {back} lub {other} krok wstecz</translation>
     </message>
     <message>
         <source>Keys: {back} or {other} one step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawisze: {back} lub {other} krok wstecz</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiszowe</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawisze</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie</translation>
     </message>
 </context>
 <context>
     <name>Library</name>
     <message>
         <source>Trust a publisher key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaufaj kluczowi wydawcy</translation>
     </message>
     <message>
         <source>This handbook cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć tego podręcznika: {error}</translation>
     </message>
     <message>
         <source>This handbook failed its check: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten podręcznik nie przeszedł kontroli: {problem}</translation>
     </message>
     <message>
         <source>{title} · edition {edition} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · wydanie {edition} z {date}</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można użyć indeksu wyszukiwania: {error}</translation>
     </message>
     <message>
         <source>Open a handbook bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz pakiet podręcznika</translation>
     </message>
     <message>
         <source>Handbook update (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja podręcznika (*.zip);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Install the older edition anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mimo to zainstalować starsze wydanie?</translation>
     </message>
     <message>
         <source>Update cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano aktualizację; nic się nie zmieniło.</translation>
     </message>
     <message>
         <source>Update refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucono aktualizację</translation>
     </message>
     <message>
         <source>Edition {edition} installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainstalowano wydanie {edition}.</translation>
     </message>
     <message>
         <source>Go back to the previous edition? You can return to this one the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrócić do poprzedniego wydania? Do tego można wrócić w ten sam sposób.</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć poprzednie</translation>
     </message>
     <message>
         <source>Edition {edition} is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydanie {edition} jest znów otwarte.</translation>
     </message>
     <message>
         <source>Public key (*.pub);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz publiczny (*.pub);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>This file is not a publisher key: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik nie jest kluczem wydawcy: {error}</translation>
     </message>
     <message>
         <source>Trust content signed with this key?
@@ -654,54 +660,59 @@ Fingerprint: {short}
 ({full})
 
 Compare the fingerprint with the one the editors gave you by another channel (a call, a signed letter) before you answer Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufać treściom podpisanym tym kluczem?
+
+Odcisk: {short}
+({full})
+
+Zanim odpowiesz Tak, porównaj odcisk z tym, który redakcja przekazała ci inną drogą (telefon, podpisany list).</translation>
     </message>
     <message>
         <source>Key not trusted; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz nie jest zaufany; nic się nie zmieniło.</translation>
     </message>
     <message>
         <source>The key could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać klucza: {error}</translation>
     </message>
     <message>
         <source>Key {key} is now trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz {key} jest teraz zaufany.</translation>
     </message>
 </context>
 <context>
     <name>MissionDialog</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ustawiono</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Placówka</translation>
     </message>
     <message>
         <source>Another country (not in the handbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny kraj (spoza podręcznika)</translation>
     </message>
     <message>
         <source>Country the mission represents</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj, który placówka reprezentuje</translation>
     </message>
     <message>
         <source>Country the mission is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj, w którym jest placówka</translation>
     </message>
     <message>
         <source>The handbook lists the contacts of the country you are in first, and those of the country you represent where a person may return. You can change this at any time under Settings → Mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podręcznik pokazuje najpierw kontakty kraju, w którym jesteś, a kontakty kraju, który reprezentujesz, tam, gdzie osoba może wrócić. Możesz to zmienić w każdej chwili w Ustawienia → Placówka.</translation>
     </message>
     <message>
         <source>Which country does this mission represent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaki kraj reprezentuje ta placówka?</translation>
     </message>
     <message>
         <source>In which country is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>W jakim kraju się znajduje?</translation>
     </message>
 </context>
 <context>
@@ -712,525 +723,529 @@ Compare the fingerprint with the one the editors gave you by another channel (a 
 {link}
 
 Open it in your browser or mail program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten link prowadzi poza podręcznik offline i wymaga połączenia z siecią:
+
+{link}
+
+Otworzyć w przeglądarce lub programie pocztowym?</translation>
     </message>
     <message>
         <source>Open an outside link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Otworzyć zewnętrzny link?</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj PDF</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message>
         <source>Building the preview of {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie podglądu {folder}…</translation>
     </message>
     <message>
         <source>Live preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd na żywo</translation>
     </message>
     <message>
         <source>Watching {folder}: every save rebuilds the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Obserwowanie {folder}: każdy zapis odświeża podgląd</translation>
     </message>
     <message>
         <source>Problems in the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy w treściach</translation>
     </message>
     <message>
         <source>Double-click a problem, or press Enter, to open its file at its line</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij dwukrotnie problem lub naciśnij Enter, aby otworzyć plik w tym wierszu</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n błąd</numerusform>
+            <numerusform>%n błędy</numerusform>
+            <numerusform>%n błędów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ostrzeżenie</numerusform>
+            <numerusform>%n ostrzeżenia</numerusform>
+            <numerusform>%n ostrzeżeń</numerusform>
         </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> i </translation>
     </message>
     <message>
         <source>Preview at {time}: {found}, nothing rebuilt; the page shows the last good build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd o {time}: {found}, nic nie odświeżono; strona pokazuje ostatnią poprawną wersję.</translation>
     </message>
     <message>
         <source>Preview at {time}: {found}, nothing rebuilt; nothing to show until they are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd o {time}: {found}, nic nie odświeżono; nie ma czego pokazać do czasu poprawek.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokumenty</numerusform>
+            <numerusform>%n dokumentów</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview at {time}: {changed} rebuilt in {seconds} s, {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd o {time}: odświeżono {changed} w {seconds} s, {found}.</translation>
     </message>
     <message>
         <source>Preview at {time}: {changed} rebuilt in {seconds} s, no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd o {time}: odświeżono {changed} w {seconds} s, bez problemów.</translation>
     </message>
     <message>
         <source>{file} is not a file to open; see the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nie jest plikiem do otwarcia; zobacz konsolę.</translation>
     </message>
     <message>
         <source>The editor could not be started: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się uruchomić edytora: {error}</translation>
     </message>
     <message>
         <source>Opened {file} at line {line} with {editor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto {file} w wierszu {line} w {editor}</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tak</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nie</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
         <source>Handbook page</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona podręcznika</translation>
     </message>
 </context>
 <context>
     <name>Search</name>
     <message>
         <source>Search the handbook ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w podręczniku ({keys})</translation>
     </message>
     <message>
         <source>Search the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w podręczniku</translation>
     </message>
     <message>
         <source>Search in kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w rodzaju</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie rodzaje</translation>
     </message>
     <message>
         <source>Search in country</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w kraju</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kraje</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan wyszukiwania</translation>
     </message>
     <message>
         <source>Did you mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy chodziło o</translation>
     </message>
     <message>
         <source>Search hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskazówka wyszukiwania</translation>
     </message>
     <message>
         <source>Search all kinds and countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj we wszystkich rodzajach i krajach</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki wyszukiwania</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie…</translation>
     </message>
     <message>
         <source>Search is not available: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie niedostępne: {error}</translation>
     </message>
     <message>
         <source>{count} for “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dla „{query}”</translation>
     </message>
     <message>
         <source>Nothing found for “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie znaleziono dla „{query}”.</translation>
     </message>
     <message>
         <source>Did you mean “{word}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy chodziło o „{word}”?</translation>
     </message>
     <message>
         <source>{title}, in {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, w: {page}</translation>
     </message>
     <message>
         <source>Try other or fewer words, the spelling below, or all kinds and countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spróbuj innych lub mniej słów, pisowni poniżej albo wszystkich rodzajów i krajów.</translation>
     </message>
     <message>
         <source>Try other or fewer words, or the spelling below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spróbuj innych lub mniej słów albo pisowni poniżej.</translation>
     </message>
     <message>
         <source>Try other or fewer words, or all kinds and countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spróbuj innych lub mniej słów albo wszystkich rodzajów i krajów.</translation>
     </message>
     <message>
         <source>Try other or fewer words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spróbuj innych lub mniej słów.</translation>
     </message>
     <message>
         <source>Esc shows the contents to browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc pokazuje spis treści do przeglądania.</translation>
     </message>
 </context>
 <context>
     <name>ShowWindow</name>
     <message>
         <source>Show to the person — {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż osobie — {language}</translation>
     </message>
     <message>
         <source>Show to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż osobie</translation>
     </message>
     <message>
         <source>Where in the phrasebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce w rozmówkach</translation>
     </message>
     <message>
         <source>Review state of this translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan sprawdzenia tego tłumaczenia</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Poprzednie</translation>
     </message>
     <message>
         <source>Previous phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednie zdanie</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej ▶</translation>
     </message>
     <message>
         <source>Next phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne zdanie</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Czytaj na głos</translation>
     </message>
     <message>
         <source>Read the phrase aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytaj zdanie na głos</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij (Esc)</translation>
     </message>
     <message>
         <source>Leave the full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjdź z pełnego ekranu</translation>
     </message>
     <message>
         <source>The phrase in the person&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdanie w języku osoby</translation>
     </message>
     <message>
         <source>The phrase in English, for the officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdanie po angielsku, dla urzędnika</translation>
     </message>
     <message>
         <source>Whether answers are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy odpowiedzi są zapisywane</translation>
     </message>
     <message>
         <source>Answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź: {answer}</translation>
     </message>
     <message>
         <source>{group} · {place} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} · {place} z {count}</translation>
     </message>
     <message>
         <source>English: {phrase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Po angielsku: {phrase}</translation>
     </message>
     <message>
         <source>Answers are saved in case {case}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi są zapisywane w sprawie {case}.</translation>
     </message>
     <message>
         <source>No case open: answers are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak otwartej sprawy: odpowiedzi nie są zapisywane.</translation>
     </message>
     <message>
         <source>Saved in case {case}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w sprawie {case}.</translation>
     </message>
 </context>
 <context>
     <name>StartPanel</name>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona startowa</translation>
     </message>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Podręcznik konsularny</translation>
     </message>
     <message>
         <source>At the counter now</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz przy okienku</translation>
     </message>
     <message>
         <source>▸ {title} (checklist)</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ {title} (lista kontrolna)</translation>
     </message>
     <message>
         <source>▸ {title} (guide, step by step)</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ {title} (przewodnik krok po kroku)</translation>
     </message>
     <message>
         <source>The mission&apos;s country is not set yet. Set it in Settings and its numbers will appear here; until then, find them under Countries in the contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj placówki nie jest jeszcze ustawiony. Ustaw go w Ustawieniach, a jego numery pojawią się tutaj; do tego czasu znajdziesz je w spisie treści w części Kraje.</translation>
     </message>
     <message>
         <source>({country} is not in this edition.)</source>
-        <translation type="unfinished"></translation>
+        <translation>({country} nie ma w tym wydaniu.)</translation>
     </message>
     <message>
         <source>Mission country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj placówki</translation>
     </message>
     <message>
         <source>Numbers in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numery: {country}</translation>
     </message>
     <message>
         <source>▸ Every contact in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ Wszystkie kontakty: {country}</translation>
     </message>
     <message>
         <source>Recent cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie sprawy</translation>
     </message>
     <message>
         <source>▸ {case} · last used {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ {case} · ostatnio użyta {date}</translation>
     </message>
     <message>
         <source>Reopen case {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ponownie sprawę {case}</translation>
     </message>
     <message>
         <source>No cases on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym komputerze nie ma jeszcze spraw.</translation>
     </message>
     <message>
         <source>Recent pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie strony</translation>
     </message>
     <message>
         <source>The pages you open will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwierane strony pojawią się tutaj.</translation>
     </message>
     <message>
         <source>What is new in this edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Co nowego w tym wydaniu</translation>
     </message>
     <message>
         <source>Edition {edition} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydanie {edition} z {date}</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydanie</translation>
     </message>
 </context>
 <context>
     <name>Talk</name>
     <message>
         <source>Install the font package {package} to show this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainstaluj pakiet czcionek {package}, aby wyświetlić ten język.</translation>
     </message>
     <message>
         <source>Let the person choose their language: arrow keys and Enter, or a click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozwól osobie wybrać język: strzałki i Enter albo kliknięcie.</translation>
     </message>
     <message>
         <source>Talk with the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa z osobą</translation>
     </message>
     <message>
         <source>How to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak wybrać</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Języki</translation>
     </message>
     <message>
         <source>◀ Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Języki</translation>
     </message>
     <message>
         <source>Back to the languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do języków</translation>
     </message>
     <message>
         <source>Show to the person (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż osobie (Enter)</translation>
     </message>
     <message>
         <source>Show the phrase full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż zdanie na pełnym ekranie</translation>
     </message>
     <message>
         <source>Print the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj kartę…</translation>
     </message>
     <message>
         <source>Print the rights card</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj kartę praw</translation>
     </message>
     <message>
         <source>Read the phrase aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytaj zdanie na głos</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Review state of this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan sprawdzenia tego języka</translation>
     </message>
     <message>
         <source>Missing font</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak czcionki</translation>
     </message>
     <message>
         <source>Phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdania</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Czytaj na głos</translation>
     </message>
     <message>
         <source>Then: “{phrase}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Potem: „{phrase}”</translation>
     </message>
     <message>
         <source>{phrase} — in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phrase} — {language}</translation>
     </message>
     <message>
         <source>Not yet reviewed by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze niesprawdzone przez rodzimego użytkownika języka</translation>
     </message>
     <message>
         <source>⚠ Outdated: the English changed after this was translated</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nieaktualne: tekst angielski zmienił się po przetłumaczeniu</translation>
     </message>
     <message>
         <source>Not translated: shown in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprzetłumaczone: pokazano po angielsku</translation>
     </message>
     <message>
         <source>Read aloud: not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Czytanie na głos: niedostępne</translation>
     </message>
     <message>
         <source>Read aloud: no speech engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Czytanie na głos: brak syntezatora mowy</translation>
     </message>
     <message>
         <source>Read aloud: no voice for this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Czytanie na głos: brak głosu dla tego języka</translation>
     </message>
     <message>
         <source>Reading aloud needs Qt&apos;s text to speech: the optional PySide6-Addons package, with the system&apos;s sound library (libpulse on Linux). It is not installed or cannot load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czytanie na głos wymaga syntezy mowy Qt: opcjonalnego pakietu PySide6-Addons z systemową biblioteką dźwięku (libpulse w Linuksie). Nie jest zainstalowany lub nie daje się wczytać.</translation>
     </message>
     <message>
         <source>This computer has no speech engine Qt can use (such as speech-dispatcher).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten komputer nie ma syntezatora mowy, którego Qt może użyć (np. speech-dispatcher).</translation>
     </message>
     <message>
         <source>This computer has no voice for this language. Install one to read it aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten komputer nie ma głosu dla tego języka. Zainstaluj go, aby czytać na głos.</translation>
     </message>
     <message>
         <source>Read the phrase aloud with this computer&apos;s voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytaj zdanie na głos głosem tego komputera</translation>
     </message>
 </context>
 <context>
     <name>TalkPanel</name>
     <message numerus="yes">
         <source>Not yet reviewed by a native speaker: {count} of %n phrase(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeszcze niesprawdzone przez rodzimego użytkownika: {count} z %n zdania.</numerusform>
+            <numerusform>Jeszcze niesprawdzone przez rodzimego użytkownika: {count} z %n zdań.</numerusform>
+            <numerusform>Jeszcze niesprawdzone przez rodzimego użytkownika: {count} z %n zdań.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n outdated: the English changed since it was translated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieaktualne: tekst angielski zmienił się od przetłumaczenia.</numerusform>
+            <numerusform>%n nieaktualne: tekst angielski zmienił się od przetłumaczenia.</numerusform>
+            <numerusform>%n nieaktualnych: tekst angielski zmienił się od przetłumaczenia.</numerusform>
         </translation>
     </message>
 </context>
@@ -1238,120 +1253,120 @@ Open it in your browser or mail program?</source>
     <name>Theme</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Jasny</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciemny</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysoki kontrast</translation>
     </message>
 </context>
 <context>
     <name>UpdateDialog</name>
     <message>
         <source>Import update</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj aktualizację</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Podręcznik</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydanie</translation>
     </message>
     <message>
         <source>{edition} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{edition} z {date}</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydawca</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Odcisk klucza</translation>
     </message>
     <message>
         <source>Installed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecnie zainstalowane</translation>
     </message>
     <message>
         <source>edition {edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>wydanie {edition}</translation>
     </message>
     <message numerus="yes">
         <source>Added (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dodane (%n)</numerusform>
+            <numerusform>Dodane (%n)</numerusform>
+            <numerusform>Dodane (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changed (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zmienione (%n)</numerusform>
+            <numerusform>Zmienione (%n)</numerusform>
+            <numerusform>Zmienione (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunięte (%n)</numerusform>
+            <numerusform>Usunięte (%n)</numerusform>
+            <numerusform>Usunięte (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The update is signed by a trusted key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja jest podpisana zaufanym kluczem.</translation>
     </message>
     <message>
         <source>Update details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły aktualizacji</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmij</translation>
     </message>
 </context>
 <context>
     <name>cls</name>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wynik</numerusform>
+            <numerusform>%n wyniki</numerusform>
+            <numerusform>%n wyników</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Best {shown} of %n+ result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Najlepsze {shown} z %n+ wyniku</numerusform>
+            <numerusform>Najlepsze {shown} z %n+ wyników</numerusform>
+            <numerusform>Najlepsze {shown} z %n+ wyników</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Best {shown} of %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Najlepsze {shown} z %n wyniku</numerusform>
+            <numerusform>Najlepsze {shown} z %n wyników</numerusform>
+            <numerusform>Najlepsze {shown} z %n wyników</numerusform>
         </translation>
     </message>
 </context>
@@ -1359,115 +1374,115 @@ Open it in your browser or mail program?</source>
     <name>keys</name>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszędzie</translation>
     </message>
     <message>
         <source>In a guide</source>
-        <translation type="unfinished"></translation>
+        <translation>W przewodniku</translation>
     </message>
     <message>
         <source>In a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Na liście kontrolnej</translation>
     </message>
     <message>
         <source>In the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>W polu wyszukiwania</translation>
     </message>
     <message>
         <source>Search the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w podręczniku</translation>
     </message>
     <message>
         <source>Go into the page: first answer, first indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do strony: pierwsza odpowiedź, pierwszy wskaźnik</translation>
     </message>
     <message>
         <source>Find in page or checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj na stronie lub liście kontrolnej</translation>
     </message>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona startowa</translation>
     </message>
     <message>
         <source>Host country page</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona kraju urzędowania</translation>
     </message>
     <message>
         <source>Talk with the person in their language</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmawiaj z osobą w jej języku</translation>
     </message>
     <message>
         <source>Back (in a guide: one step back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstecz (w przewodniku: krok wstecz)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej</translation>
     </message>
     <message>
         <source>Bookmark this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zakładkę do tej strony</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiększ</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomniejsz</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rzeczywisty rozmiar</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj PDF…</translation>
     </message>
     <message>
         <source>Open bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz pakiet…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiszowe</translation>
     </message>
     <message>
         <source>Choose answer 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz odpowiedź od 1 do 9</translation>
     </message>
     <message>
         <source>One step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok wstecz</translation>
     </message>
     <message>
         <source>Next group of indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna grupa wskaźników</translation>
     </message>
     <message>
         <source>Previous group of indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednia grupa wskaźników</translation>
     </message>
     <message>
         <source>Go to the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do wyników</translation>
     </message>
     <message>
         <source>Open the best result</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz najlepszy wynik</translation>
     </message>
     <message>
         <source>Clear the search, show the contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść wyszukiwanie, pokaż spis treści</translation>
     </message>
 </context>
 </TS>

@@ -5,221 +5,221 @@
     <name>About</name>
     <message>
         <source>Unsigned development content: do not rely on it for real cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osignerat utvecklingsinnehåll: lita inte på det i verkliga ärenden.</translation>
     </message>
     <message>
         <source>Unsigned content warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning: osignerat innehåll</translation>
     </message>
     <message>
         <source>Content problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med innehållet</translation>
     </message>
     <message>
         <source>No content loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget innehåll inläst</translation>
     </message>
     <message>
         <source>{title}, edition {edition} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, utgåva {edition} från {date}</translation>
     </message>
     <message>
         <source>Publisher: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgivare: {name}</translation>
     </message>
     <message>
         <source>Signature: signed, key fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: signerad, nyckelns fingeravtryck {fingerprint}</translation>
     </message>
     <message>
         <source>Signature: unsigned (development content)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: osignerad (utvecklingsinnehåll)</translation>
     </message>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsulär handbok</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>inga</translation>
     </message>
     <message>
         <source>Interface translations reviewed by a native speaker: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Översättningar av gränssnittet som granskats av en modersmålstalare: {names}.</translation>
     </message>
     <message>
         <source>Not yet reviewed: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ännu inte granskade: {names}.</translation>
     </message>
     <message>
         <source>About Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Konsulär handbok</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsulär handbok</translation>
     </message>
 </context>
 <context>
     <name>Beside</name>
     <message>
         <source>Page beside the guide: title</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidan bredvid guiden: rubrik</translation>
     </message>
     <message>
         <source>Page beside the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidan bredvid guiden</translation>
     </message>
     <message>
         <source>Open in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna helt</translation>
     </message>
     <message>
         <source>Open this page in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna den här sidan helt</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Close the page beside the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng sidan bredvid guiden</translation>
     </message>
     <message>
         <source>Beside the guide: &lt;b&gt;{title}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredvid guiden: &lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>BookmarksMenu</name>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bokmärken</translation>
     </message>
     <message>
         <source>Remove bookmark of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort bokmärket för den här sidan</translation>
     </message>
     <message>
         <source>Bookmarks unavailable: the case store cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokmärken inte tillgängliga: ärendelagret kan inte användas</translation>
     </message>
     <message>
         <source>No bookmarks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga bokmärken än</translation>
     </message>
 </context>
 <context>
     <name>Card</name>
     <message>
         <source>Contact: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt: {name}</translation>
     </message>
     <message>
         <source>Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera nummer</translation>
     </message>
     <message>
         <source>Copy the number of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera numret till {name}</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning</translation>
     </message>
     <message>
         <source>Hours: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppet: {hours}</translation>
     </message>
     <message>
         <source>E-mail: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post: {address}</translation>
     </message>
     <message>
         <source>Web: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Webb: {address}</translation>
     </message>
     <message>
         <source>Details of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifter om {name}</translation>
     </message>
     <message>
         <source>Source: {source} · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa: {source} · {when}</translation>
     </message>
     <message>
         <source>Copied ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierat ✓</translation>
     </message>
 </context>
 <context>
     <name>CardDialog</name>
     <message>
         <source>No host country is set for this mission: choose the country whose numbers to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget värdland är angivet för beskickningen: välj det land vars nummer ska skrivas ut.</translation>
     </message>
     <message>
         <source>Print the card: your rights and who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut kortet: dina rättigheter och vem som kan hjälpa</translation>
     </message>
     <message>
         <source>Language of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortets språk</translation>
     </message>
     <message>
         <source>Host country</source>
-        <translation type="unfinished"></translation>
+        <translation>Värdland</translation>
     </message>
     <message>
         <source>Choose a country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett land…</translation>
     </message>
     <message>
         <source>The host country comes from the mission profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Värdlandet kommer från beskickningens profil.</translation>
     </message>
     <message>
         <source>Saved card</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat kort</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Host country&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Värdlandets nummer</translation>
     </message>
     <message>
         <source>Save the card as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara kortet som PDF…</translation>
     </message>
     <message>
         <source>The card never carries a name. Print the PDF it saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet innehåller aldrig ett namn. Skriv ut den PDF som sparas.</translation>
     </message>
     <message>
         <source>Save the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara kortet</translation>
     </message>
     <message>
         <source>Saved {file}. Print it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade {file}. Skriv ut den därifrån.</translation>
     </message>
 </context>
 <context>
     <name>CaseBar</name>
     <message>
         <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendenummer, t.ex. 2026-014 – aldrig ett namn</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Behålla det här arbetet i ärendet?</translation>
     </message>
     <message>
         <source>You ticked indicators or walked a guide before opening a case.
@@ -227,424 +227,430 @@
 Keep this work in case {case}?
 
 Yes: keep it in {case}. No: open {case} as it was saved and drop this work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kryssade indikatorer eller gick igenom en guide innan du öppnade ett ärende.
+
+Behålla det här arbetet i ärende {case}?
+
+Ja: behåll det i {case}. Nej: öppna {case} som det sparades och släpp det här arbetet.</translation>
     </message>
     <message>
         <source>Case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendenummer</translation>
     </message>
     <message>
         <source>Only a case number. Never type a person&apos;s name here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara ett ärendenummer. Skriv aldrig en persons namn här.</translation>
     </message>
     <message>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende:</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ärende</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng ärende</translation>
     </message>
     <message>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendets läge</translation>
     </message>
     <message>
         <source>Case error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel i ärendet</translation>
     </message>
     <message>
         <source>Case data unavailable: see the Cases menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendedata inte tillgängliga: se menyn Ärenden.</translation>
     </message>
     <message>
         <source>Case {case}: the last change was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende {case}: den senaste ändringen sparades INTE.</translation>
     </message>
     <message>
         <source>Working on case {case}: ticks and routes are not saved (read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetar med ärende {case}: kryss och vägar sparas inte (skrivskyddat).</translation>
     </message>
     <message>
         <source>Working on case {case}: ticks and routes are saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetar med ärende {case}: kryss och vägar sparas på den här datorn.</translation>
     </message>
     <message>
         <source>No case open: ticks and routes are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ärende öppet: kryss och vägar sparas inte.</translation>
     </message>
     <message>
         <source>Open a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ett ärende…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna igen</translation>
     </message>
     <message>
         <source>{case}  —  last used {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{case}  –  senast använt {date}</translation>
     </message>
     <message>
         <source>Not case numbers: delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte ärendenummer: ta bort dem</translation>
     </message>
     <message>
         <source>Delete &apos;{name}&apos; (not a case number)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ”{name}” (inte ett ärendenummer)…</translation>
     </message>
     <message>
         <source>Delete this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort det här ärendet…</translation>
     </message>
     <message>
         <source>Delete all case data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort alla ärendedata…</translation>
     </message>
     <message>
         <source>The case store cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendelagret kan inte användas</translation>
     </message>
     <message>
         <source>Try to open the case store again</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök öppna ärendelagret igen</translation>
     </message>
     <message>
         <source>Open the case store read-only (see, not change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ärendelagret skrivskyddat (se, inte ändra)</translation>
     </message>
     <message>
         <source>Move the damaged file aside (kept) and start a new store</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta undan den skadade filen (den behålls) och starta ett nytt lager</translation>
     </message>
     <message>
         <source>A new case store was started. The old one is kept as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett nytt ärendelager startades. Det gamla finns kvar som {file}.</translation>
     </message>
     <message>
         <source>Delete &apos;{name}&apos; and its ticks and routes? It is not a case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ”{name}” med dess kryss och vägar? Det är inte ett ärendenummer.</translation>
     </message>
     <message>
         <source>Delete this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort det här ärendet?</translation>
     </message>
     <message>
         <source>Delete case {case} and its ticks and routes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ärende {case} med dess kryss och vägar?</translation>
     </message>
     <message>
         <source>Delete every case on this computer, with all ticks and routes?
 
 Bookmarks stay. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort alla ärenden på den här datorn med alla kryss och vägar?
+
+Bokmärken finns kvar. Det går inte att ångra.</translation>
     </message>
     <message>
         <source>Delete all case data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort alla ärendedata?</translation>
     </message>
     <message>
         <source>All case data deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla ärendedata borttagna.</translation>
     </message>
 </context>
 <context>
     <name>CaseSession</name>
     <message>
         <source>Case data cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendedata kan inte användas: {error}</translation>
     </message>
     <message>
         <source>The case store is open read-only: nothing you tick is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendelagret är skrivskyddat: inget du kryssar sparas.</translation>
     </message>
 </context>
 <context>
     <name>Contents</name>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitel</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklistor</translation>
     </message>
     <message>
         <source>Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Guider</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>Talk with the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tala med personen</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Innehåll</translation>
     </message>
 </context>
 <context>
     <name>Country</name>
     <message>
         <source>Verify before relying on this</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera innan du litar på detta</translation>
     </message>
 </context>
 <context>
     <name>CountryPanel</name>
     <message>
         <source>Country contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter i landet</translation>
     </message>
     <message>
         <source>parts of this page could not be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>delar av sidan kunde inte bekräftas</translation>
     </message>
     <message numerus="yes">
         <source>{warned} of %n contact(s) are not recently verified (see ⚠)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{warned} av %n kontakt är inte nyligen kontrollerad (se ⚠)</numerusform>
+            <numerusform>{warned} av %n kontakter är inte nyligen kontrollerade (se ⚠)</numerusform>
         </translation>
     </message>
     <message>
         <source>About referral in this country</source>
-        <translation type="unfinished"></translation>
+        <translation>Om hänvisning i det här landet</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök på den här sidan</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök på sidan</translation>
     </message>
     <message>
         <source>Matches found</source>
-        <translation type="unfinished"></translation>
+        <translation>Träffar</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök:</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående träff</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa träff</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng sökfältet</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga träffar</translation>
     </message>
     <message>
         <source>{current} of {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} av {found}</translation>
     </message>
 </context>
 <context>
     <name>GuidePanel</name>
     <message>
         <source>Route so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Vägen hittills</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Step text</source>
-        <translation type="unfinished"></translation>
+        <translation>Stegets text</translation>
     </message>
     <message>
         <source>Contacts for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter för det här steget</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga</translation>
     </message>
     <message>
         <source>Keys in this guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangenter i den här guiden</translation>
     </message>
     <message>
         <source>Guide step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg i guiden</translation>
     </message>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Tillbaka</translation>
     </message>
     <message>
         <source>Back one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett steg tillbaka</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja om</translation>
     </message>
     <message>
         <source>Restart the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja om guiden</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa →</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa steg</translation>
     </message>
     <message>
         <source>Print route…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut vägen…</translation>
     </message>
     <message>
         <source>Print the route as a referral slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut vägen som hänvisningsblad</translation>
     </message>
     <message>
         <source>{guide}: start</source>
-        <translation type="unfinished"></translation>
+        <translation>{guide}: början</translation>
     </message>
     <message>
         <source>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;End of this guide.&lt;/b&gt; Print the route for the referral slip.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Slut på guiden.&lt;/b&gt; Skriv ut vägen för hänvisningsbladet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Answer {number}: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar {number}: {answer}</translation>
     </message>
     <message>
         <source>Key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangent {key}</translation>
     </message>
     <message>
         <source>Keys: 1–{last} answer · {back} or {other} one step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangenter: 1–{last} svar · {back} eller {other} ett steg tillbaka</translation>
     </message>
     <message>
         <source>Keys: 1 answer · {back} or {other} one step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangenter: 1 svar · {back} eller {other} ett steg tillbaka</translation>
     </message>
     <message>
         <source>Keys: {back} or {other} one step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangenter: {back} eller {other} ett steg tillbaka</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortkommandon</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Var</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangenter</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad den gör</translation>
     </message>
 </context>
 <context>
     <name>Library</name>
     <message>
         <source>Trust a publisher key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lita på en utgivarnyckel</translation>
     </message>
     <message>
         <source>This handbook cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Handboken kan inte öppnas: {error}</translation>
     </message>
     <message>
         <source>This handbook failed its check: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Handboken klarade inte kontrollen: {problem}</translation>
     </message>
     <message>
         <source>{title} · edition {edition} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · utgåva {edition} från {date}</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökindexet kan inte användas: {error}</translation>
     </message>
     <message>
         <source>Open a handbook bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ett handbokspaket</translation>
     </message>
     <message>
         <source>Handbook update (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatering av handboken (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Install the older edition anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Installera den äldre utgåvan ändå?</translation>
     </message>
     <message>
         <source>Update cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdateringen avbröts; inget ändrades.</translation>
     </message>
     <message>
         <source>Update refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdateringen avvisades</translation>
     </message>
     <message>
         <source>Edition {edition} installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgåva {edition} installerad.</translation>
     </message>
     <message>
         <source>Go back to the previous edition? You can return to this one the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå tillbaka till föregående utgåva? Du kan komma tillbaka till den här på samma sätt.</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
     <message>
         <source>Edition {edition} is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgåva {edition} är öppen igen.</translation>
     </message>
     <message>
         <source>Public key (*.pub);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publik nyckel (*.pub);;Alla filer (*)</translation>
     </message>
     <message>
         <source>This file is not a publisher key: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är inte en utgivarnyckel: {error}</translation>
     </message>
     <message>
         <source>Trust content signed with this key?
@@ -653,54 +659,59 @@ Fingerprint: {short}
 ({full})
 
 Compare the fingerprint with the one the editors gave you by another channel (a call, a signed letter) before you answer Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lita på innehåll som signerats med den här nyckeln?
+
+Fingeravtryck: {short}
+({full})
+
+Jämför fingeravtrycket med det som redaktionen gav dig på annat sätt (ett samtal, ett signerat brev) innan du svarar Ja.</translation>
     </message>
     <message>
         <source>Key not trusted; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeln är inte betrodd; inget ändrades.</translation>
     </message>
     <message>
         <source>The key could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeln kunde inte sparas: {error}</translation>
     </message>
     <message>
         <source>Key {key} is now trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeln {key} är nu betrodd.</translation>
     </message>
 </context>
 <context>
     <name>MissionDialog</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte angivet</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskickning</translation>
     </message>
     <message>
         <source>Another country (not in the handbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett annat land (inte i handboken)</translation>
     </message>
     <message>
         <source>Country the mission represents</source>
-        <translation type="unfinished"></translation>
+        <translation>Land som beskickningen företräder</translation>
     </message>
     <message>
         <source>Country the mission is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Land där beskickningen ligger</translation>
     </message>
     <message>
         <source>The handbook lists the contacts of the country you are in first, and those of the country you represent where a person may return. You can change this at any time under Settings → Mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handboken visar först kontakterna i landet där du är, och kontakterna i landet du företräder där en person kan återvända. Du kan ändra detta när som helst under Inställningar → Beskickning.</translation>
     </message>
     <message>
         <source>Which country does this mission represent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilket land företräder beskickningen?</translation>
     </message>
     <message>
         <source>In which country is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>I vilket land ligger den?</translation>
     </message>
 </context>
 <context>
@@ -711,520 +722,524 @@ Compare the fingerprint with the one the editors gave you by another channel (a 
 {link}
 
 Open it in your browser or mail program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Länken leder ut ur den frånkopplade handboken och kräver en nätverksanslutning:
+
+{link}
+
+Öppna den i webbläsaren eller e-postprogrammet?</translation>
     </message>
     <message>
         <source>Open an outside link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en extern länk?</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera PDF</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message>
         <source>Building the preview of {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygger förhandsvisningen av {folder}…</translation>
     </message>
     <message>
         <source>Live preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktförhandsvisning</translation>
     </message>
     <message>
         <source>Watching {folder}: every save rebuilds the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevakar {folder}: varje sparning bygger om förhandsvisningen</translation>
     </message>
     <message>
         <source>Problems in the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem i innehållet</translation>
     </message>
     <message>
         <source>Double-click a problem, or press Enter, to open its file at its line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklicka på ett problem eller tryck Enter för att öppna filen på raden</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fel</numerusform>
+            <numerusform>%n fel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n varning</numerusform>
+            <numerusform>%n varningar</numerusform>
         </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> och </translation>
     </message>
     <message>
         <source>Preview at {time}: {found}, nothing rebuilt; the page shows the last good build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsvisning {time}: {found}, inget ombyggt; sidan visar det senaste felfria bygget.</translation>
     </message>
     <message>
         <source>Preview at {time}: {found}, nothing rebuilt; nothing to show until they are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsvisning {time}: {found}, inget ombyggt; inget att visa förrän de är rättade.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokument</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview at {time}: {changed} rebuilt in {seconds} s, {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsvisning {time}: {changed} ombyggda på {seconds} s, {found}.</translation>
     </message>
     <message>
         <source>Preview at {time}: {changed} rebuilt in {seconds} s, no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsvisning {time}: {changed} ombyggda på {seconds} s, inga problem.</translation>
     </message>
     <message>
         <source>{file} is not a file to open; see the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} är ingen fil att öppna; se konsolen.</translation>
     </message>
     <message>
         <source>The editor could not be started: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigeraren kunde inte startas: {error}</translation>
     </message>
     <message>
         <source>Opened {file} at line {line} with {editor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnade {file} på rad {line} med {editor}</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nej</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
         <source>Handbook page</source>
-        <translation type="unfinished"></translation>
+        <translation>Handbokssida</translation>
     </message>
 </context>
 <context>
     <name>Search</name>
     <message>
         <source>Search the handbook ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i handboken ({keys})</translation>
     </message>
     <message>
         <source>Search the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i handboken</translation>
     </message>
     <message>
         <source>Search in kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i typ</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla typer</translation>
     </message>
     <message>
         <source>Search in country</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i land</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla länder</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökningens läge</translation>
     </message>
     <message>
         <source>Did you mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Menade du</translation>
     </message>
     <message>
         <source>Search hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Söktips</translation>
     </message>
     <message>
         <source>Search all kinds and countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i alla typer och länder</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökresultat</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Söker…</translation>
     </message>
     <message>
         <source>Search is not available: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökningen är inte tillgänglig: {error}</translation>
     </message>
     <message>
         <source>{count} for “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} för ”{query}”</translation>
     </message>
     <message>
         <source>Nothing found for “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget hittades för ”{query}”.</translation>
     </message>
     <message>
         <source>Did you mean “{word}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Menade du ”{word}”?</translation>
     </message>
     <message>
         <source>{title}, in {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, i {page}</translation>
     </message>
     <message>
         <source>Try other or fewer words, the spelling below, or all kinds and countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pröva andra eller färre ord, stavningen nedan eller alla typer och länder.</translation>
     </message>
     <message>
         <source>Try other or fewer words, or the spelling below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pröva andra eller färre ord eller stavningen nedan.</translation>
     </message>
     <message>
         <source>Try other or fewer words, or all kinds and countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pröva andra eller färre ord eller alla typer och länder.</translation>
     </message>
     <message>
         <source>Try other or fewer words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pröva andra eller färre ord.</translation>
     </message>
     <message>
         <source>Esc shows the contents to browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc visar innehållet att bläddra i.</translation>
     </message>
 </context>
 <context>
     <name>ShowWindow</name>
     <message>
         <source>Show to the person — {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa för personen – {language}</translation>
     </message>
     <message>
         <source>Show to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa för personen</translation>
     </message>
     <message>
         <source>Where in the phrasebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Var i parlören</translation>
     </message>
     <message>
         <source>Review state of this translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningsläge för översättningen</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Föregående</translation>
     </message>
     <message>
         <source>Previous phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående fras</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa ▶</translation>
     </message>
     <message>
         <source>Next phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa fras</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs upp</translation>
     </message>
     <message>
         <source>Read the phrase aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs upp frasen</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng (Esc)</translation>
     </message>
     <message>
         <source>Leave the full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna helskärm</translation>
     </message>
     <message>
         <source>The phrase in the person&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasen på personens språk</translation>
     </message>
     <message>
         <source>The phrase in English, for the officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasen på engelska, för tjänstepersonen</translation>
     </message>
     <message>
         <source>Whether answers are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Om svaren sparas</translation>
     </message>
     <message>
         <source>Answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar: {answer}</translation>
     </message>
     <message>
         <source>{group} · {place} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} · {place} av {count}</translation>
     </message>
     <message>
         <source>English: {phrase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Engelska: {phrase}</translation>
     </message>
     <message>
         <source>Answers are saved in case {case}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaren sparas i ärende {case}.</translation>
     </message>
     <message>
         <source>No case open: answers are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ärende öppet: svaren sparas inte.</translation>
     </message>
     <message>
         <source>Saved in case {case}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat i ärende {case}.</translation>
     </message>
 </context>
 <context>
     <name>StartPanel</name>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Startsida</translation>
     </message>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsulär handbok</translation>
     </message>
     <message>
         <source>At the counter now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vid disken nu</translation>
     </message>
     <message>
         <source>▸ {title} (checklist)</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ {title} (checklista)</translation>
     </message>
     <message>
         <source>▸ {title} (guide, step by step)</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ {title} (guide, steg för steg)</translation>
     </message>
     <message>
         <source>The mission&apos;s country is not set yet. Set it in Settings and its numbers will appear here; until then, find them under Countries in the contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskickningens land är inte angivet än. Ange det under Inställningar så visas dess nummer här; tills dess hittar du dem under Länder i innehållet.</translation>
     </message>
     <message>
         <source>({country} is not in this edition.)</source>
-        <translation type="unfinished"></translation>
+        <translation>({country} finns inte i den här utgåvan.)</translation>
     </message>
     <message>
         <source>Mission country</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskickningens land</translation>
     </message>
     <message>
         <source>Numbers in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer i {country}</translation>
     </message>
     <message>
         <source>▸ Every contact in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ Alla kontakter i {country}</translation>
     </message>
     <message>
         <source>Recent cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste ärenden</translation>
     </message>
     <message>
         <source>▸ {case} · last used {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ {case} · senast använt {date}</translation>
     </message>
     <message>
         <source>Reopen case {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ärende {case} igen</translation>
     </message>
     <message>
         <source>No cases on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ärenden på den här datorn än.</translation>
     </message>
     <message>
         <source>Recent pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste sidor</translation>
     </message>
     <message>
         <source>The pages you open will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidorna du öppnar visas här.</translation>
     </message>
     <message>
         <source>What is new in this edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt i den här utgåvan</translation>
     </message>
     <message>
         <source>Edition {edition} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgåva {edition} från {date}</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgåva</translation>
     </message>
 </context>
 <context>
     <name>Talk</name>
     <message>
         <source>Install the font package {package} to show this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installera typsnittspaketet {package} för att visa det här språket.</translation>
     </message>
     <message>
         <source>Let the person choose their language: arrow keys and Enter, or a click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låt personen välja sitt språk: piltangenter och Enter, eller ett klick.</translation>
     </message>
     <message>
         <source>Talk with the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tala med personen</translation>
     </message>
     <message>
         <source>How to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Så väljer man</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>◀ Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Språk</translation>
     </message>
     <message>
         <source>Back to the languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till språken</translation>
     </message>
     <message>
         <source>Show to the person (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa för personen (Enter)</translation>
     </message>
     <message>
         <source>Show the phrase full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa frasen i helskärm</translation>
     </message>
     <message>
         <source>Print the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut kortet…</translation>
     </message>
     <message>
         <source>Print the rights card</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut kortet om rättigheter</translation>
     </message>
     <message>
         <source>Read the phrase aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs upp frasen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Review state of this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningsläge för språket</translation>
     </message>
     <message>
         <source>Missing font</source>
-        <translation type="unfinished"></translation>
+        <translation>Typsnitt saknas</translation>
     </message>
     <message>
         <source>Phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraser</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs upp</translation>
     </message>
     <message>
         <source>Then: “{phrase}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedan: ”{phrase}”</translation>
     </message>
     <message>
         <source>{phrase} — in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phrase} – på {language}</translation>
     </message>
     <message>
         <source>Not yet reviewed by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ännu inte granskat av en modersmålstalare</translation>
     </message>
     <message>
         <source>⚠ Outdated: the English changed after this was translated</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Inaktuell: engelskan ändrades efter översättningen</translation>
     </message>
     <message>
         <source>Not translated: shown in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte översatt: visas på engelska</translation>
     </message>
     <message>
         <source>Read aloud: not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppläsning: inte tillgänglig</translation>
     </message>
     <message>
         <source>Read aloud: no speech engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppläsning: ingen talsyntes</translation>
     </message>
     <message>
         <source>Read aloud: no voice for this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppläsning: ingen röst för språket</translation>
     </message>
     <message>
         <source>Reading aloud needs Qt&apos;s text to speech: the optional PySide6-Addons package, with the system&apos;s sound library (libpulse on Linux). It is not installed or cannot load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppläsning kräver Qts talsyntes: det valfria paketet PySide6-Addons med systemets ljudbibliotek (libpulse på Linux). Det är inte installerat eller kan inte läsas in.</translation>
     </message>
     <message>
         <source>This computer has no speech engine Qt can use (such as speech-dispatcher).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datorn har ingen talsyntes som Qt kan använda (till exempel speech-dispatcher).</translation>
     </message>
     <message>
         <source>This computer has no voice for this language. Install one to read it aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datorn har ingen röst för det här språket. Installera en för att läsa upp.</translation>
     </message>
     <message>
         <source>Read the phrase aloud with this computer&apos;s voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs upp frasen med datorns röst</translation>
     </message>
 </context>
 <context>
     <name>TalkPanel</name>
     <message numerus="yes">
         <source>Not yet reviewed by a native speaker: {count} of %n phrase(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ännu inte granskat av en modersmålstalare: {count} av %n fras.</numerusform>
+            <numerusform>Ännu inte granskat av en modersmålstalare: {count} av %n fraser.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n outdated: the English changed since it was translated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inaktuell: engelskan har ändrats sedan översättningen.</numerusform>
+            <numerusform>%n inaktuella: engelskan har ändrats sedan översättningen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1232,114 +1247,114 @@ Open it in your browser or mail program?</source>
     <name>Theme</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Ljust</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Mörkt</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hög kontrast</translation>
     </message>
 </context>
 <context>
     <name>UpdateDialog</name>
     <message>
         <source>Import update</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera uppdatering</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>inga</translation>
     </message>
     <message>
         <source>Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Handbok</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgåva</translation>
     </message>
     <message>
         <source>{edition} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{edition} från {date}</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgivare</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelns fingeravtryck</translation>
     </message>
     <message>
         <source>Installed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Installerad nu</translation>
     </message>
     <message>
         <source>edition {edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>utgåva {edition}</translation>
     </message>
     <message numerus="yes">
         <source>Added (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tillagda (%n)</numerusform>
+            <numerusform>Tillagda (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changed (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ändrade (%n)</numerusform>
+            <numerusform>Ändrade (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Borttagna (%n)</numerusform>
+            <numerusform>Borttagna (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The update is signed by a trusted key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdateringen är signerad med en betrodd nyckel.</translation>
     </message>
     <message>
         <source>Update details</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifter om uppdateringen</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänn</translation>
     </message>
 </context>
 <context>
     <name>cls</name>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n träff</numerusform>
+            <numerusform>%n träffar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Best {shown} of %n+ result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De bästa {shown} av %n+ träff</numerusform>
+            <numerusform>De bästa {shown} av %n+ träffar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Best {shown} of %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De bästa {shown} av %n träff</numerusform>
+            <numerusform>De bästa {shown} av %n träffar</numerusform>
         </translation>
     </message>
 </context>
@@ -1347,115 +1362,115 @@ Open it in your browser or mail program?</source>
     <name>keys</name>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Överallt</translation>
     </message>
     <message>
         <source>In a guide</source>
-        <translation type="unfinished"></translation>
+        <translation>I en guide</translation>
     </message>
     <message>
         <source>In a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>I en checklista</translation>
     </message>
     <message>
         <source>In the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>I sökrutan</translation>
     </message>
     <message>
         <source>Search the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i handboken</translation>
     </message>
     <message>
         <source>Go into the page: first answer, first indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå in på sidan: första svaret, första indikatorn</translation>
     </message>
     <message>
         <source>Find in page or checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök på sidan eller i checklistan</translation>
     </message>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Startsida</translation>
     </message>
     <message>
         <source>Host country page</source>
-        <translation type="unfinished"></translation>
+        <translation>Värdlandets sida</translation>
     </message>
     <message>
         <source>Talk with the person in their language</source>
-        <translation type="unfinished"></translation>
+        <translation>Tala med personen på hens språk</translation>
     </message>
     <message>
         <source>Back (in a guide: one step back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka (i en guide: ett steg tillbaka)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Framåt</translation>
     </message>
     <message>
         <source>Bookmark this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokmärk den här sidan</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma in</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma ut</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Verklig storlek</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera PDF…</translation>
     </message>
     <message>
         <source>Open bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna paket…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortkommandon</translation>
     </message>
     <message>
         <source>Choose answer 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj svar 1 till 9</translation>
     </message>
     <message>
         <source>One step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett steg tillbaka</translation>
     </message>
     <message>
         <source>Next group of indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa grupp av indikatorer</translation>
     </message>
     <message>
         <source>Previous group of indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående grupp av indikatorer</translation>
     </message>
     <message>
         <source>Go to the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå till träffarna</translation>
     </message>
     <message>
         <source>Open the best result</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna den bästa träffen</translation>
     </message>
     <message>
         <source>Clear the search, show the contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Töm sökningen, visa innehållet</translation>
     </message>
 </context>
 </TS>
