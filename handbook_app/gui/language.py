@@ -173,7 +173,7 @@ def date(value: str) -> str:
     not a date."""
     parsed = QDate.fromString(value[:10], "yyyy-MM-dd")
     locale = QLocale()
-    if not parsed.isValid() or locale.language() == QLocale.Language.English:
+    if not parsed.isValid() or locale.language() in (QLocale.Language.English, QLocale.Language.C):
         return value[:10] if parsed.isValid() else value
     form = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in form:

@@ -38,9 +38,9 @@ class FindBar(Retranslates, QWidget):
         self.found = 0
         self.field = QLineEdit()
         self.count = QLabel("")
-        self.previous = previous = QPushButton()
-        self.following = following = QPushButton()
-        self.done = done = QPushButton()
+        self.previous_button = previous = QPushButton()
+        self.next_button = following = QPushButton()
+        self.close_button = done = QPushButton()
         self.caption = QLabel()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -62,9 +62,9 @@ class FindBar(Retranslates, QWidget):
         self.count.setAccessibleName(self.tr("Matches found"))
         self.caption.setText(self.tr("Find:"))
         for widget, text, name in (
-            (self.previous, self.tr("Previous"), self.tr("Previous match")),
-            (self.following, self.tr("Next"), self.tr("Next match")),
-            (self.done, self.tr("Close"), self.tr("Close find bar")),
+            (self.previous_button, self.tr("Previous"), self.tr("Previous match")),
+            (self.next_button, self.tr("Next"), self.tr("Next match")),
+            (self.close_button, self.tr("Close"), self.tr("Close find bar")),
         ):
             widget.setText(text)
             widget.setAccessibleName(name)

@@ -5,221 +5,221 @@
     <name>About</name>
     <message>
         <source>Unsigned development content: do not rely on it for real cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usigneret udviklingsindhold: brug det ikke i rigtige sager.</translation>
     </message>
     <message>
         <source>Unsigned content warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsel: usigneret indhold</translation>
     </message>
     <message>
         <source>Content problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med indholdet</translation>
     </message>
     <message>
         <source>No content loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet indhold indlæst</translation>
     </message>
     <message>
         <source>{title}, edition {edition} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, udgave {edition} fra {date}</translation>
     </message>
     <message>
         <source>Publisher: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgiver: {name}</translation>
     </message>
     <message>
         <source>Signature: signed, key fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: signeret, nøglens fingeraftryk {fingerprint}</translation>
     </message>
     <message>
         <source>Signature: unsigned (development content)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: usigneret (udviklingsindhold)</translation>
     </message>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsulær håndbog</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>Interface translations reviewed by a native speaker: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversættelser af brugerfladen gennemgået af en modersmålstalende: {names}.</translation>
     </message>
     <message>
         <source>Not yet reviewed: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke gennemgået: {names}.</translation>
     </message>
     <message>
         <source>About Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Konsulær håndbog</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsulær håndbog</translation>
     </message>
 </context>
 <context>
     <name>Beside</name>
     <message>
         <source>Page beside the guide: title</source>
-        <translation type="unfinished"></translation>
+        <translation>Siden ved siden af guiden: titel</translation>
     </message>
     <message>
         <source>Page beside the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Siden ved siden af guiden</translation>
     </message>
     <message>
         <source>Open in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn helt</translation>
     </message>
     <message>
         <source>Open this page in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn denne side helt</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>Close the page beside the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk siden ved siden af guiden</translation>
     </message>
     <message>
         <source>Beside the guide: &lt;b&gt;{title}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved siden af guiden: &lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>BookmarksMenu</name>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bogmærker</translation>
     </message>
     <message>
         <source>Remove bookmark of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern bogmærket for denne side</translation>
     </message>
     <message>
         <source>Bookmarks unavailable: the case store cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogmærker utilgængelige: sagslageret kan ikke bruges</translation>
     </message>
     <message>
         <source>No bookmarks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen bogmærker endnu</translation>
     </message>
 </context>
 <context>
     <name>Card</name>
     <message>
         <source>Contact: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt: {name}</translation>
     </message>
     <message>
         <source>Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér nummer</translation>
     </message>
     <message>
         <source>Copy the number of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér nummeret til {name}</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsel</translation>
     </message>
     <message>
         <source>Hours: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbent: {hours}</translation>
     </message>
     <message>
         <source>E-mail: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: {address}</translation>
     </message>
     <message>
         <source>Web: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Web: {address}</translation>
     </message>
     <message>
         <source>Details of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplysninger om {name}</translation>
     </message>
     <message>
         <source>Source: {source} · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde: {source} · {when}</translation>
     </message>
     <message>
         <source>Copied ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieret ✓</translation>
     </message>
 </context>
 <context>
     <name>CardDialog</name>
     <message>
         <source>No host country is set for this mission: choose the country whose numbers to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke angivet et værtsland for repræsentationen: vælg det land, hvis numre skal udskrives.</translation>
     </message>
     <message>
         <source>Print the card: your rights and who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv kortet: dine rettigheder og hvem der kan hjælpe</translation>
     </message>
     <message>
         <source>Language of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortets sprog</translation>
     </message>
     <message>
         <source>Host country</source>
-        <translation type="unfinished"></translation>
+        <translation>Værtsland</translation>
     </message>
     <message>
         <source>Choose a country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et land…</translation>
     </message>
     <message>
         <source>The host country comes from the mission profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Værtslandet kommer fra repræsentationens profil.</translation>
     </message>
     <message>
         <source>Saved card</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt kort</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>Host country&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Værtslandets numre</translation>
     </message>
     <message>
         <source>Save the card as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem kortet som PDF…</translation>
     </message>
     <message>
         <source>The card never carries a name. Print the PDF it saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet indeholder aldrig et navn. Udskriv den PDF, der gemmes.</translation>
     </message>
     <message>
         <source>Save the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem kortet</translation>
     </message>
     <message>
         <source>Saved {file}. Print it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemte {file}. Udskriv den derfra.</translation>
     </message>
 </context>
 <context>
     <name>CaseBar</name>
     <message>
         <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsnummer, f.eks. 2026-014 – aldrig et navn</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beholde dette arbejde i sagen?</translation>
     </message>
     <message>
         <source>You ticked indicators or walked a guide before opening a case.
@@ -227,424 +227,430 @@
 Keep this work in case {case}?
 
 Yes: keep it in {case}. No: open {case} as it was saved and drop this work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har afkrydset indikatorer eller gennemgået en guide, før du åbnede en sag.
+
+Beholde dette arbejde i sag {case}?
+
+Ja: behold det i {case}. Nej: åbn {case}, som den blev gemt, og kassér dette arbejde.</translation>
     </message>
     <message>
         <source>Case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsnummer</translation>
     </message>
     <message>
         <source>Only a case number. Never type a person&apos;s name here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun et sagsnummer. Skriv aldrig en persons navn her.</translation>
     </message>
     <message>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag:</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn sag</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk sag</translation>
     </message>
     <message>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagens status</translation>
     </message>
     <message>
         <source>Case error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejl i sagen</translation>
     </message>
     <message>
         <source>Case data unavailable: see the Cases menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsdata utilgængelige: se menuen Sager.</translation>
     </message>
     <message>
         <source>Case {case}: the last change was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag {case}: den seneste ændring blev IKKE gemt.</translation>
     </message>
     <message>
         <source>Working on case {case}: ticks and routes are not saved (read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejder på sag {case}: kryds og forløb gemmes ikke (skrivebeskyttet).</translation>
     </message>
     <message>
         <source>Working on case {case}: ticks and routes are saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejder på sag {case}: kryds og forløb gemmes på denne computer.</translation>
     </message>
     <message>
         <source>No case open: ticks and routes are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sag åben: kryds og forløb gemmes ikke.</translation>
     </message>
     <message>
         <source>Open a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn en sag…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Genåbn</translation>
     </message>
     <message>
         <source>{case}  —  last used {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{case}  –  sidst brugt {date}</translation>
     </message>
     <message>
         <source>Not case numbers: delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke sagsnumre: slet dem</translation>
     </message>
     <message>
         <source>Delete &apos;{name}&apos; (not a case number)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet »{name}« (ikke et sagsnummer)…</translation>
     </message>
     <message>
         <source>Delete this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet denne sag…</translation>
     </message>
     <message>
         <source>Delete all case data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet alle sagsdata…</translation>
     </message>
     <message>
         <source>The case store cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagslageret kan ikke bruges</translation>
     </message>
     <message>
         <source>Try to open the case store again</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv at åbne sagslageret igen</translation>
     </message>
     <message>
         <source>Open the case store read-only (see, not change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn sagslageret skrivebeskyttet (se, ikke ændre)</translation>
     </message>
     <message>
         <source>Move the damaged file aside (kept) and start a new store</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt den beskadigede fil til side (den bevares) og start et nyt lager</translation>
     </message>
     <message>
         <source>A new case store was started. The old one is kept as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et nyt sagslager blev startet. Det gamle er bevaret som {file}.</translation>
     </message>
     <message>
         <source>Delete &apos;{name}&apos; and its ticks and routes? It is not a case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet »{name}« med kryds og forløb? Det er ikke et sagsnummer.</translation>
     </message>
     <message>
         <source>Delete this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette denne sag?</translation>
     </message>
     <message>
         <source>Delete case {case} and its ticks and routes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette sag {case} med kryds og forløb?</translation>
     </message>
     <message>
         <source>Delete every case on this computer, with all ticks and routes?
 
 Bookmarks stay. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette alle sager på denne computer med alle kryds og forløb?
+
+Bogmærker bliver. Det kan ikke fortrydes.</translation>
     </message>
     <message>
         <source>Delete all case data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette alle sagsdata?</translation>
     </message>
     <message>
         <source>All case data deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sagsdata slettet.</translation>
     </message>
 </context>
 <context>
     <name>CaseSession</name>
     <message>
         <source>Case data cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsdata kan ikke bruges: {error}</translation>
     </message>
     <message>
         <source>The case store is open read-only: nothing you tick is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagslageret er skrivebeskyttet: intet du afkrydser gemmes.</translation>
     </message>
 </context>
 <context>
     <name>Contents</name>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitler</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjeklister</translation>
     </message>
     <message>
         <source>Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Guider</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lande</translation>
     </message>
     <message>
         <source>Talk with the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal med personen</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Indhold</translation>
     </message>
 </context>
 <context>
     <name>Country</name>
     <message>
         <source>Verify before relying on this</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér, før du stoler på det</translation>
     </message>
 </context>
 <context>
     <name>CountryPanel</name>
     <message>
         <source>Country contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter i landet</translation>
     </message>
     <message>
         <source>parts of this page could not be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>dele af siden kunne ikke bekræftes</translation>
     </message>
     <message numerus="yes">
         <source>{warned} of %n contact(s) are not recently verified (see ⚠)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{warned} af %n kontakt er ikke kontrolleret for nylig (se ⚠)</numerusform>
+            <numerusform>{warned} af %n kontakter er ikke kontrolleret for nylig (se ⚠)</numerusform>
         </translation>
     </message>
     <message>
         <source>About referral in this country</source>
-        <translation type="unfinished"></translation>
+        <translation>Om henvisning i dette land</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på denne side</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på siden</translation>
     </message>
     <message>
         <source>Matches found</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundne steder</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg:</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige fund</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste fund</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk søgelinjen</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fund</translation>
     </message>
     <message>
         <source>{current} of {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} af {found}</translation>
     </message>
 </context>
 <context>
     <name>GuidePanel</name>
     <message>
         <source>Route so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Forløbet indtil nu</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin</translation>
     </message>
     <message>
         <source>Step text</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnets tekst</translation>
     </message>
     <message>
         <source>Contacts for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter til dette trin</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørgsmål</translation>
     </message>
     <message>
         <source>Keys in this guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Taster i denne guide</translation>
     </message>
     <message>
         <source>Guide step</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin i guiden</translation>
     </message>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Tilbage</translation>
     </message>
     <message>
         <source>Back one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Et trin tilbage</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Start forfra</translation>
     </message>
     <message>
         <source>Restart the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Start guiden forfra</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste →</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste trin</translation>
     </message>
     <message>
         <source>Print route…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv forløbet…</translation>
     </message>
     <message>
         <source>Print the route as a referral slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv forløbet som henvisningsseddel</translation>
     </message>
     <message>
         <source>{guide}: start</source>
-        <translation type="unfinished"></translation>
+        <translation>{guide}: start</translation>
     </message>
     <message>
         <source>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;End of this guide.&lt;/b&gt; Print the route for the referral slip.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Slut på guiden.&lt;/b&gt; Udskriv forløbet til henvisningssedlen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Answer {number}: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar {number}: {answer}</translation>
     </message>
     <message>
         <source>Key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tast {key}</translation>
     </message>
     <message>
         <source>Keys: 1–{last} answer · {back} or {other} one step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Taster: 1–{last} svar · {back} eller {other} et trin tilbage</translation>
     </message>
     <message>
         <source>Keys: 1 answer · {back} or {other} one step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Taster: 1 svar · {back} eller {other} et trin tilbage</translation>
     </message>
     <message>
         <source>Keys: {back} or {other} one step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Taster: {back} eller {other} et trin tilbage</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastaturgenveje</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Taster</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad den gør</translation>
     </message>
 </context>
 <context>
     <name>Library</name>
     <message>
         <source>Trust a publisher key</source>
-        <translation type="unfinished"></translation>
+        <translation>Stol på en udgivernøgle</translation>
     </message>
     <message>
         <source>This handbook cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Håndbogen kan ikke åbnes: {error}</translation>
     </message>
     <message>
         <source>This handbook failed its check: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Håndbogen bestod ikke kontrollen: {problem}</translation>
     </message>
     <message>
         <source>{title} · edition {edition} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · udgave {edition} fra {date}</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Søgeindekset kan ikke bruges: {error}</translation>
     </message>
     <message>
         <source>Open a handbook bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn en håndbogspakke</translation>
     </message>
     <message>
         <source>Handbook update (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdatering af håndbogen (*.zip);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Install the older edition anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Installere den ældre udgave alligevel?</translation>
     </message>
     <message>
         <source>Update cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdateringen blev annulleret; intet blev ændret.</translation>
     </message>
     <message>
         <source>Update refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdateringen blev afvist</translation>
     </message>
     <message>
         <source>Edition {edition} installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgave {edition} installeret.</translation>
     </message>
     <message>
         <source>Go back to the previous edition? You can return to this one the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå tilbage til den forrige udgave? Du kan vende tilbage til denne på samme måde.</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rul tilbage</translation>
     </message>
     <message>
         <source>Edition {edition} is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgave {edition} er åben igen.</translation>
     </message>
     <message>
         <source>Public key (*.pub);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentlig nøgle (*.pub);;Alle filer (*)</translation>
     </message>
     <message>
         <source>This file is not a publisher key: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke en udgivernøgle: {error}</translation>
     </message>
     <message>
         <source>Trust content signed with this key?
@@ -653,54 +659,59 @@ Fingerprint: {short}
 ({full})
 
 Compare the fingerprint with the one the editors gave you by another channel (a call, a signed letter) before you answer Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stol på indhold signeret med denne nøgle?
+
+Fingeraftryk: {short}
+({full})
+
+Sammenlign fingeraftrykket med det, redaktionen gav dig ad en anden vej (et opkald, et signeret brev), før du svarer Ja.</translation>
     </message>
     <message>
         <source>Key not trusted; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglen er ikke betroet; intet blev ændret.</translation>
     </message>
     <message>
         <source>The key could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglen kunne ikke gemmes: {error}</translation>
     </message>
     <message>
         <source>Key {key} is now trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglen {key} er nu betroet.</translation>
     </message>
 </context>
 <context>
     <name>MissionDialog</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke angivet</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Repræsentation</translation>
     </message>
     <message>
         <source>Another country (not in the handbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Et andet land (ikke i håndbogen)</translation>
     </message>
     <message>
         <source>Country the mission represents</source>
-        <translation type="unfinished"></translation>
+        <translation>Land, som repræsentationen repræsenterer</translation>
     </message>
     <message>
         <source>Country the mission is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Land, hvor repræsentationen ligger</translation>
     </message>
     <message>
         <source>The handbook lists the contacts of the country you are in first, and those of the country you represent where a person may return. You can change this at any time under Settings → Mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Håndbogen viser først kontakterne i det land, du er i, og kontakterne i det land, du repræsenterer, hvor en person kan vende tilbage. Du kan altid ændre det under Indstillinger → Repræsentation.</translation>
     </message>
     <message>
         <source>Which country does this mission represent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilket land repræsenterer denne repræsentation?</translation>
     </message>
     <message>
         <source>In which country is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>I hvilket land ligger den?</translation>
     </message>
 </context>
 <context>
@@ -711,520 +722,524 @@ Compare the fingerprint with the one the editors gave you by another channel (a 
 {link}
 
 Open it in your browser or mail program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Linket fører ud af den offline håndbog og kræver en netværksforbindelse:
+
+{link}
+
+Åbne det i browseren eller mailprogrammet?</translation>
     </message>
     <message>
         <source>Open an outside link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbne et eksternt link?</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér PDF</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message>
         <source>Building the preview of {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygger forhåndsvisningen af {folder}…</translation>
     </message>
     <message>
         <source>Live preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte forhåndsvisning</translation>
     </message>
     <message>
         <source>Watching {folder}: every save rebuilds the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overvåger {folder}: hver gemning bygger forhåndsvisningen igen</translation>
     </message>
     <message>
         <source>Problems in the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemer i indholdet</translation>
     </message>
     <message>
         <source>Double-click a problem, or press Enter, to open its file at its line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobbeltklik på et problem, eller tryk Enter, for at åbne filen på linjen</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fejl</numerusform>
+            <numerusform>%n fejl</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
         </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> og </translation>
     </message>
     <message>
         <source>Preview at {time}: {found}, nothing rebuilt; the page shows the last good build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning kl. {time}: {found}, intet bygget igen; siden viser den sidste fejlfri version.</translation>
     </message>
     <message>
         <source>Preview at {time}: {found}, nothing rebuilt; nothing to show until they are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning kl. {time}: {found}, intet bygget igen; intet at vise, før de er rettet.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokumenter</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview at {time}: {changed} rebuilt in {seconds} s, {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning kl. {time}: {changed} bygget igen på {seconds} s, {found}.</translation>
     </message>
     <message>
         <source>Preview at {time}: {changed} rebuilt in {seconds} s, no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning kl. {time}: {changed} bygget igen på {seconds} s, ingen problemer.</translation>
     </message>
     <message>
         <source>{file} is not a file to open; see the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} er ikke en fil, der kan åbnes; se konsollen.</translation>
     </message>
     <message>
         <source>The editor could not be started: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editoren kunne ikke startes: {error}</translation>
     </message>
     <message>
         <source>Opened {file} at line {line} with {editor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbnede {file} på linje {line} med {editor}</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nej</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
         <source>Handbook page</source>
-        <translation type="unfinished"></translation>
+        <translation>Håndbogsside</translation>
     </message>
 </context>
 <context>
     <name>Search</name>
     <message>
         <source>Search the handbook ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i håndbogen ({keys})</translation>
     </message>
     <message>
         <source>Search the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i håndbogen</translation>
     </message>
     <message>
         <source>Search in kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i type</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle typer</translation>
     </message>
     <message>
         <source>Search in country</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i land</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle lande</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Søgningens status</translation>
     </message>
     <message>
         <source>Did you mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mente du</translation>
     </message>
     <message>
         <source>Search hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Søgetip</translation>
     </message>
     <message>
         <source>Search all kinds and countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i alle typer og lande</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Søgeresultater</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Søger…</translation>
     </message>
     <message>
         <source>Search is not available: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Søgningen er ikke tilgængelig: {error}</translation>
     </message>
     <message>
         <source>{count} for “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} for »{query}«</translation>
     </message>
     <message>
         <source>Nothing found for “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet fundet for »{query}«.</translation>
     </message>
     <message>
         <source>Did you mean “{word}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mente du »{word}«?</translation>
     </message>
     <message>
         <source>{title}, in {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, i {page}</translation>
     </message>
     <message>
         <source>Try other or fewer words, the spelling below, or all kinds and countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv andre eller færre ord, stavemåden nedenfor eller alle typer og lande.</translation>
     </message>
     <message>
         <source>Try other or fewer words, or the spelling below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv andre eller færre ord eller stavemåden nedenfor.</translation>
     </message>
     <message>
         <source>Try other or fewer words, or all kinds and countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv andre eller færre ord eller alle typer og lande.</translation>
     </message>
     <message>
         <source>Try other or fewer words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv andre eller færre ord.</translation>
     </message>
     <message>
         <source>Esc shows the contents to browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc viser indholdet, så du kan bladre.</translation>
     </message>
 </context>
 <context>
     <name>ShowWindow</name>
     <message>
         <source>Show to the person — {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis til personen – {language}</translation>
     </message>
     <message>
         <source>Show to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis til personen</translation>
     </message>
     <message>
         <source>Where in the phrasebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor i parløren</translation>
     </message>
     <message>
         <source>Review state of this translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemgangsstatus for oversættelsen</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Forrige</translation>
     </message>
     <message>
         <source>Previous phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige sætning</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste ▶</translation>
     </message>
     <message>
         <source>Next phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste sætning</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs op</translation>
     </message>
     <message>
         <source>Read the phrase aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs sætningen op</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk (Esc)</translation>
     </message>
     <message>
         <source>Leave the full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlad fuld skærm</translation>
     </message>
     <message>
         <source>The phrase in the person&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sætningen på personens sprog</translation>
     </message>
     <message>
         <source>The phrase in English, for the officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sætningen på engelsk, til medarbejderen</translation>
     </message>
     <message>
         <source>Whether answers are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Om svarene gemmes</translation>
     </message>
     <message>
         <source>Answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar: {answer}</translation>
     </message>
     <message>
         <source>{group} · {place} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} · {place} af {count}</translation>
     </message>
     <message>
         <source>English: {phrase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Engelsk: {phrase}</translation>
     </message>
     <message>
         <source>Answers are saved in case {case}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarene gemmes i sag {case}.</translation>
     </message>
     <message>
         <source>No case open: answers are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sag åben: svarene gemmes ikke.</translation>
     </message>
     <message>
         <source>Saved in case {case}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt i sag {case}.</translation>
     </message>
 </context>
 <context>
     <name>StartPanel</name>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Startside</translation>
     </message>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsulær håndbog</translation>
     </message>
     <message>
         <source>At the counter now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved skranken nu</translation>
     </message>
     <message>
         <source>▸ {title} (checklist)</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ {title} (tjekliste)</translation>
     </message>
     <message>
         <source>▸ {title} (guide, step by step)</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ {title} (guide, trin for trin)</translation>
     </message>
     <message>
         <source>The mission&apos;s country is not set yet. Set it in Settings and its numbers will appear here; until then, find them under Countries in the contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repræsentationens land er ikke angivet endnu. Angiv det under Indstillinger, så vises dets numre her; indtil da finder du dem under Lande i indholdet.</translation>
     </message>
     <message>
         <source>({country} is not in this edition.)</source>
-        <translation type="unfinished"></translation>
+        <translation>({country} er ikke med i denne udgave.)</translation>
     </message>
     <message>
         <source>Mission country</source>
-        <translation type="unfinished"></translation>
+        <translation>Repræsentationens land</translation>
     </message>
     <message>
         <source>Numbers in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numre i {country}</translation>
     </message>
     <message>
         <source>▸ Every contact in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ Alle kontakter i {country}</translation>
     </message>
     <message>
         <source>Recent cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste sager</translation>
     </message>
     <message>
         <source>▸ {case} · last used {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ {case} · sidst brugt {date}</translation>
     </message>
     <message>
         <source>Reopen case {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Genåbn sag {case}</translation>
     </message>
     <message>
         <source>No cases on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sager på denne computer endnu.</translation>
     </message>
     <message>
         <source>Recent pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste sider</translation>
     </message>
     <message>
         <source>The pages you open will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sider, du åbner, vises her.</translation>
     </message>
     <message>
         <source>What is new in this edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt i denne udgave</translation>
     </message>
     <message>
         <source>Edition {edition} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgave {edition} fra {date}</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgave</translation>
     </message>
 </context>
 <context>
     <name>Talk</name>
     <message>
         <source>Install the font package {package} to show this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installér skrifttypepakken {package} for at vise dette sprog.</translation>
     </message>
     <message>
         <source>Let the person choose their language: arrow keys and Enter, or a click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lad personen vælge sit sprog: piletaster og Enter eller et klik.</translation>
     </message>
     <message>
         <source>Talk with the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal med personen</translation>
     </message>
     <message>
         <source>How to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Sådan vælges</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>◀ Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Sprog</translation>
     </message>
     <message>
         <source>Back to the languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage til sprogene</translation>
     </message>
     <message>
         <source>Show to the person (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis til personen (Enter)</translation>
     </message>
     <message>
         <source>Show the phrase full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis sætningen i fuld skærm</translation>
     </message>
     <message>
         <source>Print the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv kortet…</translation>
     </message>
     <message>
         <source>Print the rights card</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv kortet om rettigheder</translation>
     </message>
     <message>
         <source>Read the phrase aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs sætningen op</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>Review state of this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemgangsstatus for sproget</translation>
     </message>
     <message>
         <source>Missing font</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrifttype mangler</translation>
     </message>
     <message>
         <source>Phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Sætninger</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs op</translation>
     </message>
     <message>
         <source>Then: “{phrase}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Derefter: »{phrase}«</translation>
     </message>
     <message>
         <source>{phrase} — in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phrase} – på {language}</translation>
     </message>
     <message>
         <source>Not yet reviewed by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke gennemgået af en modersmålstalende</translation>
     </message>
     <message>
         <source>⚠ Outdated: the English changed after this was translated</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Forældet: det engelske blev ændret efter oversættelsen</translation>
     </message>
     <message>
         <source>Not translated: shown in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke oversat: vises på engelsk</translation>
     </message>
     <message>
         <source>Read aloud: not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplæsning: ikke tilgængelig</translation>
     </message>
     <message>
         <source>Read aloud: no speech engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplæsning: ingen talesyntese</translation>
     </message>
     <message>
         <source>Read aloud: no voice for this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplæsning: ingen stemme til sproget</translation>
     </message>
     <message>
         <source>Reading aloud needs Qt&apos;s text to speech: the optional PySide6-Addons package, with the system&apos;s sound library (libpulse on Linux). It is not installed or cannot load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplæsning kræver Qts talesyntese: den valgfrie pakke PySide6-Addons med systemets lydbibliotek (libpulse på Linux). Den er ikke installeret eller kan ikke indlæses.</translation>
     </message>
     <message>
         <source>This computer has no speech engine Qt can use (such as speech-dispatcher).</source>
-        <translation type="unfinished"></translation>
+        <translation>Computeren har ingen talesyntese, som Qt kan bruge (f.eks. speech-dispatcher).</translation>
     </message>
     <message>
         <source>This computer has no voice for this language. Install one to read it aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Computeren har ingen stemme til dette sprog. Installér en for at læse op.</translation>
     </message>
     <message>
         <source>Read the phrase aloud with this computer&apos;s voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs sætningen op med computerens stemme</translation>
     </message>
 </context>
 <context>
     <name>TalkPanel</name>
     <message numerus="yes">
         <source>Not yet reviewed by a native speaker: {count} of %n phrase(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Endnu ikke gennemgået af en modersmålstalende: {count} af %n sætning.</numerusform>
+            <numerusform>Endnu ikke gennemgået af en modersmålstalende: {count} af %n sætninger.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n outdated: the English changed since it was translated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n forældet: det engelske er ændret siden oversættelsen.</numerusform>
+            <numerusform>%n forældede: det engelske er ændret siden oversættelsen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1232,114 +1247,114 @@ Open it in your browser or mail program?</source>
     <name>Theme</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyst</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Mørkt</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Høj kontrast</translation>
     </message>
 </context>
 <context>
     <name>UpdateDialog</name>
     <message>
         <source>Import update</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér opdatering</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Håndbog</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgave</translation>
     </message>
     <message>
         <source>{edition} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{edition} fra {date}</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgiver</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglens fingeraftryk</translation>
     </message>
     <message>
         <source>Installed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Installeret nu</translation>
     </message>
     <message>
         <source>edition {edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>udgave {edition}</translation>
     </message>
     <message numerus="yes">
         <source>Added (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tilføjet (%n)</numerusform>
+            <numerusform>Tilføjet (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changed (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ændret (%n)</numerusform>
+            <numerusform>Ændret (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fjernet (%n)</numerusform>
+            <numerusform>Fjernet (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The update is signed by a trusted key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdateringen er signeret med en betroet nøgle.</translation>
     </message>
     <message>
         <source>Update details</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplysninger om opdateringen</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptér</translation>
     </message>
 </context>
 <context>
     <name>cls</name>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultat</numerusform>
+            <numerusform>%n resultater</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Best {shown} of %n+ result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De bedste {shown} af %n+ resultat</numerusform>
+            <numerusform>De bedste {shown} af %n+ resultater</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Best {shown} of %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De bedste {shown} af %n resultat</numerusform>
+            <numerusform>De bedste {shown} af %n resultater</numerusform>
         </translation>
     </message>
 </context>
@@ -1347,115 +1362,115 @@ Open it in your browser or mail program?</source>
     <name>keys</name>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Overalt</translation>
     </message>
     <message>
         <source>In a guide</source>
-        <translation type="unfinished"></translation>
+        <translation>I en guide</translation>
     </message>
     <message>
         <source>In a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>I en tjekliste</translation>
     </message>
     <message>
         <source>In the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>I søgefeltet</translation>
     </message>
     <message>
         <source>Search the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i håndbogen</translation>
     </message>
     <message>
         <source>Go into the page: first answer, first indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå ind på siden: første svar, første indikator</translation>
     </message>
     <message>
         <source>Find in page or checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på siden eller i tjeklisten</translation>
     </message>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Startside</translation>
     </message>
     <message>
         <source>Host country page</source>
-        <translation type="unfinished"></translation>
+        <translation>Værtslandets side</translation>
     </message>
     <message>
         <source>Talk with the person in their language</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal med personen på personens sprog</translation>
     </message>
     <message>
         <source>Back (in a guide: one step back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage (i en guide: et trin tilbage)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Frem</translation>
     </message>
     <message>
         <source>Bookmark this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt bogmærke ved denne side</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ind</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ud</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktisk størrelse</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér PDF…</translation>
     </message>
     <message>
         <source>Open bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn pakke…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastaturgenveje</translation>
     </message>
     <message>
         <source>Choose answer 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg svar 1 til 9</translation>
     </message>
     <message>
         <source>One step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Et trin tilbage</translation>
     </message>
     <message>
         <source>Next group of indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste gruppe indikatorer</translation>
     </message>
     <message>
         <source>Previous group of indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige gruppe indikatorer</translation>
     </message>
     <message>
         <source>Go to the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til resultaterne</translation>
     </message>
     <message>
         <source>Open the best result</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn det bedste resultat</translation>
     </message>
     <message>
         <source>Clear the search, show the contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd søgningen, vis indholdet</translation>
     </message>
 </context>
 </TS>

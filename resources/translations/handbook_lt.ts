@@ -5,221 +5,221 @@
     <name>About</name>
     <message>
         <source>Unsigned development content: do not rely on it for real cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepasirašytas kūrimo turinys: nesiremkite juo tikrose bylose.</translation>
     </message>
     <message>
         <source>Unsigned content warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Įspėjimas: nepasirašytas turinys</translation>
     </message>
     <message>
         <source>Content problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Turinio problema</translation>
     </message>
     <message>
         <source>No content loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Turinys neįkeltas</translation>
     </message>
     <message>
         <source>{title}, edition {edition} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {edition} leidimas, {date}</translation>
     </message>
     <message>
         <source>Publisher: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leidėjas: {name}</translation>
     </message>
     <message>
         <source>Signature: signed, key fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parašas: pasirašyta, rakto piršto atspaudas {fingerprint}</translation>
     </message>
     <message>
         <source>Signature: unsigned (development content)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parašas: nepasirašyta (kūrimo turinys)</translation>
     </message>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsulinis vadovas</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nėra</translation>
     </message>
     <message>
         <source>Interface translations reviewed by a native speaker: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gimtakalbio patikrinti sąsajos vertimai: {names}.</translation>
     </message>
     <message>
         <source>Not yet reviewed: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar nepatikrinti: {names}.</translation>
     </message>
     <message>
         <source>About Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Apie Konsulinį vadovą</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsulinis vadovas</translation>
     </message>
 </context>
 <context>
     <name>Beside</name>
     <message>
         <source>Page beside the guide: title</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapis šalia vedlio: pavadinimas</translation>
     </message>
     <message>
         <source>Page beside the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapis šalia vedlio</translation>
     </message>
     <message>
         <source>Open in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Atverti visą</translation>
     </message>
     <message>
         <source>Open this page in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Atverti visą šį puslapį</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Užverti</translation>
     </message>
     <message>
         <source>Close the page beside the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Užverti puslapį šalia vedlio</translation>
     </message>
     <message>
         <source>Beside the guide: &lt;b&gt;{title}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Šalia vedlio: &lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>BookmarksMenu</name>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Žymės</translation>
     </message>
     <message>
         <source>Remove bookmark of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalinti šio puslapio žymę</translation>
     </message>
     <message>
         <source>Bookmarks unavailable: the case store cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Žymės nepasiekiamos: bylų saugyklos naudoti negalima</translation>
     </message>
     <message>
         <source>No bookmarks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Žymių dar nėra</translation>
     </message>
 </context>
 <context>
     <name>Card</name>
     <message>
         <source>Contact: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktas: {name}</translation>
     </message>
     <message>
         <source>Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopijuoti numerį</translation>
     </message>
     <message>
         <source>Copy the number of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopijuoti numerį: {name}</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Įspėjimas</translation>
     </message>
     <message>
         <source>Hours: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbo laikas: {hours}</translation>
     </message>
     <message>
         <source>E-mail: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>El. paštas: {address}</translation>
     </message>
     <message>
         <source>Web: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Svetainė: {address}</translation>
     </message>
     <message>
         <source>Details of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenys: {name}</translation>
     </message>
     <message>
         <source>Source: {source} · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Šaltinis: {source} · {when}</translation>
     </message>
     <message>
         <source>Copied ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Nukopijuota ✓</translation>
     </message>
 </context>
 <context>
     <name>CardDialog</name>
     <message>
         <source>No host country is set for this mission: choose the country whose numbers to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiai atstovybei nenustatyta priimančioji valstybė: pasirinkite šalį, kurios numerius spausdinti.</translation>
     </message>
     <message>
         <source>Print the card: your rights and who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinti kortelę: jūsų teisės ir kas gali padėti</translation>
     </message>
     <message>
         <source>Language of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortelės kalba</translation>
     </message>
     <message>
         <source>Host country</source>
-        <translation type="unfinished"></translation>
+        <translation>Priimančioji valstybė</translation>
     </message>
     <message>
         <source>Choose a country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite šalį…</translation>
     </message>
     <message>
         <source>The host country comes from the mission profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priimančioji valstybė paimta iš atstovybės profilio.</translation>
     </message>
     <message>
         <source>Saved card</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsaugota kortelė</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalba</translation>
     </message>
     <message>
         <source>Host country&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Priimančiosios valstybės numeriai</translation>
     </message>
     <message>
         <source>Save the card as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsaugoti kortelę kaip PDF…</translation>
     </message>
     <message>
         <source>The card never carries a name. Print the PDF it saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortelėje niekada nėra vardo. Atspausdinkite išsaugotą PDF.</translation>
     </message>
     <message>
         <source>Save the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsaugoti kortelę</translation>
     </message>
     <message>
         <source>Saved {file}. Print it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsaugota: {file}. Atspausdinkite iš ten.</translation>
     </message>
 </context>
 <context>
     <name>CaseBar</name>
     <message>
         <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bylos numeris, pvz., 2026-014 — niekada ne vardas</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Palikti šį darbą byloje?</translation>
     </message>
     <message>
         <source>You ticked indicators or walked a guide before opening a case.
@@ -227,425 +227,431 @@
 Keep this work in case {case}?
 
 Yes: keep it in {case}. No: open {case} as it was saved and drop this work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėjote požymius arba perėjote vedlį prieš atverdami bylą.
+
+Palikti šį darbą byloje {case}?
+
+Taip: palikti byloje {case}. Ne: atverti {case} tokią, kokia išsaugota, ir atsisakyti šio darbo.</translation>
     </message>
     <message>
         <source>Case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Bylos numeris</translation>
     </message>
     <message>
         <source>Only a case number. Never type a person&apos;s name here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik bylos numeris. Niekada neįrašykite čia asmens vardo.</translation>
     </message>
     <message>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Byla:</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Atverti bylą</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Užverti bylą</translation>
     </message>
     <message>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Bylos būsena</translation>
     </message>
     <message>
         <source>Case error</source>
-        <translation type="unfinished"></translation>
+        <translation>Bylos klaida</translation>
     </message>
     <message>
         <source>Case data unavailable: see the Cases menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bylų duomenys nepasiekiami: žr. meniu Bylos.</translation>
     </message>
     <message>
         <source>Case {case}: the last change was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byla {case}: paskutinis pakeitimas NEIŠSAUGOTAS.</translation>
     </message>
     <message>
         <source>Working on case {case}: ticks and routes are not saved (read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirbama su byla {case}: žymos ir maršrutai neišsaugomi (tik skaityti).</translation>
     </message>
     <message>
         <source>Working on case {case}: ticks and routes are saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirbama su byla {case}: žymos ir maršrutai išsaugomi šiame kompiuteryje.</translation>
     </message>
     <message>
         <source>No case open: ticks and routes are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokia byla neatverta: žymos ir maršrutai neišsaugomi.</translation>
     </message>
     <message>
         <source>Open a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atverti bylą…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Atverti iš naujo</translation>
     </message>
     <message>
         <source>{case}  —  last used {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{case}  —  paskutinį kartą naudota {date}</translation>
     </message>
     <message>
         <source>Not case numbers: delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne bylų numeriai: ištrinkite juos</translation>
     </message>
     <message>
         <source>Delete &apos;{name}&apos; (not a case number)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti „{name}“ (ne bylos numeris)…</translation>
     </message>
     <message>
         <source>Delete this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti šią bylą…</translation>
     </message>
     <message>
         <source>Delete all case data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti visus bylų duomenis…</translation>
     </message>
     <message>
         <source>The case store cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Bylų saugyklos naudoti negalima</translation>
     </message>
     <message>
         <source>Try to open the case store again</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandyti vėl atverti bylų saugyklą</translation>
     </message>
     <message>
         <source>Open the case store read-only (see, not change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atverti bylų saugyklą tik skaityti (žiūrėti, nekeisti)</translation>
     </message>
     <message>
         <source>Move the damaged file aside (kept) and start a new store</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti sugadintą failą į šalį (jis išlieka) ir pradėti naują saugyklą</translation>
     </message>
     <message>
         <source>A new case store was started. The old one is kept as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradėta nauja bylų saugykla. Senoji išlaikyta kaip {file}.</translation>
     </message>
     <message>
         <source>Delete &apos;{name}&apos; and its ticks and routes? It is not a case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti „{name}“ su žymomis ir maršrutais? Tai ne bylos numeris.</translation>
     </message>
     <message>
         <source>Delete this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti šią bylą?</translation>
     </message>
     <message>
         <source>Delete case {case} and its ticks and routes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti bylą {case} su žymomis ir maršrutais?</translation>
     </message>
     <message>
         <source>Delete every case on this computer, with all ticks and routes?
 
 Bookmarks stay. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti visas šio kompiuterio bylas su visomis žymomis ir maršrutais?
+
+Žymės lieka. To atšaukti negalima.</translation>
     </message>
     <message>
         <source>Delete all case data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti visus bylų duomenis?</translation>
     </message>
     <message>
         <source>All case data deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi bylų duomenys ištrinti.</translation>
     </message>
 </context>
 <context>
     <name>CaseSession</name>
     <message>
         <source>Case data cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bylų duomenų naudoti negalima: {error}</translation>
     </message>
     <message>
         <source>The case store is open read-only: nothing you tick is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bylų saugykla atverta tik skaityti: žymos neišsaugomos.</translation>
     </message>
 </context>
 <context>
     <name>Contents</name>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyriai</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroliniai sąrašai</translation>
     </message>
     <message>
         <source>Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedliai</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Šalys</translation>
     </message>
     <message>
         <source>Talk with the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalbėtis su asmeniu</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Turinys</translation>
     </message>
 </context>
 <context>
     <name>Country</name>
     <message>
         <source>Verify before relying on this</source>
-        <translation type="unfinished"></translation>
+        <translation>Patikrinkite prieš remdamiesi</translation>
     </message>
 </context>
 <context>
     <name>CountryPanel</name>
     <message>
         <source>Country contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Šalies kontaktai</translation>
     </message>
     <message>
         <source>parts of this page could not be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>dalies šio puslapio nepavyko patvirtinti</translation>
     </message>
     <message numerus="yes">
         <source>{warned} of %n contact(s) are not recently verified (see ⚠)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{warned} iš %n kontakto neseniai nepatikrinti (žr. ⚠)</numerusform>
+            <numerusform>{warned} iš %n kontaktų neseniai nepatikrinti (žr. ⚠)</numerusform>
+            <numerusform>{warned} iš %n kontaktų neseniai nepatikrinti (žr. ⚠)</numerusform>
         </translation>
     </message>
     <message>
         <source>About referral in this country</source>
-        <translation type="unfinished"></translation>
+        <translation>Apie nukreipimą šioje šalyje</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti šiame puslapyje</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti puslapyje</translation>
     </message>
     <message>
         <source>Matches found</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasti atitikmenys</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti:</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankstesnis</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankstesnis atitikmuo</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitas</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitas atitikmuo</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Užverti</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Užverti paieškos juostą</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Atitikmenų nėra</translation>
     </message>
     <message>
         <source>{current} of {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} iš {found}</translation>
     </message>
 </context>
 <context>
     <name>GuidePanel</name>
     <message>
         <source>Route so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Iki šiol nueitas maršrutas</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Žingsnis</translation>
     </message>
     <message>
         <source>Step text</source>
-        <translation type="unfinished"></translation>
+        <translation>Žingsnio tekstas</translation>
     </message>
     <message>
         <source>Contacts for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Šio žingsnio kontaktai</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausimas</translation>
     </message>
     <message>
         <source>Keys in this guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavišai šiame vedlyje</translation>
     </message>
     <message>
         <source>Guide step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedlio žingsnis</translation>
     </message>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Atgal</translation>
     </message>
     <message>
         <source>Back one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Žingsnį atgal</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradėti iš naujo</translation>
     </message>
     <message>
         <source>Restart the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradėti vedlį iš naujo</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Toliau →</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitas žingsnis</translation>
     </message>
     <message>
         <source>Print route…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinti maršrutą…</translation>
     </message>
     <message>
         <source>Print the route as a referral slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinti maršrutą kaip nukreipimo lapą</translation>
     </message>
     <message>
         <source>{guide}: start</source>
-        <translation type="unfinished"></translation>
+        <translation>{guide}: pradžia</translation>
     </message>
     <message>
         <source>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;End of this guide.&lt;/b&gt; Print the route for the referral slip.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Vedlio pabaiga.&lt;/b&gt; Atspausdinkite maršrutą nukreipimo lapui.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Answer {number}: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsakymas {number}: {answer}</translation>
     </message>
     <message>
         <source>Key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavišas {key}</translation>
     </message>
     <message>
         <source>Keys: 1–{last} answer · {back} or {other} one step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavišai: 1–{last} atsakymas · {back} arba {other} žingsnį atgal</translation>
     </message>
     <message>
         <source>Keys: 1 answer · {back} or {other} one step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavišai: 1 atsakymas · {back} arba {other} žingsnį atgal</translation>
     </message>
     <message>
         <source>Keys: {back} or {other} one step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavišai: {back} arba {other} žingsnį atgal</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Spartieji klavišai</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavišai</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ką daro</translation>
     </message>
 </context>
 <context>
     <name>Library</name>
     <message>
         <source>Trust a publisher key</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasitikėti leidėjo raktu</translation>
     </message>
     <message>
         <source>This handbook cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Šio vadovo atverti negalima: {error}</translation>
     </message>
     <message>
         <source>This handbook failed its check: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis vadovas neišlaikė patikros: {problem}</translation>
     </message>
     <message>
         <source>{title} · edition {edition} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · {edition} leidimas, {date}</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paieškos indekso naudoti negalima: {error}</translation>
     </message>
     <message>
         <source>Open a handbook bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Atverti vadovo paketą</translation>
     </message>
     <message>
         <source>Handbook update (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadovo atnaujinimas (*.zip);;Visi failai (*)</translation>
     </message>
     <message>
         <source>Install the older edition anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis tiek įdiegti senesnį leidimą?</translation>
     </message>
     <message>
         <source>Update cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atnaujinimas atšauktas; niekas nepakeista.</translation>
     </message>
     <message>
         <source>Update refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Atnaujinimas atmestas</translation>
     </message>
     <message>
         <source>Edition {edition} installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{edition} leidimas įdiegtas.</translation>
     </message>
     <message>
         <source>Go back to the previous edition? You can return to this one the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grįžti į ankstesnį leidimą? Į šį galėsite grįžti tuo pačiu būdu.</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Grąžinti ankstesnį</translation>
     </message>
     <message>
         <source>Edition {edition} is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{edition} leidimas vėl atvertas.</translation>
     </message>
     <message>
         <source>Public key (*.pub);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Viešasis raktas (*.pub);;Visi failai (*)</translation>
     </message>
     <message>
         <source>This file is not a publisher key: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis failas nėra leidėjo raktas: {error}</translation>
     </message>
     <message>
         <source>Trust content signed with this key?
@@ -654,54 +660,59 @@ Fingerprint: {short}
 ({full})
 
 Compare the fingerprint with the one the editors gave you by another channel (a call, a signed letter) before you answer Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasitikėti turiniu, pasirašytu šiuo raktu?
+
+Piršto atspaudas: {short}
+({full})
+
+Prieš atsakydami Taip, palyginkite piršto atspaudą su tuo, kurį redakcija jums perdavė kitu keliu (skambučiu, pasirašytu laišku).</translation>
     </message>
     <message>
         <source>Key not trusted; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raktu nepasitikima; niekas nepakeista.</translation>
     </message>
     <message>
         <source>The key could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakto išsaugoti nepavyko: {error}</translation>
     </message>
     <message>
         <source>Key {key} is now trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raktu {key} dabar pasitikima.</translation>
     </message>
 </context>
 <context>
     <name>MissionDialog</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenustatyta</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstovybė</translation>
     </message>
     <message>
         <source>Another country (not in the handbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kita šalis (ne vadove)</translation>
     </message>
     <message>
         <source>Country the mission represents</source>
-        <translation type="unfinished"></translation>
+        <translation>Šalis, kuriai atstovauja atstovybė</translation>
     </message>
     <message>
         <source>Country the mission is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Šalis, kurioje yra atstovybė</translation>
     </message>
     <message>
         <source>The handbook lists the contacts of the country you are in first, and those of the country you represent where a person may return. You can change this at any time under Settings → Mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadovas pirmiausia rodo šalies, kurioje esate, kontaktus, o atstovaujamos šalies kontaktus ten, kur asmuo gali grįžti. Tai bet kada galite pakeisti: Nustatymai → Atstovybė.</translation>
     </message>
     <message>
         <source>Which country does this mission represent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuriai šaliai atstovauja ši atstovybė?</translation>
     </message>
     <message>
         <source>In which country is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurioje šalyje ji yra?</translation>
     </message>
 </context>
 <context>
@@ -712,525 +723,529 @@ Compare the fingerprint with the one the editors gave you by another channel (a 
 {link}
 
 Open it in your browser or mail program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ši nuoroda veda už neprisijungus veikiančio vadovo ribų ir reikalauja tinklo ryšio:
+
+{link}
+
+Atverti naršyklėje ar pašto programoje?</translation>
     </message>
     <message>
         <source>Open an outside link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Atverti išorinę nuorodą?</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti PDF</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message>
         <source>Building the preview of {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuriama peržiūra: {folder}…</translation>
     </message>
     <message>
         <source>Live preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiesioginė peržiūra</translation>
     </message>
     <message>
         <source>Watching {folder}: every save rebuilds the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Stebima: {folder}. Kiekvienas išsaugojimas atnaujina peržiūrą</translation>
     </message>
     <message>
         <source>Problems in the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Turinio problemos</translation>
     </message>
     <message>
         <source>Double-click a problem, or press Enter, to open its file at its line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dukart spustelėkite problemą arba paspauskite Enter, kad atvertumėte jos failą toje eilutėje</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n klaida</numerusform>
+            <numerusform>%n klaidos</numerusform>
+            <numerusform>%n klaidų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n įspėjimas</numerusform>
+            <numerusform>%n įspėjimai</numerusform>
+            <numerusform>%n įspėjimų</numerusform>
         </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> ir </translation>
     </message>
     <message>
         <source>Preview at {time}: {found}, nothing rebuilt; the page shows the last good build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peržiūra {time}: {found}, niekas neatnaujinta; puslapis rodo paskutinę gerą versiją.</translation>
     </message>
     <message>
         <source>Preview at {time}: {found}, nothing rebuilt; nothing to show until they are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peržiūra {time}: {found}, niekas neatnaujinta; nėra ką rodyti, kol jos neištaisytos.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dokumentas</numerusform>
+            <numerusform>%n dokumentai</numerusform>
+            <numerusform>%n dokumentų</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview at {time}: {changed} rebuilt in {seconds} s, {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peržiūra {time}: {changed} atnaujinta per {seconds} s, {found}.</translation>
     </message>
     <message>
         <source>Preview at {time}: {changed} rebuilt in {seconds} s, no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peržiūra {time}: {changed} atnaujinta per {seconds} s, problemų nėra.</translation>
     </message>
     <message>
         <source>{file} is not a file to open; see the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nėra atveriamas failas; žr. konsolę.</translation>
     </message>
     <message>
         <source>The editor could not be started: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaktoriaus paleisti nepavyko: {error}</translation>
     </message>
     <message>
         <source>Opened {file} at line {line} with {editor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atverta {file} {line} eilutėje su {editor}</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerai</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsaugoti</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukti</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Užverti</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taip</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
         <source>Handbook page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadovo puslapis</translation>
     </message>
 </context>
 <context>
     <name>Search</name>
     <message>
         <source>Search the handbook ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti vadove ({keys})</translation>
     </message>
     <message>
         <source>Search the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti vadove</translation>
     </message>
     <message>
         <source>Search in kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti rūšyje</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Visos rūšys</translation>
     </message>
     <message>
         <source>Search in country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti šalyje</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Visos šalys</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Paieškos būsena</translation>
     </message>
     <message>
         <source>Did you mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar turėjote omenyje</translation>
     </message>
     <message>
         <source>Search hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Paieškos patarimas</translation>
     </message>
     <message>
         <source>Search all kinds and countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti visose rūšyse ir šalyse</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Paieškos rezultatai</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoma…</translation>
     </message>
     <message>
         <source>Search is not available: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paieška nepasiekiama: {error}</translation>
     </message>
     <message>
         <source>{count} for “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} užklausai „{query}“</translation>
     </message>
     <message>
         <source>Nothing found for “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Užklausai „{query}“ nieko nerasta.</translation>
     </message>
     <message>
         <source>Did you mean “{word}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar turėjote omenyje „{word}“?</translation>
     </message>
     <message>
         <source>{title}, in {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, puslapyje {page}</translation>
     </message>
     <message>
         <source>Try other or fewer words, the spelling below, or all kinds and countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandykite kitus ar mažiau žodžių, žemiau pateiktą rašybą arba visas rūšis ir šalis.</translation>
     </message>
     <message>
         <source>Try other or fewer words, or the spelling below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandykite kitus ar mažiau žodžių arba žemiau pateiktą rašybą.</translation>
     </message>
     <message>
         <source>Try other or fewer words, or all kinds and countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandykite kitus ar mažiau žodžių arba visas rūšis ir šalis.</translation>
     </message>
     <message>
         <source>Try other or fewer words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandykite kitus ar mažiau žodžių.</translation>
     </message>
     <message>
         <source>Esc shows the contents to browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc parodo turinį naršyti.</translation>
     </message>
 </context>
 <context>
     <name>ShowWindow</name>
     <message>
         <source>Show to the person — {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parodyti asmeniui — {language}</translation>
     </message>
     <message>
         <source>Show to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Parodyti asmeniui</translation>
     </message>
     <message>
         <source>Where in the phrasebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieta pasikalbėjimų knygelėje</translation>
     </message>
     <message>
         <source>Review state of this translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Šio vertimo patikros būsena</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Ankstesnė</translation>
     </message>
     <message>
         <source>Previous phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankstesnė frazė</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Toliau ▶</translation>
     </message>
     <message>
         <source>Next phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kita frazė</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaityti garsiai</translation>
     </message>
     <message>
         <source>Read the phrase aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Perskaityti frazę garsiai</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Užverti (Esc)</translation>
     </message>
     <message>
         <source>Leave the full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Išeiti iš viso ekrano</translation>
     </message>
     <message>
         <source>The phrase in the person&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Frazė asmens kalba</translation>
     </message>
     <message>
         <source>The phrase in English, for the officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Frazė anglų kalba, pareigūnui</translation>
     </message>
     <message>
         <source>Whether answers are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar atsakymai išsaugomi</translation>
     </message>
     <message>
         <source>Answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsakymas: {answer}</translation>
     </message>
     <message>
         <source>{group} · {place} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} · {place} iš {count}</translation>
     </message>
     <message>
         <source>English: {phrase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angliškai: {phrase}</translation>
     </message>
     <message>
         <source>Answers are saved in case {case}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsakymai išsaugomi byloje {case}.</translation>
     </message>
     <message>
         <source>No case open: answers are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokia byla neatverta: atsakymai neišsaugomi.</translation>
     </message>
     <message>
         <source>Saved in case {case}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsaugota byloje {case}.</translation>
     </message>
 </context>
 <context>
     <name>StartPanel</name>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradžios puslapis</translation>
     </message>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsulinis vadovas</translation>
     </message>
     <message>
         <source>At the counter now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabar prie langelio</translation>
     </message>
     <message>
         <source>▸ {title} (checklist)</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ {title} (kontrolinis sąrašas)</translation>
     </message>
     <message>
         <source>▸ {title} (guide, step by step)</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ {title} (vedlys, žingsnis po žingsnio)</translation>
     </message>
     <message>
         <source>The mission&apos;s country is not set yet. Set it in Settings and its numbers will appear here; until then, find them under Countries in the contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstovybės šalis dar nenustatyta. Nustatykite ją Nustatymuose ir jos numeriai atsiras čia; iki tol juos rasite turinio skiltyje Šalys.</translation>
     </message>
     <message>
         <source>({country} is not in this edition.)</source>
-        <translation type="unfinished"></translation>
+        <translation>({country} šiame leidime nėra.)</translation>
     </message>
     <message>
         <source>Mission country</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstovybės šalis</translation>
     </message>
     <message>
         <source>Numbers in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeriai: {country}</translation>
     </message>
     <message>
         <source>▸ Every contact in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ Visi kontaktai: {country}</translation>
     </message>
     <message>
         <source>Recent cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujausios bylos</translation>
     </message>
     <message>
         <source>▸ {case} · last used {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ {case} · paskutinį kartą naudota {date}</translation>
     </message>
     <message>
         <source>Reopen case {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vėl atverti bylą {case}</translation>
     </message>
     <message>
         <source>No cases on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiame kompiuteryje bylų dar nėra.</translation>
     </message>
     <message>
         <source>Recent pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujausi puslapiai</translation>
     </message>
     <message>
         <source>The pages you open will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Čia atsiras puslapiai, kuriuos atversite.</translation>
     </message>
     <message>
         <source>What is new in this edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas naujo šiame leidime</translation>
     </message>
     <message>
         <source>Edition {edition} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{edition} leidimas, {date}</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Leidimas</translation>
     </message>
 </context>
 <context>
     <name>Talk</name>
     <message>
         <source>Install the font package {package} to show this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įdiekite šriftų paketą {package}, kad būtų rodoma ši kalba.</translation>
     </message>
     <message>
         <source>Let the person choose their language: arrow keys and Enter, or a click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiskite asmeniui pasirinkti savo kalbą: rodyklių klavišai ir Enter arba spustelėjimas.</translation>
     </message>
     <message>
         <source>Talk with the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalbėtis su asmeniu</translation>
     </message>
     <message>
         <source>How to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaip pasirinkti</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalbos</translation>
     </message>
     <message>
         <source>◀ Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Kalbos</translation>
     </message>
     <message>
         <source>Back to the languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgal į kalbas</translation>
     </message>
     <message>
         <source>Show to the person (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parodyti asmeniui (Enter)</translation>
     </message>
     <message>
         <source>Show the phrase full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodyti frazę per visą ekraną</translation>
     </message>
     <message>
         <source>Print the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinti kortelę…</translation>
     </message>
     <message>
         <source>Print the rights card</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinti teisių kortelę</translation>
     </message>
     <message>
         <source>Read the phrase aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Perskaityti frazę garsiai</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalba</translation>
     </message>
     <message>
         <source>Review state of this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalbos patikros būsena</translation>
     </message>
     <message>
         <source>Missing font</source>
-        <translation type="unfinished"></translation>
+        <translation>Trūksta šrifto</translation>
     </message>
     <message>
         <source>Phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Frazės</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaityti garsiai</translation>
     </message>
     <message>
         <source>Then: “{phrase}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tada: „{phrase}“</translation>
     </message>
     <message>
         <source>{phrase} — in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phrase} — {language}</translation>
     </message>
     <message>
         <source>Not yet reviewed by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gimtakalbis dar nepatikrino</translation>
     </message>
     <message>
         <source>⚠ Outdated: the English changed after this was translated</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Pasenęs: angliškas tekstas pasikeitė po vertimo</translation>
     </message>
     <message>
         <source>Not translated: shown in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Neišversta: rodoma angliškai</translation>
     </message>
     <message>
         <source>Read aloud: not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaitymas garsiai: nepasiekiamas</translation>
     </message>
     <message>
         <source>Read aloud: no speech engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaitymas garsiai: nėra kalbos sintezatoriaus</translation>
     </message>
     <message>
         <source>Read aloud: no voice for this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaitymas garsiai: šiai kalbai nėra balso</translation>
     </message>
     <message>
         <source>Reading aloud needs Qt&apos;s text to speech: the optional PySide6-Addons package, with the system&apos;s sound library (libpulse on Linux). It is not installed or cannot load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaitymui garsiai reikia Qt kalbos sintezės: pasirenkamo paketo PySide6-Addons su sistemos garso biblioteka („Linux“ – libpulse). Jis neįdiegtas arba neįkeliamas.</translation>
     </message>
     <message>
         <source>This computer has no speech engine Qt can use (such as speech-dispatcher).</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiame kompiuteryje nėra kalbos sintezatoriaus, kurį galėtų naudoti Qt (pvz., speech-dispatcher).</translation>
     </message>
     <message>
         <source>This computer has no voice for this language. Install one to read it aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiame kompiuteryje nėra šios kalbos balso. Įdiekite jį, kad galėtumėte skaityti garsiai.</translation>
     </message>
     <message>
         <source>Read the phrase aloud with this computer&apos;s voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Perskaityti frazę šio kompiuterio balsu</translation>
     </message>
 </context>
 <context>
     <name>TalkPanel</name>
     <message numerus="yes">
         <source>Not yet reviewed by a native speaker: {count} of %n phrase(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gimtakalbis dar nepatikrino: {count} iš %n frazės.</numerusform>
+            <numerusform>Gimtakalbis dar nepatikrino: {count} iš %n frazių.</numerusform>
+            <numerusform>Gimtakalbis dar nepatikrino: {count} iš %n frazių.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n outdated: the English changed since it was translated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pasenusi: angliškas tekstas pasikeitė po vertimo.</numerusform>
+            <numerusform>%n pasenusios: angliškas tekstas pasikeitė po vertimo.</numerusform>
+            <numerusform>%n pasenusių: angliškas tekstas pasikeitė po vertimo.</numerusform>
         </translation>
     </message>
 </context>
@@ -1238,120 +1253,120 @@ Open it in your browser or mail program?</source>
     <name>Theme</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemos</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Šviesi</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamsi</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Didelis kontrastas</translation>
     </message>
 </context>
 <context>
     <name>UpdateDialog</name>
     <message>
         <source>Import update</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti atnaujinimą</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nėra</translation>
     </message>
     <message>
         <source>Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadovas</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Leidimas</translation>
     </message>
     <message>
         <source>{edition} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{edition}, {date}</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Leidėjas</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakto piršto atspaudas</translation>
     </message>
     <message>
         <source>Installed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabar įdiegta</translation>
     </message>
     <message>
         <source>edition {edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>{edition} leidimas</translation>
     </message>
     <message numerus="yes">
         <source>Added (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pridėta (%n)</numerusform>
+            <numerusform>Pridėta (%n)</numerusform>
+            <numerusform>Pridėta (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changed (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pakeista (%n)</numerusform>
+            <numerusform>Pakeista (%n)</numerusform>
+            <numerusform>Pakeista (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pašalinta (%n)</numerusform>
+            <numerusform>Pašalinta (%n)</numerusform>
+            <numerusform>Pašalinta (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The update is signed by a trusted key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atnaujinimas pasirašytas patikimu raktu.</translation>
     </message>
     <message>
         <source>Update details</source>
-        <translation type="unfinished"></translation>
+        <translation>Atnaujinimo duomenys</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Priimti</translation>
     </message>
 </context>
 <context>
     <name>cls</name>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rezultatas</numerusform>
+            <numerusform>%n rezultatai</numerusform>
+            <numerusform>%n rezultatų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Best {shown} of %n+ result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geriausi {shown} iš %n+ rezultato</numerusform>
+            <numerusform>Geriausi {shown} iš %n+ rezultatų</numerusform>
+            <numerusform>Geriausi {shown} iš %n+ rezultatų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Best {shown} of %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geriausi {shown} iš %n rezultato</numerusform>
+            <numerusform>Geriausi {shown} iš %n rezultatų</numerusform>
+            <numerusform>Geriausi {shown} iš %n rezultatų</numerusform>
         </translation>
     </message>
 </context>
@@ -1359,115 +1374,115 @@ Open it in your browser or mail program?</source>
     <name>keys</name>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Visur</translation>
     </message>
     <message>
         <source>In a guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedlyje</translation>
     </message>
     <message>
         <source>In a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroliniame sąraše</translation>
     </message>
     <message>
         <source>In the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>Paieškos laukelyje</translation>
     </message>
     <message>
         <source>Search the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti vadove</translation>
     </message>
     <message>
         <source>Go into the page: first answer, first indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiti į puslapį: pirmas atsakymas, pirmas požymis</translation>
     </message>
     <message>
         <source>Find in page or checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti puslapyje ar kontroliniame sąraše</translation>
     </message>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradžios puslapis</translation>
     </message>
     <message>
         <source>Host country page</source>
-        <translation type="unfinished"></translation>
+        <translation>Priimančiosios valstybės puslapis</translation>
     </message>
     <message>
         <source>Talk with the person in their language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalbėtis su asmeniu jo kalba</translation>
     </message>
     <message>
         <source>Back (in a guide: one step back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgal (vedlyje: žingsnį atgal)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmyn</translation>
     </message>
     <message>
         <source>Bookmark this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti šį puslapį</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Padidinti</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumažinti</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikrasis dydis</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinti…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti PDF…</translation>
     </message>
     <message>
         <source>Open bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atverti paketą…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Baigti</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Spartieji klavišai</translation>
     </message>
     <message>
         <source>Choose answer 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkti atsakymą nuo 1 iki 9</translation>
     </message>
     <message>
         <source>One step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Žingsnį atgal</translation>
     </message>
     <message>
         <source>Next group of indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Kita požymių grupė</translation>
     </message>
     <message>
         <source>Previous group of indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankstesnė požymių grupė</translation>
     </message>
     <message>
         <source>Go to the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiti į rezultatus</translation>
     </message>
     <message>
         <source>Open the best result</source>
-        <translation type="unfinished"></translation>
+        <translation>Atverti geriausią rezultatą</translation>
     </message>
     <message>
         <source>Clear the search, show the contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Išvalyti paiešką, rodyti turinį</translation>
     </message>
 </context>
 </TS>

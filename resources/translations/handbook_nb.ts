@@ -5,221 +5,221 @@
     <name>About</name>
     <message>
         <source>Unsigned development content: do not rely on it for real cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usignert utviklingsinnhold: ikke bruk det i virkelige saker.</translation>
     </message>
     <message>
         <source>Unsigned content warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsel: usignert innhold</translation>
     </message>
     <message>
         <source>Content problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med innholdet</translation>
     </message>
     <message>
         <source>No content loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke noe innhold lastet inn</translation>
     </message>
     <message>
         <source>{title}, edition {edition} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, utgave {edition} fra {date}</translation>
     </message>
     <message>
         <source>Publisher: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgiver: {name}</translation>
     </message>
     <message>
         <source>Signature: signed, key fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: signert, nøkkelens fingeravtrykk {fingerprint}</translation>
     </message>
     <message>
         <source>Signature: unsigned (development content)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: usignert (utviklingsinnhold)</translation>
     </message>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsulær håndbok</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>Interface translations reviewed by a native speaker: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversettelser av grensesnittet som er gjennomgått av en morsmålsbruker: {names}.</translation>
     </message>
     <message>
         <source>Not yet reviewed: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennå ikke gjennomgått: {names}.</translation>
     </message>
     <message>
         <source>About Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Konsulær håndbok</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsulær håndbok</translation>
     </message>
 </context>
 <context>
     <name>Beside</name>
     <message>
         <source>Page beside the guide: title</source>
-        <translation type="unfinished"></translation>
+        <translation>Siden ved siden av veiledningen: tittel</translation>
     </message>
     <message>
         <source>Page beside the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Siden ved siden av veiledningen</translation>
     </message>
     <message>
         <source>Open in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne helt</translation>
     </message>
     <message>
         <source>Open this page in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne denne siden helt</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Close the page beside the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk siden ved siden av veiledningen</translation>
     </message>
     <message>
         <source>Beside the guide: &lt;b&gt;{title}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved siden av veiledningen: &lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>BookmarksMenu</name>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bokmerker</translation>
     </message>
     <message>
         <source>Remove bookmark of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern bokmerket for denne siden</translation>
     </message>
     <message>
         <source>Bookmarks unavailable: the case store cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokmerker utilgjengelige: sakslageret kan ikke brukes</translation>
     </message>
     <message>
         <source>No bookmarks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen bokmerker ennå</translation>
     </message>
 </context>
 <context>
     <name>Card</name>
     <message>
         <source>Contact: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt: {name}</translation>
     </message>
     <message>
         <source>Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier nummer</translation>
     </message>
     <message>
         <source>Copy the number of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier nummeret til {name}</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsel</translation>
     </message>
     <message>
         <source>Hours: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpent: {hours}</translation>
     </message>
     <message>
         <source>E-mail: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post: {address}</translation>
     </message>
     <message>
         <source>Web: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nett: {address}</translation>
     </message>
     <message>
         <source>Details of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplysninger om {name}</translation>
     </message>
     <message>
         <source>Source: {source} · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde: {source} · {when}</translation>
     </message>
     <message>
         <source>Copied ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert ✓</translation>
     </message>
 </context>
 <context>
     <name>CardDialog</name>
     <message>
         <source>No host country is set for this mission: choose the country whose numbers to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ikke angitt noe vertsland for utenriksstasjonen: velg landet med numrene som skal skrives ut.</translation>
     </message>
     <message>
         <source>Print the card: your rights and who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut kortet: rettighetene dine og hvem som kan hjelpe</translation>
     </message>
     <message>
         <source>Language of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortets språk</translation>
     </message>
     <message>
         <source>Host country</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertsland</translation>
     </message>
     <message>
         <source>Choose a country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et land…</translation>
     </message>
     <message>
         <source>The host country comes from the mission profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertslandet kommer fra utenriksstasjonens profil.</translation>
     </message>
     <message>
         <source>Saved card</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret kort</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Host country&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertslandets numre</translation>
     </message>
     <message>
         <source>Save the card as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre kortet som PDF…</translation>
     </message>
     <message>
         <source>The card never carries a name. Print the PDF it saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet inneholder aldri et navn. Skriv ut PDF-en som lagres.</translation>
     </message>
     <message>
         <source>Save the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre kortet</translation>
     </message>
     <message>
         <source>Saved {file}. Print it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret {file}. Skriv den ut derfra.</translation>
     </message>
 </context>
 <context>
     <name>CaseBar</name>
     <message>
         <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksnummer, f.eks. 2026-014 – aldri et navn</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beholde dette arbeidet i saken?</translation>
     </message>
     <message>
         <source>You ticked indicators or walked a guide before opening a case.
@@ -227,424 +227,430 @@
 Keep this work in case {case}?
 
 Yes: keep it in {case}. No: open {case} as it was saved and drop this work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du krysset av indikatorer eller gikk gjennom en veiledning før du åpnet en sak.
+
+Beholde dette arbeidet i sak {case}?
+
+Ja: behold det i {case}. Nei: åpne {case} slik den ble lagret, og forkast dette arbeidet.</translation>
     </message>
     <message>
         <source>Case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksnummer</translation>
     </message>
     <message>
         <source>Only a case number. Never type a person&apos;s name here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare et saksnummer. Skriv aldri en persons navn her.</translation>
     </message>
     <message>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sak:</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne sak</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk sak</translation>
     </message>
     <message>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakens status</translation>
     </message>
     <message>
         <source>Case error</source>
-        <translation type="unfinished"></translation>
+        <translation>Feil i saken</translation>
     </message>
     <message>
         <source>Case data unavailable: see the Cases menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksdata utilgjengelige: se menyen Saker.</translation>
     </message>
     <message>
         <source>Case {case}: the last change was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sak {case}: den siste endringen ble IKKE lagret.</translation>
     </message>
     <message>
         <source>Working on case {case}: ticks and routes are not saved (read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeider med sak {case}: kryss og forløp lagres ikke (skrivebeskyttet).</translation>
     </message>
     <message>
         <source>Working on case {case}: ticks and routes are saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeider med sak {case}: kryss og forløp lagres på denne datamaskinen.</translation>
     </message>
     <message>
         <source>No case open: ticks and routes are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sak åpen: kryss og forløp lagres ikke.</translation>
     </message>
     <message>
         <source>Open a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en sak…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne igjen</translation>
     </message>
     <message>
         <source>{case}  —  last used {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{case}  –  sist brukt {date}</translation>
     </message>
     <message>
         <source>Not case numbers: delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke saksnumre: slett dem</translation>
     </message>
     <message>
         <source>Delete &apos;{name}&apos; (not a case number)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett «{name}» (ikke et saksnummer)…</translation>
     </message>
     <message>
         <source>Delete this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett denne saken…</translation>
     </message>
     <message>
         <source>Delete all case data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett alle saksdata…</translation>
     </message>
     <message>
         <source>The case store cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakslageret kan ikke brukes</translation>
     </message>
     <message>
         <source>Try to open the case store again</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv å åpne sakslageret igjen</translation>
     </message>
     <message>
         <source>Open the case store read-only (see, not change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne sakslageret skrivebeskyttet (se, ikke endre)</translation>
     </message>
     <message>
         <source>Move the damaged file aside (kept) and start a new store</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt den skadde filen til side (den beholdes) og start et nytt lager</translation>
     </message>
     <message>
         <source>A new case store was started. The old one is kept as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et nytt sakslager ble startet. Det gamle er beholdt som {file}.</translation>
     </message>
     <message>
         <source>Delete &apos;{name}&apos; and its ticks and routes? It is not a case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette «{name}» med kryss og forløp? Det er ikke et saksnummer.</translation>
     </message>
     <message>
         <source>Delete this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette denne saken?</translation>
     </message>
     <message>
         <source>Delete case {case} and its ticks and routes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette sak {case} med kryss og forløp?</translation>
     </message>
     <message>
         <source>Delete every case on this computer, with all ticks and routes?
 
 Bookmarks stay. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette alle saker på denne datamaskinen med alle kryss og forløp?
+
+Bokmerker blir værende. Dette kan ikke angres.</translation>
     </message>
     <message>
         <source>Delete all case data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette alle saksdata?</translation>
     </message>
     <message>
         <source>All case data deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle saksdata slettet.</translation>
     </message>
 </context>
 <context>
     <name>CaseSession</name>
     <message>
         <source>Case data cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksdata kan ikke brukes: {error}</translation>
     </message>
     <message>
         <source>The case store is open read-only: nothing you tick is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakslageret er skrivebeskyttet: ingenting du krysser av, lagres.</translation>
     </message>
 </context>
 <context>
     <name>Contents</name>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitler</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekklister</translation>
     </message>
     <message>
         <source>Guides</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiledninger</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Talk with the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Snakk med personen</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Innhold</translation>
     </message>
 </context>
 <context>
     <name>Country</name>
     <message>
         <source>Verify before relying on this</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroller før du stoler på dette</translation>
     </message>
 </context>
 <context>
     <name>CountryPanel</name>
     <message>
         <source>Country contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter i landet</translation>
     </message>
     <message>
         <source>parts of this page could not be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>deler av siden kunne ikke bekreftes</translation>
     </message>
     <message numerus="yes">
         <source>{warned} of %n contact(s) are not recently verified (see ⚠)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{warned} av %n kontakt er ikke kontrollert nylig (se ⚠)</numerusform>
+            <numerusform>{warned} av %n kontakter er ikke kontrollert nylig (se ⚠)</numerusform>
         </translation>
     </message>
     <message>
         <source>About referral in this country</source>
-        <translation type="unfinished"></translation>
+        <translation>Om henvisning i dette landet</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk på denne siden</translation>
     </message>
     <message>
         <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk på siden</translation>
     </message>
     <message>
         <source>Matches found</source>
-        <translation type="unfinished"></translation>
+        <translation>Treff</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk:</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige treff</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste treff</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk søkelinjen</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen treff</translation>
     </message>
     <message>
         <source>{current} of {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} av {found}</translation>
     </message>
 </context>
 <context>
     <name>GuidePanel</name>
     <message>
         <source>Route so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Forløpet så langt</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn</translation>
     </message>
     <message>
         <source>Step text</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinnets tekst</translation>
     </message>
     <message>
         <source>Contacts for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter for dette trinnet</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål</translation>
     </message>
     <message>
         <source>Keys in this guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Taster i denne veiledningen</translation>
     </message>
     <message>
         <source>Guide step</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn i veiledningen</translation>
     </message>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Tilbake</translation>
     </message>
     <message>
         <source>Back one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett trinn tilbake</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Start på nytt</translation>
     </message>
     <message>
         <source>Restart the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Start veiledningen på nytt</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste →</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste trinn</translation>
     </message>
     <message>
         <source>Print route…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut forløpet…</translation>
     </message>
     <message>
         <source>Print the route as a referral slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut forløpet som henvisningsskjema</translation>
     </message>
     <message>
         <source>{guide}: start</source>
-        <translation type="unfinished"></translation>
+        <translation>{guide}: start</translation>
     </message>
     <message>
         <source>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;End of this guide.&lt;/b&gt; Print the route for the referral slip.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Slutt på veiledningen.&lt;/b&gt; Skriv ut forløpet til henvisningsskjemaet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Answer {number}: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar {number}: {answer}</translation>
     </message>
     <message>
         <source>Key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tast {key}</translation>
     </message>
     <message>
         <source>Keys: 1–{last} answer · {back} or {other} one step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Taster: 1–{last} svar · {back} eller {other} ett trinn tilbake</translation>
     </message>
     <message>
         <source>Keys: 1 answer · {back} or {other} one step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Taster: 1 svar · {back} eller {other} ett trinn tilbake</translation>
     </message>
     <message>
         <source>Keys: {back} or {other} one step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Taster: {back} eller {other} ett trinn tilbake</translation>
     </message>
 </context>
 <context>
     <name>KeysDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hurtigtaster</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Taster</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva den gjør</translation>
     </message>
 </context>
 <context>
     <name>Library</name>
     <message>
         <source>Trust a publisher key</source>
-        <translation type="unfinished"></translation>
+        <translation>Stol på en utgivernøkkel</translation>
     </message>
     <message>
         <source>This handbook cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Håndboken kan ikke åpnes: {error}</translation>
     </message>
     <message>
         <source>This handbook failed its check: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Håndboken besto ikke kontrollen: {problem}</translation>
     </message>
     <message>
         <source>{title} · edition {edition} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · utgave {edition} fra {date}</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Søkeindeksen kan ikke brukes: {error}</translation>
     </message>
     <message>
         <source>Open a handbook bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en håndbokpakke</translation>
     </message>
     <message>
         <source>Handbook update (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdatering av håndboken (*.zip);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Install the older edition anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Installere den eldre utgaven likevel?</translation>
     </message>
     <message>
         <source>Update cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdateringen ble avbrutt; ingenting ble endret.</translation>
     </message>
     <message>
         <source>Update refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdateringen ble avvist</translation>
     </message>
     <message>
         <source>Edition {edition} installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgave {edition} installert.</translation>
     </message>
     <message>
         <source>Go back to the previous edition? You can return to this one the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå tilbake til forrige utgave? Du kan komme tilbake til denne på samme måte.</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rull tilbake</translation>
     </message>
     <message>
         <source>Edition {edition} is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgave {edition} er åpen igjen.</translation>
     </message>
     <message>
         <source>Public key (*.pub);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentlig nøkkel (*.pub);;Alle filer (*)</translation>
     </message>
     <message>
         <source>This file is not a publisher key: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke en utgivernøkkel: {error}</translation>
     </message>
     <message>
         <source>Trust content signed with this key?
@@ -653,54 +659,59 @@ Fingerprint: {short}
 ({full})
 
 Compare the fingerprint with the one the editors gave you by another channel (a call, a signed letter) before you answer Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stole på innhold signert med denne nøkkelen?
+
+Fingeravtrykk: {short}
+({full})
+
+Sammenlign fingeravtrykket med det redaksjonen ga deg på en annen måte (en samtale, et signert brev), før du svarer Ja.</translation>
     </message>
     <message>
         <source>Key not trusted; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen er ikke klarert; ingenting ble endret.</translation>
     </message>
     <message>
         <source>The key could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen kunne ikke lagres: {error}</translation>
     </message>
     <message>
         <source>Key {key} is now trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen {key} er nå klarert.</translation>
     </message>
 </context>
 <context>
     <name>MissionDialog</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke angitt</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Utenriksstasjon</translation>
     </message>
     <message>
         <source>Another country (not in the handbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Et annet land (ikke i håndboken)</translation>
     </message>
     <message>
         <source>Country the mission represents</source>
-        <translation type="unfinished"></translation>
+        <translation>Landet utenriksstasjonen representerer</translation>
     </message>
     <message>
         <source>Country the mission is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Landet utenriksstasjonen ligger i</translation>
     </message>
     <message>
         <source>The handbook lists the contacts of the country you are in first, and those of the country you represent where a person may return. You can change this at any time under Settings → Mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Håndboken viser først kontaktene i landet du er i, og kontaktene i landet du representerer der en person kan reise tilbake. Du kan når som helst endre dette under Innstillinger → Utenriksstasjon.</translation>
     </message>
     <message>
         <source>Which country does this mission represent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilket land representerer denne utenriksstasjonen?</translation>
     </message>
     <message>
         <source>In which country is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>I hvilket land ligger den?</translation>
     </message>
 </context>
 <context>
@@ -711,520 +722,524 @@ Compare the fingerprint with the one the editors gave you by another channel (a 
 {link}
 
 Open it in your browser or mail program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenken fører ut av den frakoblede håndboken og krever nettverkstilkobling:
+
+{link}
+
+Åpne den i nettleseren eller e-postprogrammet?</translation>
     </message>
     <message>
         <source>Open an outside link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en ekstern lenke?</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter PDF</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message>
         <source>Building the preview of {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygger forhåndsvisningen av {folder}…</translation>
     </message>
     <message>
         <source>Live preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte forhåndsvisning</translation>
     </message>
     <message>
         <source>Watching {folder}: every save rebuilds the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overvåker {folder}: hver lagring bygger forhåndsvisningen på nytt</translation>
     </message>
     <message>
         <source>Problems in the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemer i innholdet</translation>
     </message>
     <message>
         <source>Double-click a problem, or press Enter, to open its file at its line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobbeltklikk på et problem, eller trykk Enter, for å åpne filen på linjen</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
         </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> og </translation>
     </message>
     <message>
         <source>Preview at {time}: {found}, nothing rebuilt; the page shows the last good build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning kl. {time}: {found}, ingenting bygget på nytt; siden viser den siste feilfrie versjonen.</translation>
     </message>
     <message>
         <source>Preview at {time}: {found}, nothing rebuilt; nothing to show until they are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning kl. {time}: {found}, ingenting bygget på nytt; ingenting å vise før de er rettet.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dokument</numerusform>
+            <numerusform>%n dokumenter</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview at {time}: {changed} rebuilt in {seconds} s, {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning kl. {time}: {changed} bygget på nytt på {seconds} s, {found}.</translation>
     </message>
     <message>
         <source>Preview at {time}: {changed} rebuilt in {seconds} s, no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning kl. {time}: {changed} bygget på nytt på {seconds} s, ingen problemer.</translation>
     </message>
     <message>
         <source>{file} is not a file to open; see the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} er ikke en fil som kan åpnes; se konsollen.</translation>
     </message>
     <message>
         <source>The editor could not be started: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigeringsprogrammet kunne ikke startes: {error}</translation>
     </message>
     <message>
         <source>Opened {file} at line {line} with {editor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpnet {file} på linje {line} med {editor}</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nei</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
         <source>Handbook page</source>
-        <translation type="unfinished"></translation>
+        <translation>Håndbokside</translation>
     </message>
 </context>
 <context>
     <name>Search</name>
     <message>
         <source>Search the handbook ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i håndboken ({keys})</translation>
     </message>
     <message>
         <source>Search the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i håndboken</translation>
     </message>
     <message>
         <source>Search in kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i type</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle typer</translation>
     </message>
     <message>
         <source>Search in country</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i land</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle land</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Søkets status</translation>
     </message>
     <message>
         <source>Did you mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mente du</translation>
     </message>
     <message>
         <source>Search hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Søketips</translation>
     </message>
     <message>
         <source>Search all kinds and countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i alle typer og land</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Søkeresultater</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Søker…</translation>
     </message>
     <message>
         <source>Search is not available: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Søket er ikke tilgjengelig: {error}</translation>
     </message>
     <message>
         <source>{count} for “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} for «{query}»</translation>
     </message>
     <message>
         <source>Nothing found for “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting funnet for «{query}».</translation>
     </message>
     <message>
         <source>Did you mean “{word}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mente du «{word}»?</translation>
     </message>
     <message>
         <source>{title}, in {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, i {page}</translation>
     </message>
     <message>
         <source>Try other or fewer words, the spelling below, or all kinds and countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv andre eller færre ord, stavemåten nedenfor eller alle typer og land.</translation>
     </message>
     <message>
         <source>Try other or fewer words, or the spelling below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv andre eller færre ord eller stavemåten nedenfor.</translation>
     </message>
     <message>
         <source>Try other or fewer words, or all kinds and countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv andre eller færre ord eller alle typer og land.</translation>
     </message>
     <message>
         <source>Try other or fewer words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv andre eller færre ord.</translation>
     </message>
     <message>
         <source>Esc shows the contents to browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc viser innholdet, så du kan bla.</translation>
     </message>
 </context>
 <context>
     <name>ShowWindow</name>
     <message>
         <source>Show to the person — {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis til personen – {language}</translation>
     </message>
     <message>
         <source>Show to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis til personen</translation>
     </message>
     <message>
         <source>Where in the phrasebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor i parløren</translation>
     </message>
     <message>
         <source>Review state of this translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomgangsstatus for oversettelsen</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Forrige</translation>
     </message>
     <message>
         <source>Previous phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige setning</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste ▶</translation>
     </message>
     <message>
         <source>Next phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste setning</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Les opp</translation>
     </message>
     <message>
         <source>Read the phrase aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Les opp setningen</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk (Esc)</translation>
     </message>
     <message>
         <source>Leave the full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå ut av fullskjerm</translation>
     </message>
     <message>
         <source>The phrase in the person&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Setningen på personens språk</translation>
     </message>
     <message>
         <source>The phrase in English, for the officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Setningen på engelsk, for saksbehandleren</translation>
     </message>
     <message>
         <source>Whether answers are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Om svarene lagres</translation>
     </message>
     <message>
         <source>Answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar: {answer}</translation>
     </message>
     <message>
         <source>{group} · {place} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} · {place} av {count}</translation>
     </message>
     <message>
         <source>English: {phrase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Engelsk: {phrase}</translation>
     </message>
     <message>
         <source>Answers are saved in case {case}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarene lagres i sak {case}.</translation>
     </message>
     <message>
         <source>No case open: answers are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sak åpen: svarene lagres ikke.</translation>
     </message>
     <message>
         <source>Saved in case {case}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret i sak {case}.</translation>
     </message>
 </context>
 <context>
     <name>StartPanel</name>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Startside</translation>
     </message>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsulær håndbok</translation>
     </message>
     <message>
         <source>At the counter now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved skranken nå</translation>
     </message>
     <message>
         <source>▸ {title} (checklist)</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ {title} (sjekkliste)</translation>
     </message>
     <message>
         <source>▸ {title} (guide, step by step)</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ {title} (veiledning, trinn for trinn)</translation>
     </message>
     <message>
         <source>The mission&apos;s country is not set yet. Set it in Settings and its numbers will appear here; until then, find them under Countries in the contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utenriksstasjonens land er ikke angitt ennå. Angi det under Innstillinger, så vises numrene her; til da finner du dem under Land i innholdet.</translation>
     </message>
     <message>
         <source>({country} is not in this edition.)</source>
-        <translation type="unfinished"></translation>
+        <translation>({country} er ikke med i denne utgaven.)</translation>
     </message>
     <message>
         <source>Mission country</source>
-        <translation type="unfinished"></translation>
+        <translation>Utenriksstasjonens land</translation>
     </message>
     <message>
         <source>Numbers in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numre i {country}</translation>
     </message>
     <message>
         <source>▸ Every contact in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ Alle kontakter i {country}</translation>
     </message>
     <message>
         <source>Recent cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste saker</translation>
     </message>
     <message>
         <source>▸ {case} · last used {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ {case} · sist brukt {date}</translation>
     </message>
     <message>
         <source>Reopen case {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne sak {case} igjen</translation>
     </message>
     <message>
         <source>No cases on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen saker på denne datamaskinen ennå.</translation>
     </message>
     <message>
         <source>Recent pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste sider</translation>
     </message>
     <message>
         <source>The pages you open will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidene du åpner, vises her.</translation>
     </message>
     <message>
         <source>What is new in this edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt i denne utgaven</translation>
     </message>
     <message>
         <source>Edition {edition} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgave {edition} fra {date}</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgave</translation>
     </message>
 </context>
 <context>
     <name>Talk</name>
     <message>
         <source>Install the font package {package} to show this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer skriftpakken {package} for å vise dette språket.</translation>
     </message>
     <message>
         <source>Let the person choose their language: arrow keys and Enter, or a click.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personen velge sitt språk: piltaster og Enter, eller et klikk.</translation>
     </message>
     <message>
         <source>Talk with the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Snakk med personen</translation>
     </message>
     <message>
         <source>How to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Slik velger man</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>◀ Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Språk</translation>
     </message>
     <message>
         <source>Back to the languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake til språkene</translation>
     </message>
     <message>
         <source>Show to the person (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis til personen (Enter)</translation>
     </message>
     <message>
         <source>Show the phrase full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis setningen i fullskjerm</translation>
     </message>
     <message>
         <source>Print the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut kortet…</translation>
     </message>
     <message>
         <source>Print the rights card</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut kortet om rettigheter</translation>
     </message>
     <message>
         <source>Read the phrase aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Les opp setningen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Review state of this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomgangsstatus for språket</translation>
     </message>
     <message>
         <source>Missing font</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrift mangler</translation>
     </message>
     <message>
         <source>Phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Setninger</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Les opp</translation>
     </message>
     <message>
         <source>Then: “{phrase}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Deretter: «{phrase}»</translation>
     </message>
     <message>
         <source>{phrase} — in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phrase} – på {language}</translation>
     </message>
     <message>
         <source>Not yet reviewed by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennå ikke gjennomgått av en morsmålsbruker</translation>
     </message>
     <message>
         <source>⚠ Outdated: the English changed after this was translated</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Utdatert: engelsken ble endret etter oversettelsen</translation>
     </message>
     <message>
         <source>Not translated: shown in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke oversatt: vises på engelsk</translation>
     </message>
     <message>
         <source>Read aloud: not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplesning: ikke tilgjengelig</translation>
     </message>
     <message>
         <source>Read aloud: no speech engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplesning: ingen talesyntese</translation>
     </message>
     <message>
         <source>Read aloud: no voice for this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplesning: ingen stemme for språket</translation>
     </message>
     <message>
         <source>Reading aloud needs Qt&apos;s text to speech: the optional PySide6-Addons package, with the system&apos;s sound library (libpulse on Linux). It is not installed or cannot load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplesning krever Qts talesyntese: den valgfrie pakken PySide6-Addons med systemets lydbibliotek (libpulse på Linux). Den er ikke installert eller kan ikke lastes inn.</translation>
     </message>
     <message>
         <source>This computer has no speech engine Qt can use (such as speech-dispatcher).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamaskinen har ingen talesyntese som Qt kan bruke (for eksempel speech-dispatcher).</translation>
     </message>
     <message>
         <source>This computer has no voice for this language. Install one to read it aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamaskinen har ingen stemme for dette språket. Installer en for å lese opp.</translation>
     </message>
     <message>
         <source>Read the phrase aloud with this computer&apos;s voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Les opp setningen med datamaskinens stemme</translation>
     </message>
 </context>
 <context>
     <name>TalkPanel</name>
     <message numerus="yes">
         <source>Not yet reviewed by a native speaker: {count} of %n phrase(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ennå ikke gjennomgått av en morsmålsbruker: {count} av %n setning.</numerusform>
+            <numerusform>Ennå ikke gjennomgått av en morsmålsbruker: {count} av %n setninger.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n outdated: the English changed since it was translated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utdatert: engelsken er endret siden oversettelsen.</numerusform>
+            <numerusform>%n utdaterte: engelsken er endret siden oversettelsen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1232,114 +1247,114 @@ Open it in your browser or mail program?</source>
     <name>Theme</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyst</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Mørkt</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Høy kontrast</translation>
     </message>
 </context>
 <context>
     <name>UpdateDialog</name>
     <message>
         <source>Import update</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer oppdatering</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Håndbok</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgave</translation>
     </message>
     <message>
         <source>{edition} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{edition} fra {date}</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgiver</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelens fingeravtrykk</translation>
     </message>
     <message>
         <source>Installed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Installert nå</translation>
     </message>
     <message>
         <source>edition {edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>utgave {edition}</translation>
     </message>
     <message numerus="yes">
         <source>Added (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lagt til (%n)</numerusform>
+            <numerusform>Lagt til (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changed (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Endret (%n)</numerusform>
+            <numerusform>Endret (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fjernet (%n)</numerusform>
+            <numerusform>Fjernet (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The update is signed by a trusted key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdateringen er signert med en klarert nøkkel.</translation>
     </message>
     <message>
         <source>Update details</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplysninger om oppdateringen</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Godta</translation>
     </message>
 </context>
 <context>
     <name>cls</name>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultat</numerusform>
+            <numerusform>%n resultater</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Best {shown} of %n+ result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De beste {shown} av %n+ resultat</numerusform>
+            <numerusform>De beste {shown} av %n+ resultater</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Best {shown} of %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De beste {shown} av %n resultat</numerusform>
+            <numerusform>De beste {shown} av %n resultater</numerusform>
         </translation>
     </message>
 </context>
@@ -1347,115 +1362,115 @@ Open it in your browser or mail program?</source>
     <name>keys</name>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Overalt</translation>
     </message>
     <message>
         <source>In a guide</source>
-        <translation type="unfinished"></translation>
+        <translation>I en veiledning</translation>
     </message>
     <message>
         <source>In a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>I en sjekkliste</translation>
     </message>
     <message>
         <source>In the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>I søkefeltet</translation>
     </message>
     <message>
         <source>Search the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i håndboken</translation>
     </message>
     <message>
         <source>Go into the page: first answer, first indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå inn på siden: første svar, første indikator</translation>
     </message>
     <message>
         <source>Find in page or checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk på siden eller i sjekklisten</translation>
     </message>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Startside</translation>
     </message>
     <message>
         <source>Host country page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertslandets side</translation>
     </message>
     <message>
         <source>Talk with the person in their language</source>
-        <translation type="unfinished"></translation>
+        <translation>Snakk med personen på personens språk</translation>
     </message>
     <message>
         <source>Back (in a guide: one step back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake (i en veiledning: ett trinn tilbake)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Fram</translation>
     </message>
     <message>
         <source>Bookmark this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett bokmerke på denne siden</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom inn</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ut</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktisk størrelse</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter PDF…</translation>
     </message>
     <message>
         <source>Open bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne pakke…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hurtigtaster</translation>
     </message>
     <message>
         <source>Choose answer 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg svar 1 til 9</translation>
     </message>
     <message>
         <source>One step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett trinn tilbake</translation>
     </message>
     <message>
         <source>Next group of indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste gruppe indikatorer</translation>
     </message>
     <message>
         <source>Previous group of indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige gruppe indikatorer</translation>
     </message>
     <message>
         <source>Go to the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til resultatene</translation>
     </message>
     <message>
         <source>Open the best result</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne det beste resultatet</translation>
     </message>
     <message>
         <source>Clear the search, show the contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tøm søket, vis innholdet</translation>
     </message>
 </context>
 </TS>
