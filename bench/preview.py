@@ -86,7 +86,7 @@ def measure_gui(content: Path, runs: int) -> tuple[list[float], list[float]]:
     preview.start()
     assert preview.last is not None
     assert preview.last.ok, preview.last
-    assert window.open(EDITED.stem)
+    assert window.navigator.open(EDITED.stem)
     bar = window.reader.page.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
     page = copy / EDITED
@@ -103,7 +103,7 @@ def measure_gui(content: Path, runs: int) -> tuple[list[float], list[float]]:
             settle(app, lambda: "shown" in marks, 60_000)
             assert "built" in marks, preview.last
             assert edit in window.reader.page.toPlainText()
-            assert window.history.current == (EDITED.stem, "")
+            assert window.navigator.history.current == (EDITED.stem, "")
             total.append(marks["shown"] - saved)
             reload.append(marks["shown"] - marks["built"])
     finally:

@@ -162,7 +162,7 @@ def test_a_gui_session_never_touches_the_network(
         QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat),
     )
     qtbot.addWidget(window)
-    assert window.load(bundle)
+    assert window.library.open(bundle)
     window.show()
     qtbot.waitExposed(window)
 
@@ -171,17 +171,17 @@ def test_a_gui_session_never_touches_the_network(
     assert window.search.hits()
     assert window.bundle is not None
     for entry in window.bundle.entries:
-        assert window.open(entry.id), entry.id
+        assert window.navigator.open(entry.id), entry.id
     window.session.open("2026-020")
-    assert window.open("adult-labour")
+    assert window.navigator.open("adult-labour")
     box = next(iter(window.checklist.boxes.values()))
     box.click()
     assert window.store.ticks("2026-020", "adult-labour")
-    assert window.open("refer-adult")
+    assert window.navigator.open("refer-adult")
     window.guide.answer("No danger")
     assert window.guide.route is not None
     assert window.guide.route.current.id == "consent"
-    window.export_pdf(tmp_path / "slip.pdf")
+    window.slips.export_pdf(tmp_path / "slip.pdf")
     assert (tmp_path / "slip.pdf").read_bytes().startswith(b"%PDF")
     assert window.library.import_file(kit.bundle("update", edition=8)), said
     assert window.bundle.manifest.edition == 8

@@ -51,7 +51,7 @@ def main() -> int:
         settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
         settings.setValue("mission/host", "FI")
         window = MainWindow(paths, settings)
-        window.load(bundle)
+        window.library.open(bundle)
         window.show()
         for name in THEMES:
             window.set_theme(name)
@@ -59,7 +59,7 @@ def main() -> int:
                 window.resize(width, height)
                 settle(app)
                 for page, doc, anchor in PAGES:
-                    window.open_and_enter(doc, anchor)
+                    window.navigator.open_and_enter(doc, anchor)
                     settle(app, 0.25)
                     target = OUT / f"{page}-{name}-{width}x{height}.png"
                     if not window.grab().save(str(target), "PNG"):
@@ -72,7 +72,7 @@ def main() -> int:
             window.zoom.change(0)
             window.zoom.change(steps)
             for page, doc, anchor in PAGES:
-                window.open_and_enter(doc, anchor)
+                window.navigator.open_and_enter(doc, anchor)
                 settle(app, 0.25)
                 sign = "+" if steps > 0 else ""
                 target = OUT / f"{page}-zoom{sign}{steps}-{SIZES[0][0]}x{SIZES[0][1]}.png"

@@ -46,11 +46,11 @@ def main(argv: list[str] | None = None) -> int:
         settings = QSettings(str(paths.ready().settings), QSettings.Format.IniFormat)
         settings.setValue("mission/host", "FI")
         window = MainWindow(paths, settings)
-        window.load(args.bundle)
+        window.library.open(args.bundle)
         window.resize(width, height)
         window.show()
         window.session.open("2026-014")
-        window.open_talk()
+        window.navigator.open_talk()
         settle(app, timeout_ms=300)
         window.grab().save(str(args.out / f"talk-picker{suffix}.png"))
         for code, phrase in SHOWN.items():

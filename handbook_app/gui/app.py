@@ -111,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.import_file:
         window.import_bundle(args.import_file)
     if loaded and args.open:
-        window.open(args.open)
+        window.navigator.open(args.open)
     if args.screenshot:
         built = None if preview is None else (lambda: preview.last is not None)
         return screenshot(app, window, args, built)
@@ -132,7 +132,7 @@ def live_preview(app: QApplication, window: MainWindow, paths: Paths, content: P
     preview.outcome.connect(lambda outcome: report(outcome, content))
     app.aboutToQuit.connect(preview.stop)
     if preview.has_bundle:
-        window.load(preview.bundle, Verdict(signed=False))
+        window.library.open(preview.bundle, Verdict(signed=False))
     # The first build once the window shows "Building the preview…".
     firstpaint.after_paint(window, preview.start, window.isVisible())
     print(

@@ -1,11 +1,15 @@
-"""A checklist: indicators to tick by dimension, and the assessment as it stands."""
+"""A checklist: indicators to tick by dimension, and the assessment as it stands.
+
+Each indicator is a :class:`~handbook_app.gui.indicator.Row`; the assessment beside them
+is an :class:`~handbook_app.gui.assessor.Assessor`.
+"""
 
 from __future__ import annotations
 
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,22 +17,21 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from handbook_app.core.assessment import DISCLAIMER, Assessment, assess
+from handbook_app.core.assessment import Assessment, assess
 from handbook_app.core.slip import Header, checklist_slip
-from handbook_app.gui import keys, theme
-from handbook_app.gui.page import button, label, mark_words, rich_label
+from handbook_app.gui import keys
+from handbook_app.gui.assessor import Assessor
+from handbook_app.gui.indicator import Row
+from handbook_app.gui.page import button, label, rich_label
 from handbook_app.gui.panel import Panel, intro_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-    from PySide6.QtGui import QFocusEvent, QMouseEvent
 
     from handbook_app.content.model import Checklist, Document, Indicator
     from handbook_app.gui.cases import CaseSession
@@ -39,143 +42,6 @@ INDICATORS_MIN = 420
 """The indicator column never gets narrower: the contents beside it gives way."""
 READING_WIDTH = 940
 """Widest indicator column: the strength stays near the words on wide screens."""
-TEXT_MIN = 260
-"""The words of an indicator never get narrower than this."""
-
-
-def repolish(widget: QWidget) -> None:
-    """Apply the style sheet again after a property it selects on changed."""
-    for w in (widget, *widget.findChildren(QLabel)):
-        w.style().unpolish(w)
-        w.style().polish(w)
-
-
-class ClickLabel(QLabel):
-    clicked = Signal()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.clicked.emit()
-        super().mousePressEvent(event)
-
-
-class Box(QCheckBox):
-    """The tick box of an indicator; tells its row when it has the keyboard focus."""
-
-    focused = Signal(bool)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.focused.emit(True)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.focused.emit(False)
-
-
-class Row(QFrame):
-    """One indicator: its box, its words (a click ticks), its strength; marked when it has
-    the focus, matches a search, or is asked to show an uncertain weight."""
-
-    def __init__(self, indicator: Indicator, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("indicator")
-        self.indicator = indicator
-        self.box = Box()
-        strength = indicator.strength.value
-        weight = f"{strength}, uncertain weight" if indicator.uncertain else strength
-        self.box.setAccessibleName(f"{indicator.text} ({weight})")
-        self.text = ClickLabel(indicator.text)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setWordWrap(True)
-        self.text.setMinimumWidth(TEXT_MIN)
-        self.text.clicked.connect(self.box.toggle)
-        badge = QLabel(strength)
-        badge.setObjectName(strength)
-        badge.setToolTip(f"Strength of this indicator: {weight}")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(self.box)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(badge)
-        if indicator.uncertain:
-            unsure = QLabel("?")
-            unsure.setObjectName("unsure")
-            unsure.setAccessibleName("uncertain weight")
-            unsure.setToolTip(
-                "Uncertain weight: the sources do not settle how much this sign weighs."
-            )
-            layout.addWidget(unsure)
-        self.matched = self.found = False
-
-    def mark(self, words: list[str]) -> int:
-        """Show the searched words in bold; how many there were."""
-        html, count = mark_words(self.indicator.text, words)
-        self.text.setTextFormat(Qt.TextFormat.RichText if count else Qt.TextFormat.PlainText)
-        self.text.setText(html if count else self.indicator.text)
-        self.matched = bool(count)
-        self.flag("match", self.matched or self.found)
-        return count
-
-    def flag(self, name: str, on: bool) -> None:
-        if bool(self.property(name)) != on:
-            self.setProperty(name, on)
-            repolish(self)
-
-
-class Assessor(QFrame):
-    """The result panel: headline, reasons per dimension, the disclaimer, what to do next."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("assessment")
-        self.headline = label("Nothing ticked yet", "heading", "Assessment result")
-        self.summary = label("", name="Assessment summary")
-        self.reasons = label("", name="Dimensions")
-        self.reasons.setTextFormat(Qt.TextFormat.RichText)
-        self.disclaimer = label(DISCLAIMER, "disclaimer", "Disclaimer")
-        self.guide = button("", "Open the referral guide")
-        self.print = button("Print referral slip…", "Print referral slip")
-        self.reset = button("Reset", "Clear all ticks (Ctrl+Z undoes it)")
-        self.undo = button("Undo reset (Ctrl+Z)", "Undo the last reset")
-        self.undo.hide()
-        layout = QVBoxLayout(self)
-        caption = label("ASSESSMENT", "subtle")
-        for widget in (
-            caption,
-            self.headline,
-            self.summary,
-            self.reasons,
-            self.disclaimer,
-            self.guide,
-            self.print,
-            self.reset,
-            self.undo,
-        ):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-
-    def show_assessment(self, checklist: Checklist, result: Assessment) -> None:
-        self.headline.setText(result.headline)
-        self.summary.setText(result.summary)
-        self.summary.setVisible(result.summary.rstrip(".") != self.headline.text())
-        stage_of = {a: s for s, anchors in checklist.stages.items() for a in anchors}
-        lines = []
-        for dim in result.dimensions:
-            colours = theme.colours()
-            mark = (
-                f"<span style='color:{colours.ok_text}'>✔ positive</span>"
-                if dim.positive
-                else f"<span style='color:{colours.muted}'>○</span>"
-            )
-            stage = f" <i>({stage_of[dim.anchor]})</i>" if dim.anchor in stage_of else ""
-            lines.append(
-                f"<p style='margin:2px 0'>{mark} <b>{dim.title}</b>{stage}"
-                f"<br>&nbsp;&nbsp;{dim.reason}</p>"
-            )
-        self.reasons.setText("".join(lines))
-        self.disclaimer.setText(result.disclaimer)
-        self.setProperty("outcome", result.outcome.value)
-        repolish(self)
 
 
 class ChecklistPanel(Panel):

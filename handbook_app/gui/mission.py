@@ -1,23 +1,37 @@
-"""The mission profile dialog: which country the mission represents, and where it is.
+"""The mission profile: which country the mission represents, and where it is.
 
-Asked at first start and from Settings → Mission…; kept in the settings under
-``mission/home`` and ``mission/host`` (country page ids, "" = not set; the host may be
-``other``). The logic that follows from it is in :mod:`handbook_app.core.mission`.
+Asked at first start and from Settings → Mission… (:class:`MissionDialog`); kept in the
+settings under ``mission/home`` and ``mission/host`` (country page ids, "" = not set; the
+host may be ``other``). :class:`Profile` holds it for the window; the logic that follows
+from it is in :mod:`handbook_app.core.mission`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from handbook_app.core.mission import HOME_KEY, HOST_KEY, OTHER, Mission
+from handbook_app.content.model import Kind
+from handbook_app.core import slip
+from handbook_app.core.mission import (
+    HOME_KEY,
+    HOST_KEY,
+    OTHER,
+    Mission,
+    contact_countries,
+    says_point_of_contact,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
-    from handbook_app.bundle.reader import CatalogEntry
+    from handbook_app.bundle.reader import Bundle, CatalogEntry
+    from handbook_app.content.model import Document, Step
+    from handbook_app.gui.library import Library
+    from handbook_app.gui.navigator import Navigator
 
 NOT_SET = QT_TRANSLATE_NOOP("MissionDialog", "Not set")
 
@@ -84,3 +98,82 @@ class MissionDialog(QDialog):
     def accept(self) -> None:
         self.chosen.emit(self.mission())
         super().accept()
+
+
+class Profile(QObject):
+    """The mission profile of the window, kept in ``settings``; dialogs open over ``owner``.
+
+    Signals: ``changed(Mission)`` when the officer saved a profile (the directory and
+    contacts follow it); ``message(text, milliseconds)`` for the status bar.
+    """
+
+    changed = Signal(object)
+    message = Signal(str, int)
+
+    def __init__(
+        self, settings: QSettings, library: Library, navigator: Navigator, owner: QWidget
+    ) -> None:
+        super().__init__(owner)
+        self.settings, self.library, self.navigator, self.owner = (
+            settings,
+            library,
+            navigator,
+            owner,
+        )
+        self.mission = Mission()
+
+    def use(self, bundle: Bundle) -> Mission:
+        """Read the profile kept for ``bundle``'s countries."""
+        countries = [e.id for e in bundle.of_kind(Kind.COUNTRY)]
+        self.mission = read(self.settings, countries)
+        return self.mission
+
+    def first_start(self) -> None:
+        """Ask for the profile if it never was asked (the first start)."""
+        if not asked(self.settings):
+            self.ask_mission()
+
+    def ask_mission(self) -> MissionDialog | None:
+        """The mission dialog (not blocking); ``None`` when no bundle is open."""
+        bundle = self.library.bundle
+        if bundle is None:
+            return None
+        countries = sorted(bundle.of_kind(Kind.COUNTRY), key=lambda e: e.title)
+        dialog = MissionDialog(list(countries), self.mission, self.owner)
+        dialog.chosen.connect(self.set_mission)
+        if not asked(self.settings):
+            dialog.rejected.connect(lambda: self.set_mission(self.mission))  # asked once
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def set_mission(self, chosen: Mission) -> None:
+        """Keep the profile and order the directory and contacts by it."""
+        write(self.settings, chosen)
+        self.mission = chosen
+        self.changed.emit(chosen)
+
+    def go_host(self) -> None:
+        """The host country's page (one keystroke); asks for the mission when not set."""
+        host = self.mission.host
+        if host and host != OTHER and self.navigator.open(host):
+            return
+        self.message.emit("No host country page: choose the mission's countries.", 6000)
+        self.ask_mission()
+
+    def point_of_contact(self, doc: Document, step: Step) -> str:
+        """The host's bodies (and home's for a return) where a step says to call them."""
+        bundle = self.library.bundle
+        if bundle is None or not says_point_of_contact(step.html):
+            return ""
+        listings = contact_countries(doc, self.mission, bundle.document)
+        today = dt.datetime.now().astimezone().date()
+        note = (
+            ""
+            if self.mission.host
+            else "<p><i>Set the mission's host country (Settings → Mission…) to see its "
+            "bodies here.</i></p>"
+        )
+        if not listings:
+            return f"<p><b>Contacts in this country</b></p>{note}" if note else ""
+        return f"<p><b>Contacts in this country</b></p>{note}{slip.contacts_html(listings, today)}"

@@ -66,6 +66,9 @@ class Panel(QWidget):
         """Put the keyboard focus on the first thing to do here (at ``anchor`` if given)."""
         self.setFocus()
 
+    def point_at(self, words: list[str]) -> None:
+        """Bring the keyboard to what the searched ``words`` name (a phrase); most: nothing."""
+
     def step_back(self) -> bool:
         """Go back one step inside this panel (a guide); False when there is none."""
         return False

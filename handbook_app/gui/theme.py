@@ -12,11 +12,15 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from functools import cache
 from string import Template
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from handbook_app.paths import resources
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
 
 BASE_POINTS = 11
 
@@ -188,6 +192,12 @@ CHOICES = (
     ("contrast", QT_TRANSLATE_NOOP("Theme", "High contrast")),
 )
 """The themes of View → Theme, named in English (``translate("Theme", name)`` on screen)."""
+
+
+def chosen(settings: QSettings) -> str:
+    """The theme chosen under View → Theme (kept in ``settings``); ``system`` by default."""
+    value = settings.value("view/theme", "system")
+    return value if isinstance(value, str) and value in dict(CHOICES) else "system"
 
 
 @cache

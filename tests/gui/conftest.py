@@ -86,7 +86,7 @@ def make_window(qtbot: QtBot, tmp_path: Path, bundle_path: Path) -> Iterator[Fac
             settings.setValue(HOST_KEY, mission[1])
         window = MainWindow(paths, settings)
         qtbot.addWidget(window)
-        window.load(bundle or bundle_path)
+        window.library.open(bundle or bundle_path)
         window.resize(1100, 700)
         window.show()
         qtbot.waitExposed(window)

@@ -27,22 +27,22 @@ def pages(path: Path) -> int:
 
 
 def work_a_case(window: MainWindow) -> None:
-    window.set_mission(Mission(home="finland", host="sweden"))
+    window.profile.set_mission(Mission(home="finland", host="sweden"))
     window.session.open("2026-014")
-    window.open("adult-labour")
+    window.navigator.open("adult-labour")
     for indicator in ("job", "hours", "pay"):
         window.checklist.boxes[indicator].click()
-    window.open("refer-adult")
+    window.navigator.open("refer-adult")
     window.guide.answer("No danger")
     window.session.open("2026-015")  # another case, with its own tick
-    window.open("quick-screen")
+    window.navigator.open("quick-screen")
     window.checklist.boxes["afraid"].click()
     window.session.open("2026-014")
 
 
 def test_the_case_slip_holds_this_case_only(window: MainWindow) -> None:
     work_a_case(window)
-    html = window.case_slip_html()
+    html = window.slips.case_slip_html()
     assert "Case reference: <b>2026-014</b>" in html
     assert "Checklist: Adults – labour exploitation" in html
     assert "Deceived about the nature of the job" in html
@@ -71,7 +71,7 @@ def test_the_suggested_name_has_case_and_date_and_skips_a_taken_one(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
     work_a_case(window)
-    path = window.export_case_dialog()
+    path = window.slips.export_case_dialog()
     assert asked == [str(tmp_path / f"referral-slip-2026-014-{today}-2.pdf")]
     assert path is not None
     assert pages(path) == 1
@@ -84,7 +84,7 @@ def test_an_ordinary_case_slip_is_one_page(
 ) -> None:
     work_a_case(window)
     out = tmp_path / "slip.pdf"
-    printing.export_pdf(window.case_slip_html(), out, size)
+    printing.export_pdf(window.slips.case_slip_html(), out, size)
     data = out.read_bytes()
     assert data.startswith(b"%PDF")
     assert pages(out) == 1
@@ -93,7 +93,7 @@ def test_an_ordinary_case_slip_is_one_page(
 
 
 def test_the_case_slip_menu_entries_need_a_case(window: MainWindow, dialogs: Dialogs) -> None:
-    assert window.export_case_dialog() is None
+    assert window.slips.export_case_dialog() is None
     menu = window.menus.get("&Cases") or next(
         m.menu() for m in window.menuBar().actions() if m.text() == "&Cases"
     )

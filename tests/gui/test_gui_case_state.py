@@ -49,7 +49,7 @@ def database(window: MainWindow) -> dict[str, object]:
 
 def test_ticks_never_leak_into_the_next_case(window: MainWindow, qtbot: QtBot) -> None:
     open_case(window, qtbot, "2026-014")
-    window.open("adult-labour")
+    window.navigator.open("adult-labour")
     tick(window, qtbot, "job", "documents")
     open_case(window, qtbot, "2026-015")
     assert window.checklist.ticked_ids() == set()
@@ -97,18 +97,18 @@ def test_a_name_stored_by_an_older_version_is_offered_for_deletion_not_reopening
 def test_guide_progress_is_kept_when_a_case_is_opened_after_asking_once(
     window: MainWindow, qtbot: QtBot, dialogs: Dialogs
 ) -> None:
-    window.open("refer-adult")
+    window.navigator.open("refer-adult")
     window.guide.answer("No danger")
     window.guide.next.click()
     assert window.guide.heading.text() == "Refer the person"
-    window.open("quick-screen")
+    window.navigator.open("quick-screen")
     tick(window, qtbot, "afraid")
     open_case(window, qtbot, "2026-020")
     asked = [q for q in dialogs.questions if "Keep this work" in q]
     assert len(asked) == 1
     assert "2026-020" in asked[0]
     assert window.checklist.ticked_ids() == {"afraid"}
-    window.open("refer-adult")
+    window.navigator.open("refer-adult")
     assert window.guide.heading.text() == "Refer the person"
     assert window.store.route("2026-020", "refer-adult") == [
         ("safety", "No danger"),
@@ -126,7 +126,7 @@ def test_guide_progress_is_kept_when_a_case_is_opened_after_asking_once(
 def test_work_not_kept_when_the_officer_says_no(
     window: MainWindow, qtbot: QtBot, dialogs: Dialogs
 ) -> None:
-    window.open("quick-screen")
+    window.navigator.open("quick-screen")
     tick(window, qtbot, "afraid")
     dialogs.answer = QMessageBox.StandardButton.No
     open_case(window, qtbot, "2026-022")
@@ -138,7 +138,7 @@ def test_work_not_kept_when_the_officer_says_no(
 def test_reset_can_be_undone_with_ctrl_z(active: MainWindow, qtbot: QtBot) -> None:
     window = active
     open_case(window, qtbot, "2026-030")
-    window.open("adult-labour")
+    window.navigator.open("adult-labour")
     tick(window, qtbot, "job", "employer")
     qtbot.mouseClick(window.checklist.assessor.reset, Qt.MouseButton.LeftButton)
     assert window.checklist.ticked_ids() == set()
@@ -155,7 +155,7 @@ def test_reset_can_be_undone_with_ctrl_z(active: MainWindow, qtbot: QtBot) -> No
 
 def test_undo_never_brings_ticks_into_another_case(window: MainWindow, qtbot: QtBot) -> None:
     open_case(window, qtbot, "2026-031")
-    window.open("adult-labour")
+    window.navigator.open("adult-labour")
     tick(window, qtbot, "job")
     window.checklist.reset()
     open_case(window, qtbot, "2026-032")
@@ -165,7 +165,7 @@ def test_undo_never_brings_ticks_into_another_case(window: MainWindow, qtbot: Qt
 
 
 def test_reset_comes_after_every_indicator_in_the_tab_order(window: MainWindow) -> None:
-    window.open("adult-labour")
+    window.navigator.open("adult-labour")
     boxes = list(window.checklist.boxes.values())
     reset = window.checklist.assessor.reset
     seen: list[QWidget] = []
@@ -185,7 +185,7 @@ def test_a_tick_that_cannot_be_saved_is_taken_back_and_said(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     open_case(window, qtbot, "2026-040")
-    window.open("adult-labour")
+    window.navigator.open("adult-labour")
 
     def full(*_args: object) -> None:
         raise CaseStoreError("could not save case data: database or disk is full")
@@ -201,7 +201,7 @@ def test_a_locked_store_refuses_a_tick_at_once(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
     open_case(window, qtbot, "2026-041")
-    window.open("adult-labour")
+    window.navigator.open("adult-labour")
     other = sqlite3.connect(window.paths.cases, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
     try:
@@ -219,7 +219,7 @@ def test_a_route_step_that_cannot_be_saved_stays_on_the_saved_step(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     open_case(window, qtbot, "2026-042")
-    window.open("refer-adult")
+    window.navigator.open("refer-adult")
 
     def full(*_args: object) -> None:
         raise CaseStoreError("could not save case data: database or disk is full")
@@ -235,16 +235,16 @@ def test_scripted_run_each_case_holds_exactly_its_own_state(
 ) -> None:
     """Open case A, tick, walk a guide, open case B, back to A: the database, each time."""
     open_case(window, qtbot, "2026-101")
-    window.open("adult-labour")
+    window.navigator.open("adult-labour")
     tick(window, qtbot, "job", "hours")
-    window.open("refer-adult")
+    window.navigator.open("refer-adult")
     window.guide.answer("No danger")
     ticks_a = [("2026-101", "adult-labour", "hours"), ("2026-101", "adult-labour", "job")]
     routes_a = [("2026-101", "refer-adult", 0, "safety", "No danger")]
     assert database(window) == {"cases": ["2026-101"], "ticks": ticks_a, "routes": routes_a}
     open_case(window, qtbot, "2026-102")
     assert window.guide.heading.text() == "Is anyone in danger now?"
-    window.open("adult-labour")
+    window.navigator.open("adult-labour")
     assert window.checklist.ticked_ids() == set()
     tick(window, qtbot, "pay")
     assert database(window) == {
@@ -254,7 +254,7 @@ def test_scripted_run_each_case_holds_exactly_its_own_state(
     }
     open_case(window, qtbot, "2026-101")
     assert window.checklist.ticked_ids() == {"job", "hours"}
-    window.open("refer-adult")
+    window.navigator.open("refer-adult")
     assert window.guide.heading.text() == "Ask for consent"
     assert database(window)["ticks"] == [*ticks_a, ("2026-102", "adult-labour", "pay")]
     assert database(window)["routes"] == routes_a

@@ -49,7 +49,7 @@ def test_the_handbook_opens_and_says_what_is_wrong(
 ) -> None:
     assert callable(make)
     window = make_window(data=make(tmp_path))
-    assert window.open("adult-labour")  # the reference content always opens
+    assert window.navigator.open("adult-labour")  # the reference content always opens
     window.checklist.boxes["job"].click()
     assert window.checklist.boxes["job"].isChecked()  # works, unsaved
     assert "Case data cannot be used" in window.cases.error.text()
@@ -71,7 +71,7 @@ def test_moving_the_damaged_file_aside_keeps_it_and_starts_a_new_store(
     assert Path(kept).read_bytes() == GARBAGE
     assert "The old one is kept as" in window.cases.error.text()
     assert window.session.open("2026-014")
-    window.open("adult-labour")
+    window.navigator.open("adult-labour")
     window.checklist.boxes["job"].click()
     assert window.store.ticks("2026-014", "adult-labour") == {"job"}
 
@@ -81,14 +81,14 @@ def test_a_store_opened_read_only_shows_cases_and_refuses_ticks(
 ) -> None:
     first = make_window()
     first.session.open("2026-050")
-    first.open("adult-labour")
+    first.navigator.open("adult-labour")
     first.checklist.boxes["job"].click()
     first.close()
     window = make_window()
     assert window.session.reopen(read_only=True)
     assert "read-only" in window.cases.error.text()
     assert window.session.open("2026-050")
-    window.open("adult-labour")
+    window.navigator.open("adult-labour")
     assert window.checklist.ticked_ids() == {"job"}
     window.checklist.boxes["hours"].click()
     assert not window.checklist.boxes["hours"].isChecked()
@@ -107,7 +107,7 @@ def test_a_store_locked_at_start_can_be_tried_again(make_window: Factory, tmp_pa
     try:
         window = make_window(data=data)
         assert "locked" in window.cases.error.text()
-        assert window.open("adult-labour")
+        assert window.navigator.open("adult-labour")
     finally:
         holder.execute("ROLLBACK")
         holder.close()

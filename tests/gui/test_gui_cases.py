@@ -41,26 +41,26 @@ def test_a_name_is_refused_inline(window: MainWindow, qtbot: QtBot, dialogs: Dia
 def test_ticks_and_route_come_back_after_restarting(make_window: Factory, qtbot: QtBot) -> None:
     first = make_window()
     open_case(first, qtbot, "2026-014")
-    first.open("adult-labour")
+    first.navigator.open("adult-labour")
     first.checklist.boxes["job"].click()
     first.checklist.boxes["documents"].click()
-    first.open("refer-adult")
+    first.navigator.open("refer-adult")
     first.guide.answer("No danger")
     first.close()
     again = make_window()
     assert again.session.ref == ""
-    again.open("adult-labour")
+    again.navigator.open("adult-labour")
     assert again.checklist.ticked_ids() == set()
     open_case(again, qtbot, "2026-014")
     assert again.checklist.ticked_ids() == {"job", "documents"}
-    again.open("refer-adult")
+    again.navigator.open("refer-adult")
     assert again.guide.heading.text() == "Ask for consent"
 
 
 def test_ticks_made_before_opening_a_new_case_are_kept_in_it(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    window.open("quick-screen")
+    window.navigator.open("quick-screen")
     window.checklist.boxes["afraid"].click()
     open_case(window, qtbot, "2026-015")
     assert window.store.ticks("2026-015", "quick-screen") == {"afraid"}
@@ -91,7 +91,7 @@ def test_delete_all_case_data_after_confirmation(
     window: MainWindow, qtbot: QtBot, dialogs: Dialogs
 ) -> None:
     open_case(window, qtbot, "2026-004")
-    window.open("quick-screen")
+    window.navigator.open("quick-screen")
     window.checklist.boxes["afraid"].click()
     window.bookmarks.add_current()
     assert window.cases.delete_all()

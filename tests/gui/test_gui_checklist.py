@@ -26,7 +26,7 @@ def tick(window: MainWindow, qtbot: QtBot, *ids: str) -> None:
 def test_adult_needs_recruitment_exploitation_and_destination(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    window.open("adult-labour")
+    window.navigator.open("adult-labour")
     result = window.checklist.assessor
     tick(window, qtbot, "job", "employer", "hours", "pay")
     assert result.headline.text() == "Not enough for the rule yet"
@@ -38,21 +38,21 @@ def test_adult_needs_recruitment_exploitation_and_destination(
 
 
 def test_one_strong_indicator_is_not_a_positive_dimension(window: MainWindow, qtbot: QtBot) -> None:
-    window.open("adult-labour")
+    window.navigator.open("adult-labour")
     tick(window, qtbot, "job", "hours", "documents")
     assert window.checklist.assessor.headline.text() == "Not enough for the rule yet"
     assert window.checklist.assessor.reasons.text().count("✔") == 0
 
 
 def test_child_needs_recruitment_and_exploitation_only(window: MainWindow, qtbot: QtBot) -> None:
-    window.open("children")
+    window.navigator.open("children")
     tick(window, qtbot, "stranger", "alone", "long-hours", "no-school")
     assert window.checklist.assessor.headline.text() == "Likely a victim of trafficking"
     assert "means are not needed" in window.checklist.assessor.summary.text()
 
 
 def test_child_with_exploitation_only_is_referred_now(window: MainWindow, qtbot: QtBot) -> None:
-    window.open("children")
+    window.navigator.open("children")
     result = window.checklist.assessor
     tick(window, qtbot, "alone")
     assert result.headline.text() == "Signs in a child: call child protection"
@@ -63,13 +63,13 @@ def test_child_with_exploitation_only_is_referred_now(window: MainWindow, qtbot:
 
 
 def test_any_rule_one_tick_is_enough_to_consider(window: MainWindow, qtbot: QtBot) -> None:
-    window.open("quick-screen")
+    window.navigator.open("quick-screen")
     tick(window, qtbot, "afraid")
     assert window.checklist.assessor.headline.text() == "One indicator: consider referral"
 
 
 def test_disclaimer_is_always_visible(window: MainWindow, qtbot: QtBot) -> None:
-    window.open("adult-labour")
+    window.navigator.open("adult-labour")
     disclaimer = window.checklist.assessor.disclaimer
     assert disclaimer.isVisible()
     assert disclaimer.text() == DISCLAIMER
@@ -79,7 +79,7 @@ def test_disclaimer_is_always_visible(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_strength_and_uncertain_weight_are_shown(window: MainWindow) -> None:
-    window.open("adult-labour")
+    window.navigator.open("adult-labour")
     assert window.checklist.boxes["job"].accessibleName().endswith("(strong)")
     assert window.checklist.boxes["education"].accessibleName().endswith("(weak, uncertain weight)")
     # Said once for the checklist; each uncertain indicator carries only a quiet "?".
@@ -90,7 +90,7 @@ def test_strength_and_uncertain_weight_are_shown(window: MainWindow) -> None:
 
 
 def test_clicking_the_indicator_text_ticks_it(window: MainWindow, qtbot: QtBot) -> None:
-    window.open("quick-screen")
+    window.navigator.open("quick-screen")
     body = window.checklist.area.widget()
     assert body is not None
     labels = body.findChildren(type(window.checklist.assessor.headline))
@@ -100,7 +100,7 @@ def test_clicking_the_indicator_text_ticks_it(window: MainWindow, qtbot: QtBot) 
 
 
 def test_reset_clears_ticks_and_result(window: MainWindow, qtbot: QtBot) -> None:
-    window.open("adult-labour")
+    window.navigator.open("adult-labour")
     tick(window, qtbot, "job", "employer")
     qtbot.mouseClick(window.checklist.assessor.reset, Qt.MouseButton.LeftButton)
     assert window.checklist.ticked_ids() == set()
@@ -108,7 +108,7 @@ def test_reset_clears_ticks_and_result(window: MainWindow, qtbot: QtBot) -> None
 
 
 def test_the_suggested_guide_opens(window: MainWindow, qtbot: QtBot) -> None:
-    window.open("adult-labour")
+    window.navigator.open("adult-labour")
     button = window.checklist.assessor.guide
     assert button.text() == "Next: Referral of an adult"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -117,7 +117,7 @@ def test_the_suggested_guide_opens(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_search_hit_opens_the_checklist_at_its_dimension(window: MainWindow, qtbot: QtBot) -> None:
-    window.open("adult-labour", "coercion-at-destination")
+    window.navigator.open("adult-labour", "coercion-at-destination")
     group = window.checklist.groups["coercion-at-destination"]
     qtbot.waitUntil(
         lambda: (

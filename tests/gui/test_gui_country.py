@@ -21,7 +21,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def finland(window: MainWindow) -> MainWindow:
     window.country.today = lambda: dt.date(2026, 11, 28)
-    window.open("finland")
+    window.navigator.open("finland")
     return window
 
 

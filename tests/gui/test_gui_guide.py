@@ -23,14 +23,14 @@ def press(window: MainWindow, qtbot: QtBot, label: str) -> None:
 
 
 def test_decision_shows_the_answers_words(window: MainWindow) -> None:
-    window.open("refer-adult")
+    window.navigator.open("refer-adult")
     assert window.guide.question.text() == "Is there immediate danger?"
     assert window.guide.answer_labels() == ["Yes, danger now", "No danger"]
     assert not window.guide.next.isVisible()
 
 
 def test_yes_branch_ends_at_emergency_and_back_returns(window: MainWindow, qtbot: QtBot) -> None:
-    window.open("refer-adult")
+    window.navigator.open("refer-adult")
     press(window, qtbot, "Yes, danger now")
     assert window.guide.heading.text() == "Call for help"
     assert "End of this guide" in window.guide.body.toPlainText()
@@ -40,7 +40,7 @@ def test_yes_branch_ends_at_emergency_and_back_returns(window: MainWindow, qtbot
 
 
 def test_no_branch_then_next_reaches_the_referral(window: MainWindow, qtbot: QtBot) -> None:
-    window.open("refer-adult")
+    window.navigator.open("refer-adult")
     press(window, qtbot, "No danger")
     assert window.guide.heading.text() == "Ask for consent"
     assert window.guide.next.isVisible()
@@ -53,7 +53,7 @@ def test_no_branch_then_next_reaches_the_referral(window: MainWindow, qtbot: QtB
 
 
 def test_restart_goes_back_to_the_start(window: MainWindow, qtbot: QtBot) -> None:
-    window.open("refer-adult")
+    window.navigator.open("refer-adult")
     press(window, qtbot, "No danger")
     press(window, qtbot, "Restart")
     assert window.guide.heading.text() == "Is anyone in danger now?"
@@ -61,7 +61,7 @@ def test_restart_goes_back_to_the_start(window: MainWindow, qtbot: QtBot) -> Non
 
 
 def test_link_in_a_step_opens_beside_without_losing_the_place(window: MainWindow) -> None:
-    window.open("refer-adult")
+    window.navigator.open("refer-adult")
     window.guide.answer("No danger")
     window.guide.body.follow(QUrl("doc:finland"))
     assert window.guide.beside.isVisible()

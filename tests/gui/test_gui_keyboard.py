@@ -62,7 +62,7 @@ def test_a_guide_walked_to_its_end_and_back_by_keys(active: MainWindow, qtbot: Q
 
 
 def test_a_checklist_ticked_by_keys(active: MainWindow, qtbot: QtBot) -> None:
-    active.open("adult-labour")
+    active.navigator.open("adult-labour")
     active.contents.setFocus()
     qtbot.keyClick(active, Qt.Key.Key_F6)  # one key from the page to the first indicator
     checklist = active.checklist
@@ -92,7 +92,7 @@ def test_a_checklist_ticked_by_keys(active: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_find_in_a_checklist_lands_on_the_indicator(active: MainWindow, qtbot: QtBot) -> None:
-    active.open("adult-labour")
+    active.navigator.open("adult-labour")
     qtbot.keyClick(active, Qt.Key.Key_F, CTRL)
     assert active.finder.field.hasFocus()
     qtbot.keyClicks(active.finder.field, "threats")
@@ -115,7 +115,7 @@ def test_search_lands_on_the_highlighted_indicator_with_its_heading_on_top(
         key(qtbot, Qt.Key.Key_Return)
     checklist = active.checklist
     assert active.stack.currentWidget() is checklist
-    assert active.history.current == ("adult-labour", "coercion-at-destination")
+    assert active.navigator.history.current == ("adult-labour", "coercion-at-destination")
     assert QApplication.focusWidget() is checklist.boxes["documents"]
     row = checklist.rows["documents"]
     assert row.matched

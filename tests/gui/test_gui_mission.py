@@ -48,7 +48,7 @@ def test_first_start_asks_and_keeps_the_answer_in_the_settings(make_window: Fact
     again = make_window(mission=None)  # the settings now have the keys: not asked again
     asked = again.findChild(MissionDialog)
     assert asked is None or not asked.isVisible()
-    assert again.mission == Mission("sweden", "finland")
+    assert again.profile.mission == Mission("sweden", "finland")
 
 
 def test_cancel_at_first_start_is_not_asked_again_and_stays_unset(make_window: Factory) -> None:
@@ -62,34 +62,34 @@ def test_cancel_at_first_start_is_not_asked_again_and_stays_unset(make_window: F
 
 def test_the_host_may_be_another_country(make_window: Factory) -> None:
     window = make_window(mission=("sweden", OTHER))
-    assert window.mission == Mission("sweden", OTHER)
+    assert window.profile.mission == Mission("sweden", OTHER)
     assert countries_listed(window) == ["Sweden", "Finland"]
 
 
 def test_the_directory_lists_host_then_home_then_the_rest(make_window: Factory) -> None:
     window = make_window()
     assert countries_listed(window) == ["Finland", "Sweden"]  # by order when not set
-    window.set_mission(Mission(home="finland", host="sweden"))
+    window.profile.set_mission(Mission(home="finland", host="sweden"))
     assert countries_listed(window) == ["Sweden", "Finland"]
 
 
 def test_the_settings_dialog_changes_the_profile_any_time(make_window: Factory) -> None:
     window = make_window(mission=("finland", "sweden"))
-    dialog = window.ask_mission()
+    dialog = window.profile.ask_mission()
     assert dialog is not None
     assert dialog.home.currentData() == "finland"
     dialog.host.setCurrentIndex(dialog.host.findData("finland"))
     dialog.home.setCurrentIndex(dialog.home.findData("sweden"))
     dialog.accept()
     assert window.settings.value(HOST_KEY) == "finland"
-    assert window.mission == Mission("sweden", "finland")
+    assert window.profile.mission == Mission("sweden", "finland")
     assert countries_listed(window) == ["Finland", "Sweden"]
 
 
 def test_the_host_country_page_is_one_keystroke_away(active: MainWindow, qtbot: QtBot) -> None:
     window = active
-    window.set_mission(Mission("finland", "sweden"))
-    window.open("adult-labour")
+    window.profile.set_mission(Mission("finland", "sweden"))
+    window.navigator.open("adult-labour")
     action = next(a for a in window.menus["&Go"].actions() if a.text() == "Host country page")
     assert action.shortcut().toString() == "Ctrl+Shift+H"
     qtbot.keyClick(
@@ -103,7 +103,7 @@ def test_the_host_country_page_is_one_keystroke_away(active: MainWindow, qtbot: 
 
 def test_no_host_set_the_keystroke_asks_for_the_mission(make_window: Factory) -> None:
     window = make_window()
-    window.go_host()
+    window.profile.go_host()
     dialog = window.findChild(MissionDialog)
     assert dialog is not None
     assert dialog.isVisible()
@@ -114,7 +114,7 @@ def test_a_guide_step_naming_the_referral_body_shows_the_host_bodies(
     make_window: Factory,
 ) -> None:
     window = make_window(mission=("finland", "sweden"))
-    window.open("refer-adult")
+    window.navigator.open("refer-adult")
     window.guide.answer("No danger")
     window.guide.next.click()  # "Pass the case to the national referral body."
     text = window.guide.contacts.text()
@@ -128,7 +128,7 @@ def test_a_guide_step_naming_the_referral_body_shows_the_host_bodies(
 
 def test_a_return_guide_adds_the_home_countrys_referral_body(make_window: Factory) -> None:
     window = make_window(mission=("finland", "sweden"))
-    window.open("going-home")
+    window.navigator.open("going-home")
     window.guide.answer("Yes")
     text = window.guide.contacts.text()
     assert "Sweden: National Coordinator" in text
@@ -139,7 +139,7 @@ def test_a_return_guide_adds_the_home_countrys_referral_body(make_window: Factor
 
 def test_with_no_profile_a_step_says_where_to_set_it(make_window: Factory) -> None:
     window = make_window()
-    window.open("refer-adult")
+    window.navigator.open("refer-adult")
     window.guide.answer("No danger")
     window.guide.next.click()
     assert "Settings → Mission" in window.guide.contacts.text()

@@ -75,7 +75,7 @@ def test_a_save_reloads_the_page_where_it_was_and_a_problem_comes_and_goes(
     previewing: Started, content: Path, qtbot: QtBot
 ) -> None:
     window, _preview = previewing(content)
-    assert window.open("first-contact", "passport")
+    assert window.navigator.open("first-contact", "passport")
     page = window.reader.page
     bar = page.verticalScrollBar()
     assert bar.maximum() > 100
@@ -86,8 +86,8 @@ def test_a_save_reloads_the_page_where_it_was_and_a_problem_comes_and_goes(
 
     chapter.write_text(text + "\nChanged while previewing.\n", "utf-8")
     qtbot.waitUntil(lambda: "Changed while previewing." in page.toPlainText(), timeout=WAIT_MS)
-    assert window.history.current == ("first-contact", "passport")
-    assert window.panel() is window.reader
+    assert window.navigator.history.current == ("first-contact", "passport")
+    assert window.navigator.panel() is window.reader
     assert bar.value() == where  # the edit is below: the text in sight did not move
     assert not _errors(window.problems)
     assert window.unsigned.isVisible()  # development content, and it says so
@@ -102,7 +102,7 @@ def test_a_save_reloads_the_page_where_it_was_and_a_problem_comes_and_goes(
     assert "the page shows the last good build" in window.problems.summary.text()
     assert window.problems.isVisible()
     assert "Changed while previewing." in page.toPlainText()  # the last good state, not empty
-    assert window.history.current == ("first-contact", "passport")
+    assert window.navigator.history.current == ("first-contact", "passport")
 
     chapter.write_text(text + "\nFixed again.\n", "utf-8")
     qtbot.waitUntil(lambda: "Fixed again." in page.toPlainText(), timeout=WAIT_MS)
@@ -115,13 +115,13 @@ def test_a_checklist_shown_is_rebuilt_with_the_edit(
     previewing: Started, content: Path, qtbot: QtBot
 ) -> None:
     window, _preview = previewing(content)
-    assert window.open("quick-screen")
+    assert window.navigator.open("quick-screen")
     checklist = content / "en" / "checklists" / "quick-screen.md"
     checklist.write_text(
         checklist.read_text("utf-8").replace("title: Quick screen", "title: Quick look"), "utf-8"
     )
     qtbot.waitUntil(lambda: "Quick look" in window.windowTitle(), timeout=WAIT_MS)
-    assert window.panel() is window.checklist
+    assert window.navigator.panel() is window.checklist
     body = window.checklist.area.widget()
     assert body is not None
     headings = [w.text() for w in body.findChildren(QLabel)]

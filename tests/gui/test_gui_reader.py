@@ -23,7 +23,7 @@ pytestmark = pytest.mark.gui
 
 
 def test_a_chapter_opens_selected_in_contents(window: MainWindow) -> None:
-    window.open("first-contact")
+    window.navigator.open("first-contact")
     assert window.stack.currentWidget() is window.reader
     assert "Keep the first minutes calm" in window.reader.page.toPlainText()
     assert window.contents.current_place() == ("first-contact", "")
@@ -47,7 +47,7 @@ def test_choosing_a_section_in_contents_opens_it_there(window: MainWindow, qtbot
     section = window.contents.topLevelItem(0).child(0).child(2)  # type: ignore[union-attr]
     window.contents.itemActivated.emit(section, 0)
     qtbot.waitUntil(lambda: window.reader.page.verticalScrollBar().value() > 0)
-    assert window.history.current == ("first-contact", "safety")
+    assert window.navigator.history.current == ("first-contact", "safety")
 
 
 def test_internal_link_opens_the_checklist_in_place(window: MainWindow) -> None:
@@ -57,7 +57,7 @@ def test_internal_link_opens_the_checklist_in_place(window: MainWindow) -> None:
 
 
 def test_same_page_link_scrolls(window: MainWindow, qtbot: QtBot) -> None:
-    window.open("first-contact")
+    window.navigator.open("first-contact")
     window.reader.page.follow(QUrl("#safety"))
     qtbot.waitUntil(lambda: window.reader.page.verticalScrollBar().value() > 0)
 
@@ -77,15 +77,15 @@ def test_external_link_opens_when_confirmed(window: MainWindow, dialogs: Dialogs
 
 
 def test_back_and_forward_with_the_standard_keys(active: MainWindow, qtbot: QtBot) -> None:
-    active.open("finland")
-    active.open("refer-adult")
+    active.navigator.open("finland")
+    active.navigator.open("refer-adult")
     qtbot.keyClick(active, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert active.stack.currentWidget() is active.country
     qtbot.keyClick(active, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert active.stack.currentWidget() is active.start
     assert not active.back_action.isEnabled()
     qtbot.keyClick(active, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
-    assert active.history.current == ("finland", "")
+    assert active.navigator.history.current == ("finland", "")
     assert active.stack.currentWidget() is active.country
 
 
@@ -104,7 +104,7 @@ def test_zoom_changes_the_font_and_is_remembered(
 
 
 def test_find_in_page_marks_all_and_steps_through(active: MainWindow, qtbot: QtBot) -> None:
-    active.open("first-contact")
+    active.navigator.open("first-contact")
     qtbot.keyClick(active, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert active.finder.isVisible()
     assert active.finder.field.hasFocus()
@@ -152,15 +152,15 @@ def test_about_names_version_edition_and_signature(window: MainWindow, dialogs: 
 
 
 def test_bookmarks_add_list_open_and_remove(window: MainWindow) -> None:
-    window.open("first-contact", "passport")
+    window.navigator.open("first-contact", "passport")
     window.bookmarks.add_current()
-    window.open("finland")
+    window.navigator.open("finland")
     window.bookmarks.refresh()
     titles = [a.text() for a in window.bookmarks.actions()]
     assert "First contact › Passport kept by employer" in titles
     mark = next(a for a in window.bookmarks.actions() if a.text().startswith("First contact"))
     mark.trigger()
-    assert window.history.current == ("first-contact", "passport")
+    assert window.navigator.history.current == ("first-contact", "passport")
     window.bookmarks.refresh()
     assert window.bookmarks.remove_action.isEnabled()
     window.bookmarks.remove_current()

@@ -27,12 +27,12 @@ def search_for(window: MainWindow, qtbot: QtBot, text: str) -> None:
 def test_enter_opens_the_hit_at_its_section_with_the_words_marked(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    window.open("finland")
+    window.navigator.open("finland")
     qtbot.keyClicks(window.search.box, "passport")
     with qtbot.waitSignal(window.search.openRequested, timeout=10000):
         qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.reader
-    assert window.history.current == ("first-contact", "passport")
+    assert window.navigator.history.current == ("first-contact", "passport")
     assert window.contents.current_place() == ("first-contact", "passport")
     marked = window.reader.page.highlights("terms")
     assert len(marked) >= 2
@@ -128,7 +128,7 @@ def test_keyboard_down_and_enter_open_a_result(window: MainWindow, qtbot: QtBot)
     chosen = window.search.results.currentItem().data(HIT)
     with qtbot.waitSignal(window.search.openRequested):
         qtbot.keyClick(window.search.results, Qt.Key.Key_Return)
-    assert window.history.current == (chosen.doc_id, chosen.anchor)
+    assert window.navigator.history.current == (chosen.doc_id, chosen.anchor)
 
 
 def test_the_group_holding_the_best_hit_comes_first(window: MainWindow) -> None:

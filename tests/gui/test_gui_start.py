@@ -34,7 +34,7 @@ def test_the_window_opens_on_the_start_page(window: MainWindow) -> None:
     assert "▸ Referral of an adult (guide, step by step)" in shown
     assert any("mission's country is not set yet" in t for t in shown)  # calm, not an error
     assert "Edition 7 of 2026-11-01" in shown
-    assert window.current_place() is None  # nothing to bookmark
+    assert window.navigator.current_place() is None  # nothing to bookmark
 
 
 def test_the_host_countrys_numbers_when_the_mission_is_set(
@@ -49,11 +49,11 @@ def test_the_host_countrys_numbers_when_the_mission_is_set(
 
 
 def test_recent_pages_and_cases_reopen_from_the_start_page(window: MainWindow) -> None:
-    window.open("finland")
-    window.open("adult-labour")
+    window.navigator.open("finland")
+    window.navigator.open("adult-labour")
     window.session.open("2026-014")
     window.session.close()
-    window.go_home()
+    window.navigator.go_home()
     shown = texts(window)
     assert shown.index("▸ Adults – labour exploitation") < shown.index("▸ Finland")
     case = next(b for b in window.start.buttons if b.text().startswith("▸ 2026-014"))
@@ -85,7 +85,7 @@ def test_a_damaged_summary_shows_the_edition_only(make_window: Factory, bundle_c
 def test_the_theme_is_chosen_applied_and_remembered(
     window: MainWindow, make_window: Factory
 ) -> None:
-    window.open("first-contact")
+    window.navigator.open("first-contact")
     window.set_theme("dark")
     assert theme.colours() is theme.DARK
     assert theme.DARK.surface in window.styleSheet()
@@ -122,14 +122,14 @@ def test_the_first_window_takes_a_share_of_the_screen(make_window: Factory) -> N
 
 def test_opening_a_checklist_never_grows_the_window(window: MainWindow) -> None:
     window.resize(1024, 600)
-    window.open("adult-labour")
-    window.open("children")
+    window.navigator.open("adult-labour")
+    window.navigator.open("children")
     assert (window.width(), window.height()) == (1024, 600)
     assert window.checklist.area.width() >= 420
     window.zoom.change(4)
     window.resize(1920, 1080)
     window.resize(1024, 600)  # even at zoom +4 the window fits a small screen
-    window.open("adult-labour")
+    window.navigator.open("adult-labour")
     assert (window.width(), window.height()) == (1024, 600)
     window.zoom.change(0)
 

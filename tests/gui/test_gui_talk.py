@@ -74,7 +74,7 @@ def shown(window: MainWindow) -> ShowWindow:
 
 
 def test_ctrl_t_opens_a_picker_with_each_language_in_itself(talk: MainWindow, qtbot: QtBot) -> None:
-    talk.open("first-contact")
+    talk.navigator.open("first-contact")
     qtbot.keyClick(talk, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert talk.stack.currentWidget() is talk.talk
     names = [t.main.text() for t in talk.talk.grid.tiles]
@@ -85,7 +85,7 @@ def test_ctrl_t_opens_a_picker_with_each_language_in_itself(talk: MainWindow, qt
 
 
 def test_the_keyboard_picks_a_language(talk: MainWindow, qtbot: QtBot) -> None:
-    talk.open_talk()
+    talk.navigator.open_talk()
     qtbot.keyClick(talk.talk.grid.tiles[0], Qt.Key.Key_Right)
     assert talk.talk.grid.tiles[1].hasFocus()
     qtbot.keyClick(talk.talk.grid.tiles[1], Qt.Key.Key_T)  # T: the first language named T… (Thai)
@@ -107,7 +107,7 @@ def test_pick_show_answer_in_a_case_and_print_the_card(
     talk: MainWindow, qtbot: QtBot, dialogs: Dialogs, tmp_path: Path
 ) -> None:
     talk.session.open("2026-031")
-    talk.open_talk()
+    talk.navigator.open_talk()
     qtbot.mouseClick(talk.talk.grid.tiles[1], Qt.MouseButton.LeftButton)  # Українська
     assert talk.talk.code == "uk"
     qtbot.mouseClick(talk.talk.phrases.tiles["doctor"], Qt.MouseButton.LeftButton)
@@ -164,7 +164,7 @@ def test_pick_show_answer_in_a_case_and_print_the_card(
 
 def test_the_mission_host_country_is_the_cards_country(talk: MainWindow) -> None:
     talk.settings.setValue("mission/host", "FI")
-    talk.open(doc_of(talk, "ar"))
+    talk.navigator.open(doc_of(talk, "ar"))
     dialog = talk.talk.card_dialog()
     assert dialog.country.currentData() == "finland"
     html = handout.card_html(dialog.card())
@@ -174,7 +174,7 @@ def test_the_mission_host_country_is_the_cards_country(talk: MainWindow) -> None
 
 
 def test_arabic_lays_out_right_to_left(talk: MainWindow, qtbot: QtBot) -> None:
-    talk.open(doc_of(talk, "ar"))
+    talk.navigator.open(doc_of(talk, "ar"))
     tile = talk.talk.phrases.tiles["private-room"]
     assert tile.main.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert tile.sub.layoutDirection() == Qt.LayoutDirection.LeftToRight  # the officer's English
@@ -209,7 +209,7 @@ def test_a_missing_font_package_is_named(talk: MainWindow, monkeypatch: pytest.M
     latin = ROOT / "resources" / "fonts" / "NotoSans-Regular.ttf"
     monkeypatch.setattr(talk.talk, "fonts", Fonts({"Noto Sans": latin}))  # Thai not shipped
     monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda *_a: []))  # nor installed
-    talk.open_talk()
+    talk.navigator.open_talk()
     thai = talk.talk.grid.tiles[3]
     assert thai.mark.text() == "Install the font package fonts-noto-core to show this language."
     assert not talk.talk.grid.tiles[1].mark.isVisibleTo(talk.talk)  # Ukrainian: Noto Sans
@@ -221,7 +221,7 @@ def test_a_missing_font_package_is_named(talk: MainWindow, monkeypatch: pytest.M
 
 
 def test_unreviewed_and_outdated_translations_are_marked(talk: MainWindow) -> None:
-    talk.open(doc_of(talk, "uk"))
+    talk.navigator.open(doc_of(talk, "uk"))
     tiles = talk.talk.phrases.tiles
     assert tiles["doctor"].mark.text() == "Not yet reviewed by a native speaker"
     assert tiles["hungry"].mark.text().startswith("⚠ Outdated")
@@ -272,7 +272,7 @@ def test_contents_open_a_language_and_a_bundle_without_phrasebook_says_so(
     talk.contents.openRequested.emit(doc_of(talk, "vi"), "")
     assert talk.talk.code == "vi"
     plain = make_window()
-    assert plain.open_talk() is False
+    assert plain.navigator.open_talk() is False
     assert plain.statusBar().currentMessage() == "This edition of the handbook has no phrasebook."
 
 
@@ -346,7 +346,7 @@ def test_read_aloud_uses_a_voice_of_the_language_only(
 
 
 def test_answers_are_never_kept_without_a_case(talk: MainWindow, qtbot: QtBot) -> None:
-    talk.open(doc_of(talk, "uk"))
+    talk.navigator.open(doc_of(talk, "uk"))
     show = talk.talk.show_phrase("doctor")
     assert show is not None
     assert show.saved.text() == "No case open: answers are not saved."

@@ -91,7 +91,7 @@ def test_import_shows_the_preview_then_installs(
     ):
         assert part in text
     assert _edition(win) == 3
-    assert win.verdict.signed
+    assert win.library.verdict.signed
     assert dialogs.messages == []
 
 
