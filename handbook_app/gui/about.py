@@ -5,12 +5,11 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from handbook_app import __version__
 from handbook_app.gui import language
-from handbook_app.gui.language import date, translate
+from handbook_app.gui.language import QT_TRANSLATE_NOOP, date, translate
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from handbook_app.core.cases import CaseStore, check_reference, set_aside
 from handbook_app.core.reference import why_not
 from handbook_app.errors import CaseStoreError
-from handbook_app.gui.language import Retranslates, date, translate
+from handbook_app.gui.language import QT_TRANSLATE_NOOP, Retranslates, date, translate
 from handbook_app.gui.page import button, label
 
 if TYPE_CHECKING:

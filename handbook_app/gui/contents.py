@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from handbook_app.content.model import Kind
 from handbook_app.core.mission import order_countries
-from handbook_app.gui.language import translate
+from handbook_app.gui.language import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from handbook_app.bundle.reader import CatalogEntry

@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from handbook_app.content import card as cards
 from handbook_app.content.dates import verified_text
 from handbook_app.content.model import Kind
-from handbook_app.gui.language import translate
+from handbook_app.gui.language import QT_TRANSLATE_NOOP, translate
 from handbook_app.gui.page import label
 from handbook_app.gui.theme import LIGHT
 from handbook_app.gui.tile import SCALE

@@ -15,7 +15,6 @@ import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QEvent,
@@ -33,6 +32,14 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from PySide6.QtCore import QSettings
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+        """Marks ``text`` for lupdate and returns it (PySide6 types it as ``object``)."""
+        ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+__all__ = ["QT_TRANSLATE_NOOP", "Languages", "Retranslates", "date", "number", "translate"]
 
 KEY = "view/language"
 SOURCE = "en"
@@ -113,7 +120,6 @@ class Languages(QObject):
         self.code = ""
         self.missing = False
         """The ``.qm`` of the language in use could not be loaded (English is shown)."""
-        self._installed: list[QTranslator] = []
 
     def saved(self) -> str:
         """The language chosen before, else the system's (at first start)."""
@@ -134,24 +140,41 @@ class Languages(QObject):
         """Use ``code`` for the interface, and its locale for dates and numbers."""
         if code not in INTERFACE:
             code = SOURCE
-        for old in self._installed:
-            QCoreApplication.removeTranslator(old)
-        self._installed = []
-        qt = QTranslator(self)
-        where = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if code != SOURCE and qt.load(f"qtbase_{code}", where):
-            self._installed.append(qt)
-        own = QTranslator(self)
-        self.missing = not own.load(f"handbook_{code}", str(self.folder))
-        if not self.missing:
-            self._installed.append(own)  # installed last: asked first
-        for translator in self._installed:
-            QCoreApplication.installTranslator(translator)
+        self.missing = not install(code, self.folder)
         QLocale.setDefault(QLocale(code))
         changed = code != self.code
         self.code = code
         if changed:
             self.changed.emit(code)
+
+
+_INSTALLED: dict[str, object] = {}
+"""The translators installed in this process (Qt's are process-wide, so is this)."""
+
+
+def install(code: str, folder: Path) -> bool:
+    """Install the translators of ``code`` (Qt's own and ours from ``folder``) in place of
+    those installed before; nothing happens (no LanguageChange) when they are in place.
+    False when ``folder`` has no translation for ``code``."""
+    app = QCoreApplication.instance()
+    wanted = (app, code, str(folder))
+    if _INSTALLED.get("key") == wanted:
+        return bool(_INSTALLED["found"])
+    for old in _INSTALLED.get("translators", ()):  # type: ignore[attr-defined]
+        QCoreApplication.removeTranslator(old)
+    translators = []
+    qt = QTranslator(app)
+    where = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if code != SOURCE and qt.load(f"qtbase_{code}", where):
+        translators.append(qt)
+    own = QTranslator(app)
+    found = own.load(f"handbook_{code}", str(folder))
+    if found:
+        translators.append(own)  # installed last: asked first
+    for translator in translators:
+        QCoreApplication.installTranslator(translator)
+    _INSTALLED.update(key=wanted, translators=translators, found=found)
+    return found
 
 
 class Retranslates:

@@ -21,13 +21,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from handbook_app.bundle.reader import Bundle
 from handbook_app.errors import BundleError, HandbookError
 from handbook_app.gui import firstpaint
-from handbook_app.gui.language import date, translate
+from handbook_app.gui.language import QT_TRANSLATE_NOOP, date, translate
 from handbook_app.gui.update import TITLE, UpdateDialog
 from handbook_app.trust import install
 from handbook_app.trust.keys import key_fingerprint, short, trust_key

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from handbook_app.content.model import Kind
@@ -24,6 +24,7 @@ from handbook_app.core.mission import (
     contact_countries,
     says_point_of_contact,
 )
+from handbook_app.gui.language import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -158,7 +159,7 @@ class Profile(QObject):
         host = self.mission.host
         if host and host != OTHER and self.navigator.open(host):
             return
-        self.message.emit("No host country page: choose the mission's countries.", 6000)
+        self.message.emit(self.tr("No host country page: choose the mission's countries."), 6000)
         self.ask_mission()
 
     def point_of_contact(self, doc: Document, step: Step) -> str:
@@ -171,9 +172,14 @@ class Profile(QObject):
         note = (
             ""
             if self.mission.host
-            else "<p><i>Set the mission's host country (Settings → Mission…) to see its "
-            "bodies here.</i></p>"
+            else "<p><i>"
+            + self.tr(
+                "Set the mission's host country (Settings → Mission…) to see its bodies here."
+            )
+            + "</i></p>"
         )
+        contacts = self.tr("Contacts in this country")
+        heading = f"<p><b>{contacts}</b></p>"
         if not listings:
-            return f"<p><b>Contacts in this country</b></p>{note}" if note else ""
-        return f"<p><b>Contacts in this country</b></p>{note}{slip.contacts_html(listings, today)}"
+            return f"{heading}{note}" if note else ""
+        return f"{heading}{note}{slip.contacts_html(listings, today)}"

@@ -417,10 +417,12 @@ class Search(QObject):
     def counted(cls, shown: int, total: int, limit: int) -> str:
         """See :func:`counted` (a method, so that lupdate reads its plurals)."""
         if total <= shown:
-            return cls.tr("%n result(s)", "", shown)
+            return cls.tr("%n result(s)", "", shown)  # type: ignore[arg-type]
         if total >= limit * 3:  # the search stops counting there
-            return cls.tr("Best {shown} of %n+ result(s)", "", total).format(shown=number(shown))
-        return cls.tr("Best {shown} of %n result(s)", "", total).format(shown=number(shown))
+            text = cls.tr("Best {shown} of %n+ result(s)", "", total)  # type: ignore[arg-type]
+            return text.format(shown=number(shown))
+        text = cls.tr("Best {shown} of %n result(s)", "", total)  # type: ignore[arg-type]
+        return text.format(shown=number(shown))
 
     def shutdown(self) -> None:
         self.timer.stop()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from handbook_app.content.phrasebook import State
 from handbook_app.gui.handout import CardDialog
-from handbook_app.gui.language import Retranslates, translate
+from handbook_app.gui.language import QT_TRANSLATE_NOOP, Retranslates, translate
 from handbook_app.gui.page import button, label
 from handbook_app.gui.panel import Panel
 from handbook_app.gui.show import ShowWindow

@@ -14,9 +14,10 @@ from functools import cache
 from string import Template
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
+from handbook_app.gui.language import QT_TRANSLATE_NOOP
 from handbook_app.paths import resources
 
 if TYPE_CHECKING:

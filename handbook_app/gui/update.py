@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook_app.gui.language import date
+from handbook_app.gui.language import QT_TRANSLATE_NOOP, date
 from handbook_app.trust.keys import short
 
 if TYPE_CHECKING:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>About</name>
@@ -61,6 +60,128 @@
     <message>
         <source>Consular Handbook</source>
         <translation>Konsularisches Handbuch</translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message>
+        <source>Nothing ticked yet</source>
+        <translation>Noch nichts angekreuzt</translation>
+    </message>
+    <message>
+        <source>Nothing ticked yet.</source>
+        <translation>Noch nichts angekreuzt.</translation>
+    </message>
+    <message>
+        <source>nothing ticked</source>
+        <translation>nichts angekreuzt</translation>
+    </message>
+    <message>
+        <source>Likely a victim of trafficking</source>
+        <translation>Wahrscheinlich Opfer von Menschenhandel</translation>
+    </message>
+    <message>
+        <source>Not enough for the rule yet</source>
+        <translation>Noch nicht genug für die Regel</translation>
+    </message>
+    <message>
+        <source>Signs in a child: call child protection</source>
+        <translation>Anzeichen bei einem Kind: Kinderschutz anrufen</translation>
+    </message>
+    <message>
+        <source>One indicator: consider referral</source>
+        <translation>Ein Indikator: Weiterleitung erwägen</translation>
+    </message>
+    <message>
+        <source>Several indicators: consider referral</source>
+        <translation>Mehrere Indikatoren: Weiterleitung erwägen</translation>
+    </message>
+    <message>
+        <source>2 strong indicators</source>
+        <translation>2 starke Indikatoren</translation>
+    </message>
+    <message>
+        <source>1 strong indicator with a medium or weak one</source>
+        <translation>1 starker Indikator mit einem mittleren oder schwachen</translation>
+    </message>
+    <message>
+        <source>3 medium indicators</source>
+        <translation>3 mittlere Indikatoren</translation>
+    </message>
+    <message>
+        <source>2 medium indicators with a weak one</source>
+        <translation>2 mittlere Indikatoren mit einem schwachen</translation>
+    </message>
+    <message>
+        <source>Likely a victim of trafficking: positive in a recruitment dimension, exploitative conditions and a destination dimension. Refer the person.</source>
+        <translation>Wahrscheinlich Opfer von Menschenhandel: positiv in einer Dimension der Anwerbung, in den ausbeuterischen Bedingungen und in einer Dimension am Zielort. Leiten Sie die Person weiter.</translation>
+    </message>
+    <message>
+        <source>Refer now: exploitation is positive, and for a child the means are not needed (an act and the purpose of exploitation are enough). Call child protection now.</source>
+        <translation>Jetzt weiterleiten: Ausbeutung ist positiv, und bei einem Kind sind die Mittel nicht nötig (eine Handlung und der Zweck der Ausbeutung genügen). Rufen Sie jetzt den Kinderschutz an.</translation>
+    </message>
+    <message>
+        <source>Signs of possible exploitation of a child. Force, threats or deception are never needed for a child. One clear sign is reason enough to call the child protection authority now; do not wait for more ticks.</source>
+        <translation>Anzeichen möglicher Ausbeutung eines Kindes. Gewalt, Drohung oder Täuschung sind bei einem Kind nie nötig. Ein klares Anzeichen reicht, um jetzt die Kinderschutzbehörde anzurufen; warten Sie nicht auf weitere Häkchen.</translation>
+    </message>
+    <message>
+        <source>Guidance for referral, not a legal determination.</source>
+        <translation>Hilfe für die Weiterleitung, keine rechtliche Feststellung.</translation>
+    </message>
+</context>
+<context>
+    <name>Assessor</name>
+    <message>
+        <source>ASSESSMENT</source>
+        <translation>EINSCHÄTZUNG</translation>
+    </message>
+    <message>
+        <source>Assessment result</source>
+        <translation>Ergebnis der Einschätzung</translation>
+    </message>
+    <message>
+        <source>Assessment summary</source>
+        <translation>Zusammenfassung der Einschätzung</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <source>Disclaimer</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Open the referral guide</source>
+        <translation>Den Leitfaden zur Weiterleitung öffnen</translation>
+    </message>
+    <message>
+        <source>Print referral slip…</source>
+        <translation>Weiterleitungsbogen drucken …</translation>
+    </message>
+    <message>
+        <source>Print referral slip</source>
+        <translation>Weiterleitungsbogen drucken</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear all ticks (Ctrl+Z undoes it)</source>
+        <translation>Alle Häkchen entfernen (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>Undo reset (Ctrl+Z)</source>
+        <translation>Zurücksetzen rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the last reset</source>
+        <translation>Das letzte Zurücksetzen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>✔ positive</source>
+        <translation>✔ positiv</translation>
     </message>
 </context>
 <context>
@@ -191,7 +312,7 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Host country&apos;s numbers</source>
+        <source>Host country's numbers</source>
         <translation>Nummern des Gastlands</translation>
     </message>
     <message>
@@ -238,7 +359,7 @@ Ja: in {case} behalten. Nein: {case} so öffnen, wie er gespeichert wurde, und d
         <translation>Fallnummer</translation>
     </message>
     <message>
-        <source>Only a case number. Never type a person&apos;s name here.</source>
+        <source>Only a case number. Never type a person's name here.</source>
         <translation>Nur eine Fallnummer. Geben Sie hier nie den Namen einer Person ein.</translation>
     </message>
     <message>
@@ -298,7 +419,7 @@ Ja: in {case} behalten. Nein: {case} so öffnen, wie er gespeichert wurde, und d
         <translation>Keine Fallnummern: bitte löschen</translation>
     </message>
     <message>
-        <source>Delete &apos;{name}&apos; (not a case number)…</source>
+        <source>Delete '{name}' (not a case number)…</source>
         <translation>„{name}“ löschen (keine Fallnummer) …</translation>
     </message>
     <message>
@@ -330,7 +451,7 @@ Ja: in {case} behalten. Nein: {case} so öffnen, wie er gespeichert wurde, und d
         <translation>Ein neuer Fallspeicher wurde angelegt. Der alte bleibt als {file} erhalten.</translation>
     </message>
     <message>
-        <source>Delete &apos;{name}&apos; and its ticks and routes? It is not a case number.</source>
+        <source>Delete '{name}' and its ticks and routes? It is not a case number.</source>
         <translation>„{name}“ mit seinen Häkchen und Wegen löschen? Es ist keine Fallnummer.</translation>
     </message>
     <message>
@@ -367,6 +488,48 @@ Lesezeichen bleiben. Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>The case store is open read-only: nothing you tick is saved.</source>
         <translation>Der Fallspeicher ist nur lesend geöffnet: Häkchen werden nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatoren</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <source>Next: {guide}</source>
+        <translation>Weiter: {guide}</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ For {unsure} of %n sign(s) the sources do not settle how much they weigh (marked “?”). Treat them as hints.</source>
+        <translation>
+            <numerusform>⚠ Bei {unsure} von %n Anzeichen klären die Quellen nicht, wie viel es wiegt (mit „?“ markiert). Nehmen Sie es als Hinweis.</numerusform>
+            <numerusform>⚠ Bei {unsure} von %n Anzeichen klären die Quellen nicht, wie viel sie wiegen (mit „?“ markiert). Nehmen Sie sie als Hinweise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uncertain weights</source>
+        <translation>Unsichere Gewichtungen</translation>
+    </message>
+    <message>
+        <source>Show which</source>
+        <translation>Zeigen, welche</translation>
+    </message>
+    <message>
+        <source>Show the indicators of uncertain weight</source>
+        <translation>Die Indikatoren mit unsicherer Gewichtung zeigen</translation>
+    </message>
+    <message>
+        <source>Hide marks</source>
+        <translation>Markierungen ausblenden</translation>
     </message>
 </context>
 <context>
@@ -543,8 +706,8 @@ Lesezeichen bleiben. Das lässt sich nicht rückgängig machen.</translation>
         <translation>{guide}: Anfang</translation>
     </message>
     <message>
-        <source>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;End of this guide.&lt;/b&gt; Print the route for the referral slip.&lt;/p&gt;</source>
-        <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Ende dieses Leitfadens.&lt;/b&gt; Drucken Sie den Weg für den Weiterleitungsbogen.&lt;/p&gt;</translation>
+        <source>&lt;p class='end'&gt;&lt;b&gt;End of this guide.&lt;/b&gt; Print the route for the referral slip.&lt;/p&gt;</source>
+        <translation>&lt;p class='end'&gt;&lt;b&gt;Ende dieses Leitfadens.&lt;/b&gt; Drucken Sie den Weg für den Weiterleitungsbogen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Answer {number}: {answer}</source>
@@ -568,6 +731,21 @@ Lesezeichen bleiben. Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>Indicator</name>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -584,6 +762,25 @@ Lesezeichen bleiben. Das lässt sich nicht rückgängig machen.</translation>
     <message>
         <source>What it does</source>
         <translation>Was sie tun</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Language of this page</source>
+        <translation>Sprache dieser Seite</translation>
+    </message>
+    <message>
+        <source>Not yet translated into {language} — showing {original}.</source>
+        <translation>Noch nicht übersetzt in {language} – angezeigt wird {original}.</translation>
+    </message>
+    <message>
+        <source>Translated into {language}; not yet checked by a native speaker.</source>
+        <translation>Übersetzt in {language}; noch nicht von Muttersprachlern geprüft.</translation>
+    </message>
+    <message>
+        <source>The original has changed since it was translated.</source>
+        <translation>Das Original hat sich seit der Übersetzung geändert.</translation>
     </message>
 </context>
 <context>
@@ -680,6 +877,89 @@ Vergleichen Sie den Fingerabdruck mit dem, den die Redaktion Ihnen auf anderem W
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Consular Handbook</source>
+        <translation>Konsularisches Handbuch</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Contents and search results</source>
+        <translation>Inhalt und Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Import update…</source>
+        <translation>Update importieren …</translation>
+    </message>
+    <message>
+        <source>Roll back to previous edition</source>
+        <translation>Zur vorigen Ausgabe zurückkehren</translation>
+    </message>
+    <message>
+        <source>Trust a publisher key…</source>
+        <translation>Einem Herausgeberschlüssel vertrauen …</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Talk with the person in their language ({keys})</source>
+        <translation>Mit der Person in ihrer Sprache sprechen ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>F&amp;älle</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>Mission…</source>
+        <translation>Vertretung …</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Find works on pages, guide steps and checklists.</source>
+        <translation>Suchen funktioniert auf Seiten, in Schritten von Leitfäden und in Checklisten.</translation>
+    </message>
+</context>
+<context>
     <name>MissionDialog</name>
     <message>
         <source>Not set</source>
@@ -712,6 +992,21 @@ Vergleichen Sie den Fingerabdruck mit dem, den die Redaktion Ihnen auf anderem W
     <message>
         <source>In which country is it?</source>
         <translation>In welchem Land liegt sie?</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Consular Handbook</source>
+        <translation>Konsularisches Handbuch</translation>
+    </message>
+    <message>
+        <source>{title} — Consular Handbook</source>
+        <translation>{title} – Konsularisches Handbuch</translation>
+    </message>
+    <message>
+        <source>This edition of the handbook has no phrasebook.</source>
+        <translation>Diese Ausgabe des Handbuchs hat keinen Sprachführer.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1112,21 @@ Im Browser oder E-Mail-Programm öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>No host country page: choose the mission's countries.</source>
+        <translation>Keine Seite des Gastlands: Wählen Sie die Länder der Vertretung.</translation>
+    </message>
+    <message>
+        <source>Set the mission's host country (Settings → Mission…) to see its bodies here.</source>
+        <translation>Legen Sie das Gastland der Vertretung fest (Einstellungen → Vertretung …), um seine Stellen hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Contacts in this country</source>
+        <translation>Kontakte in diesem Land</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -848,6 +1158,25 @@ Im Browser oder E-Mail-Programm öffnen?</translation>
     <message>
         <source>Handbook page</source>
         <translation>Handbuchseite</translation>
+    </message>
+</context>
+<context>
+    <name>Row</name>
+    <message>
+        <source>{strength}, uncertain weight</source>
+        <translation>{strength}, unsichere Gewichtung</translation>
+    </message>
+    <message>
+        <source>Strength of this indicator: {weight}</source>
+        <translation>Stärke dieses Indikators: {weight}</translation>
+    </message>
+    <message>
+        <source>uncertain weight</source>
+        <translation>unsichere Gewichtung</translation>
+    </message>
+    <message>
+        <source>Uncertain weight: the sources do not settle how much this sign weighs.</source>
+        <translation>Unsichere Gewichtung: die Quellen klären nicht, wie viel dieses Anzeichen wiegt.</translation>
     </message>
 </context>
 <context>
@@ -992,7 +1321,7 @@ Im Browser oder E-Mail-Programm öffnen?</translation>
         <translation>Vollbild verlassen</translation>
     </message>
     <message>
-        <source>The phrase in the person&apos;s language</source>
+        <source>The phrase in the person's language</source>
         <translation>Der Satz in der Sprache der Person</translation>
     </message>
     <message>
@@ -1029,6 +1358,25 @@ Im Browser oder E-Mail-Programm öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>Slips</name>
+    <message>
+        <source>Referral slip for this case (PDF)…</source>
+        <translation>Weiterleitungsbogen für diesen Fall (PDF) …</translation>
+    </message>
+    <message>
+        <source>Print referral slip for this case…</source>
+        <translation>Weiterleitungsbogen für diesen Fall drucken …</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>StartPanel</name>
     <message>
         <source>Start page</source>
@@ -1051,7 +1399,7 @@ Im Browser oder E-Mail-Programm öffnen?</translation>
         <translation>▸ {title} (Leitfaden, Schritt für Schritt)</translation>
     </message>
     <message>
-        <source>The mission&apos;s country is not set yet. Set it in Settings and its numbers will appear here; until then, find them under Countries in the contents.</source>
+        <source>The mission's country is not set yet. Set it in Settings and its numbers will appear here; until then, find them under Countries in the contents.</source>
         <translation>Das Land der Vertretung ist noch nicht festgelegt. Legen Sie es unter Einstellungen fest, dann erscheinen seine Nummern hier; bis dahin finden Sie sie im Inhalt unter Länder.</translation>
     </message>
     <message>
@@ -1210,7 +1558,7 @@ Im Browser oder E-Mail-Programm öffnen?</translation>
         <translation>Vorlesen: keine Stimme für diese Sprache</translation>
     </message>
     <message>
-        <source>Reading aloud needs Qt&apos;s text to speech: the optional PySide6-Addons package, with the system&apos;s sound library (libpulse on Linux). It is not installed or cannot load.</source>
+        <source>Reading aloud needs Qt's text to speech: the optional PySide6-Addons package, with the system's sound library (libpulse on Linux). It is not installed or cannot load.</source>
         <translation>Vorlesen braucht die Sprachausgabe von Qt: das optionale Paket PySide6-Addons mit der Tonbibliothek des Systems (libpulse unter Linux). Es ist nicht installiert oder lässt sich nicht laden.</translation>
     </message>
     <message>
@@ -1222,7 +1570,7 @@ Im Browser oder E-Mail-Programm öffnen?</translation>
         <translation>Dieser Computer hat keine Stimme für diese Sprache. Installieren Sie eine, um vorzulesen.</translation>
     </message>
     <message>
-        <source>Read the phrase aloud with this computer&apos;s voice</source>
+        <source>Read the phrase aloud with this computer's voice</source>
         <translation>Den Satz mit der Stimme dieses Computers vorlesen</translation>
     </message>
 </context>

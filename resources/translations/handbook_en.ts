@@ -1,6 +1,15 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
+<context>
+    <name>ChecklistPanel</name>
+    <message numerus="yes">
+        <source>⚠ For {unsure} of %n sign(s) the sources do not settle how much they weigh (marked “?”). Treat them as hints.</source>
+        <translation>
+            <numerusform>⚠ For {unsure} of %n sign the sources do not settle how much it weighs (marked “?”). Treat it as a hint.</numerusform>
+            <numerusform>⚠ For {unsure} of %n signs the sources do not settle how much they weigh (marked “?”). Treat them as hints.</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>CountryPanel</name>
     <message numerus="yes">

@@ -64,6 +64,128 @@
     </message>
 </context>
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>Nothing ticked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ticked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely a victim of trafficking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough for the rule yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in a child: call child protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One indicator: consider referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several indicators: consider referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 strong indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 strong indicator with a medium or weak one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 medium indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 medium indicators with a weak one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely a victim of trafficking: positive in a recruitment dimension, exploitative conditions and a destination dimension. Refer the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer now: exploitation is positive, and for a child the means are not needed (an act and the purpose of exploitation are enough). Call child protection now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs of possible exploitation of a child. Force, threats or deception are never needed for a child. One clear sign is reason enough to call the child protection authority now; do not wait for more ticks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance for referral, not a legal determination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Assessor</name>
+    <message>
+        <source>ASSESSMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclaimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the referral guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print referral slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print referral slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all ticks (Ctrl+Z undoes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo reset (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Beside</name>
     <message>
         <source>Page beside the guide: title</source>
@@ -370,6 +492,49 @@ Grāmatzīmes paliks. To nevar atsaukt.</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {guide}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ For {unsure} of %n sign(s) the sources do not settle how much they weigh (marked “?”). Treat them as hints.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uncertain weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the indicators of uncertain weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Contents</name>
     <message>
         <source>Chapters</source>
@@ -569,6 +734,21 @@ Grāmatzīmes paliks. To nevar atsaukt.</translation>
     </message>
 </context>
 <context>
+    <name>Indicator</name>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -585,6 +765,25 @@ Grāmatzīmes paliks. To nevar atsaukt.</translation>
     <message>
         <source>What it does</source>
         <translation>Ko dara</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Language of this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet translated into {language} — showing {original}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated into {language}; not yet checked by a native speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original has changed since it was translated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -681,6 +880,89 @@ Pirms atbildat Jā, salīdziniet nospiedumu ar to, ko redakcija jums nodeva cit�
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Consular Handbook</source>
+        <translation type="unfinished">Konsulārā rokasgrāmata</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents and search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back to previous edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a publisher key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk with the person in their language ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find works on pages, guide steps and checklists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MissionDialog</name>
     <message>
         <source>Not set</source>
@@ -713,6 +995,21 @@ Pirms atbildat Jā, salīdziniet nospiedumu ar to, ko redakcija jums nodeva cit�
     <message>
         <source>In which country is it?</source>
         <translation>Kurā valstī tā atrodas?</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Consular Handbook</source>
+        <translation type="unfinished">Konsulārā rokasgrāmata</translation>
+    </message>
+    <message>
+        <source>{title} — Consular Handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This edition of the handbook has no phrasebook.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -821,6 +1118,21 @@ Vai atvērt to pārlūkā vai pasta programmā?</translation>
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>No host country page: choose the mission&apos;s countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the mission&apos;s host country (Settings → Mission…) to see its bodies here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in this country</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -852,6 +1164,25 @@ Vai atvērt to pārlūkā vai pasta programmā?</translation>
     <message>
         <source>Handbook page</source>
         <translation>Rokasgrāmatas lapa</translation>
+    </message>
+</context>
+<context>
+    <name>Row</name>
+    <message>
+        <source>{strength}, uncertain weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength of this indicator: {weight}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncertain weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain weight: the sources do not settle how much this sign weighs.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1361,25 @@ Vai atvērt to pārlūkā vai pasta programmā?</translation>
     <message>
         <source>Saved in case {case}.</source>
         <translation>Saglabāts lietā {case}.</translation>
+    </message>
+</context>
+<context>
+    <name>Slips</name>
+    <message>
+        <source>Referral slip for this case (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print referral slip for this case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

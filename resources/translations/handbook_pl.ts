@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl">
 <context>
     <name>About</name>
@@ -61,6 +60,128 @@
     <message>
         <source>Consular Handbook</source>
         <translation>Podręcznik konsularny</translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message>
+        <source>Nothing ticked yet</source>
+        <translation>Jeszcze nic nie zaznaczono</translation>
+    </message>
+    <message>
+        <source>Nothing ticked yet.</source>
+        <translation>Jeszcze nic nie zaznaczono.</translation>
+    </message>
+    <message>
+        <source>nothing ticked</source>
+        <translation>nic nie zaznaczono</translation>
+    </message>
+    <message>
+        <source>Likely a victim of trafficking</source>
+        <translation>Prawdopodobnie ofiara handlu ludźmi</translation>
+    </message>
+    <message>
+        <source>Not enough for the rule yet</source>
+        <translation>Jeszcze za mało według reguły</translation>
+    </message>
+    <message>
+        <source>Signs in a child: call child protection</source>
+        <translation>Oznaki u dziecka: zadzwoń do ochrony dzieci</translation>
+    </message>
+    <message>
+        <source>One indicator: consider referral</source>
+        <translation>Jeden wskaźnik: rozważ skierowanie</translation>
+    </message>
+    <message>
+        <source>Several indicators: consider referral</source>
+        <translation>Kilka wskaźników: rozważ skierowanie</translation>
+    </message>
+    <message>
+        <source>2 strong indicators</source>
+        <translation>2 silne wskaźniki</translation>
+    </message>
+    <message>
+        <source>1 strong indicator with a medium or weak one</source>
+        <translation>1 silny wskaźnik ze średnim lub słabym</translation>
+    </message>
+    <message>
+        <source>3 medium indicators</source>
+        <translation>3 średnie wskaźniki</translation>
+    </message>
+    <message>
+        <source>2 medium indicators with a weak one</source>
+        <translation>2 średnie wskaźniki ze słabym</translation>
+    </message>
+    <message>
+        <source>Likely a victim of trafficking: positive in a recruitment dimension, exploitative conditions and a destination dimension. Refer the person.</source>
+        <translation>Prawdopodobnie ofiara handlu ludźmi: wynik pozytywny w wymiarze rekrutacji, warunków wyzysku i miejsca docelowego. Skieruj osobę do pomocy.</translation>
+    </message>
+    <message>
+        <source>Refer now: exploitation is positive, and for a child the means are not needed (an act and the purpose of exploitation are enough). Call child protection now.</source>
+        <translation>Skieruj teraz: wyzysk jest pozytywny, a u dziecka środki nie są potrzebne (wystarczy czyn i cel wyzysku). Zadzwoń teraz do ochrony dzieci.</translation>
+    </message>
+    <message>
+        <source>Signs of possible exploitation of a child. Force, threats or deception are never needed for a child. One clear sign is reason enough to call the child protection authority now; do not wait for more ticks.</source>
+        <translation>Oznaki możliwego wyzysku dziecka. U dziecka przemoc, groźby ani podstęp nigdy nie są potrzebne. Jedna wyraźna oznaka wystarczy, by teraz zadzwonić do organu ochrony dzieci; nie czekaj na kolejne zaznaczenia.</translation>
+    </message>
+    <message>
+        <source>Guidance for referral, not a legal determination.</source>
+        <translation>Wskazówka do skierowania, nie rozstrzygnięcie prawne.</translation>
+    </message>
+</context>
+<context>
+    <name>Assessor</name>
+    <message>
+        <source>ASSESSMENT</source>
+        <translation>OCENA</translation>
+    </message>
+    <message>
+        <source>Assessment result</source>
+        <translation>Wynik oceny</translation>
+    </message>
+    <message>
+        <source>Assessment summary</source>
+        <translation>Podsumowanie oceny</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Wymiary</translation>
+    </message>
+    <message>
+        <source>Disclaimer</source>
+        <translation>Zastrzeżenie</translation>
+    </message>
+    <message>
+        <source>Open the referral guide</source>
+        <translation>Otwórz przewodnik skierowania</translation>
+    </message>
+    <message>
+        <source>Print referral slip…</source>
+        <translation>Drukuj kartę skierowania…</translation>
+    </message>
+    <message>
+        <source>Print referral slip</source>
+        <translation>Drukuj kartę skierowania</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <source>Clear all ticks (Ctrl+Z undoes it)</source>
+        <translation>Usuń wszystkie zaznaczenia (Ctrl+Z cofa)</translation>
+    </message>
+    <message>
+        <source>Undo reset (Ctrl+Z)</source>
+        <translation>Cofnij czyszczenie (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the last reset</source>
+        <translation>Cofnij ostatnie czyszczenie</translation>
+    </message>
+    <message>
+        <source>✔ positive</source>
+        <translation>✔ pozytywny</translation>
     </message>
 </context>
 <context>
@@ -191,7 +312,7 @@
         <translation>Język</translation>
     </message>
     <message>
-        <source>Host country&apos;s numbers</source>
+        <source>Host country's numbers</source>
         <translation>Numery kraju urzędowania</translation>
     </message>
     <message>
@@ -238,7 +359,7 @@ Tak: zachowaj w {case}. Nie: otwórz {case} tak, jak zapisano, i porzuć tę pra
         <translation>Numer sprawy</translation>
     </message>
     <message>
-        <source>Only a case number. Never type a person&apos;s name here.</source>
+        <source>Only a case number. Never type a person's name here.</source>
         <translation>Tylko numer sprawy. Nigdy nie wpisuj tu nazwiska osoby.</translation>
     </message>
     <message>
@@ -298,7 +419,7 @@ Tak: zachowaj w {case}. Nie: otwórz {case} tak, jak zapisano, i porzuć tę pra
         <translation>To nie numery spraw: usuń je</translation>
     </message>
     <message>
-        <source>Delete &apos;{name}&apos; (not a case number)…</source>
+        <source>Delete '{name}' (not a case number)…</source>
         <translation>Usuń „{name}” (to nie numer sprawy)…</translation>
     </message>
     <message>
@@ -330,7 +451,7 @@ Tak: zachowaj w {case}. Nie: otwórz {case} tak, jak zapisano, i porzuć tę pra
         <translation>Utworzono nowy magazyn spraw. Stary zachowano jako {file}.</translation>
     </message>
     <message>
-        <source>Delete &apos;{name}&apos; and its ticks and routes? It is not a case number.</source>
+        <source>Delete '{name}' and its ticks and routes? It is not a case number.</source>
         <translation>Usunąć „{name}” wraz z zaznaczeniami i ścieżkami? To nie jest numer sprawy.</translation>
     </message>
     <message>
@@ -367,6 +488,49 @@ Zakładki pozostaną. Tego nie można cofnąć.</translation>
     <message>
         <source>The case store is open read-only: nothing you tick is saved.</source>
         <translation>Magazyn spraw jest otwarty tylko do odczytu: zaznaczenia nie są zapisywane.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Wskaźniki</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Wprowadzenie</translation>
+    </message>
+    <message>
+        <source>Next: {guide}</source>
+        <translation>Dalej: {guide}</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ For {unsure} of %n sign(s) the sources do not settle how much they weigh (marked “?”). Treat them as hints.</source>
+        <translation>
+            <numerusform>⚠ Dla {unsure} z %n oznaki źródła nie rozstrzygają jej wagi (oznaczone „?”). Traktuj je jako wskazówki.</numerusform>
+            <numerusform>⚠ Dla {unsure} z %n oznak źródła nie rozstrzygają ich wagi (oznaczone „?”). Traktuj je jako wskazówki.</numerusform>
+            <numerusform>⚠ Dla {unsure} z %n oznak źródła nie rozstrzygają ich wagi (oznaczone „?”). Traktuj je jako wskazówki.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uncertain weights</source>
+        <translation>Niepewne wagi</translation>
+    </message>
+    <message>
+        <source>Show which</source>
+        <translation>Pokaż które</translation>
+    </message>
+    <message>
+        <source>Show the indicators of uncertain weight</source>
+        <translation>Pokaż wskaźniki o niepewnej wadze</translation>
+    </message>
+    <message>
+        <source>Hide marks</source>
+        <translation>Ukryj oznaczenia</translation>
     </message>
 </context>
 <context>
@@ -544,8 +708,8 @@ Zakładki pozostaną. Tego nie można cofnąć.</translation>
         <translation>{guide}: początek</translation>
     </message>
     <message>
-        <source>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;End of this guide.&lt;/b&gt; Print the route for the referral slip.&lt;/p&gt;</source>
-        <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Koniec przewodnika.&lt;/b&gt; Wydrukuj ścieżkę do karty skierowania.&lt;/p&gt;</translation>
+        <source>&lt;p class='end'&gt;&lt;b&gt;End of this guide.&lt;/b&gt; Print the route for the referral slip.&lt;/p&gt;</source>
+        <translation>&lt;p class='end'&gt;&lt;b&gt;Koniec przewodnika.&lt;/b&gt; Wydrukuj ścieżkę do karty skierowania.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Answer {number}: {answer}</source>
@@ -569,6 +733,21 @@ Zakładki pozostaną. Tego nie można cofnąć.</translation>
     </message>
 </context>
 <context>
+    <name>Indicator</name>
+    <message>
+        <source>strong</source>
+        <translation>silny</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>średni</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>słaby</translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -585,6 +764,25 @@ Zakładki pozostaną. Tego nie można cofnąć.</translation>
     <message>
         <source>What it does</source>
         <translation>Działanie</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Language of this page</source>
+        <translation>Język tej strony</translation>
+    </message>
+    <message>
+        <source>Not yet translated into {language} — showing {original}.</source>
+        <translation>Jeszcze nie przetłumaczono na język: {language} — pokazano: {original}.</translation>
+    </message>
+    <message>
+        <source>Translated into {language}; not yet checked by a native speaker.</source>
+        <translation>Przetłumaczono na język: {language}; jeszcze niesprawdzone przez rodzimego użytkownika.</translation>
+    </message>
+    <message>
+        <source>The original has changed since it was translated.</source>
+        <translation>Oryginał zmienił się od przetłumaczenia.</translation>
     </message>
 </context>
 <context>
@@ -681,6 +879,89 @@ Zanim odpowiesz Tak, porównaj odcisk z tym, który redakcja przekazała ci inn�
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Consular Handbook</source>
+        <translation>Podręcznik konsularny</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Wyszukiwanie</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <source>Contents and search results</source>
+        <translation>Spis treści i wyniki wyszukiwania</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>Import update…</source>
+        <translation>Importuj aktualizację…</translation>
+    </message>
+    <message>
+        <source>Roll back to previous edition</source>
+        <translation>Przywróć poprzednie wydanie</translation>
+    </message>
+    <message>
+        <source>Trust a publisher key…</source>
+        <translation>Zaufaj kluczowi wydawcy…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Motyw</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>P&amp;rzejdź</translation>
+    </message>
+    <message>
+        <source>Talk with the person in their language ({keys})</source>
+        <translation>Rozmawiaj z osobą w jej języku ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Sprawy</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>U&amp;stawienia</translation>
+    </message>
+    <message>
+        <source>Mission…</source>
+        <translation>Placówka…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>O programie</translation>
+    </message>
+    <message>
+        <source>Find works on pages, guide steps and checklists.</source>
+        <translation>Wyszukiwanie działa na stronach, krokach przewodników i listach kontrolnych.</translation>
+    </message>
+</context>
+<context>
     <name>MissionDialog</name>
     <message>
         <source>Not set</source>
@@ -713,6 +994,21 @@ Zanim odpowiesz Tak, porównaj odcisk z tym, który redakcja przekazała ci inn�
     <message>
         <source>In which country is it?</source>
         <translation>W jakim kraju się znajduje?</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Consular Handbook</source>
+        <translation>Podręcznik konsularny</translation>
+    </message>
+    <message>
+        <source>{title} — Consular Handbook</source>
+        <translation>{title} — Podręcznik konsularny</translation>
+    </message>
+    <message>
+        <source>This edition of the handbook has no phrasebook.</source>
+        <translation>To wydanie podręcznika nie ma rozmówek.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1117,21 @@ Otworzyć w przeglądarce lub programie pocztowym?</translation>
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>No host country page: choose the mission's countries.</source>
+        <translation>Brak strony kraju urzędowania: wybierz kraje placówki.</translation>
+    </message>
+    <message>
+        <source>Set the mission's host country (Settings → Mission…) to see its bodies here.</source>
+        <translation>Ustaw kraj urzędowania placówki (Ustawienia → Placówka…), aby zobaczyć tu jego instytucje.</translation>
+    </message>
+    <message>
+        <source>Contacts in this country</source>
+        <translation>Kontakty w tym kraju</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -852,6 +1163,25 @@ Otworzyć w przeglądarce lub programie pocztowym?</translation>
     <message>
         <source>Handbook page</source>
         <translation>Strona podręcznika</translation>
+    </message>
+</context>
+<context>
+    <name>Row</name>
+    <message>
+        <source>{strength}, uncertain weight</source>
+        <translation>{strength}, niepewna waga</translation>
+    </message>
+    <message>
+        <source>Strength of this indicator: {weight}</source>
+        <translation>Siła tego wskaźnika: {weight}</translation>
+    </message>
+    <message>
+        <source>uncertain weight</source>
+        <translation>niepewna waga</translation>
+    </message>
+    <message>
+        <source>Uncertain weight: the sources do not settle how much this sign weighs.</source>
+        <translation>Niepewna waga: źródła nie rozstrzygają, ile waży ta oznaka.</translation>
     </message>
 </context>
 <context>
@@ -996,7 +1326,7 @@ Otworzyć w przeglądarce lub programie pocztowym?</translation>
         <translation>Wyjdź z pełnego ekranu</translation>
     </message>
     <message>
-        <source>The phrase in the person&apos;s language</source>
+        <source>The phrase in the person's language</source>
         <translation>Zdanie w języku osoby</translation>
     </message>
     <message>
@@ -1033,6 +1363,25 @@ Otworzyć w przeglądarce lub programie pocztowym?</translation>
     </message>
 </context>
 <context>
+    <name>Slips</name>
+    <message>
+        <source>Referral slip for this case (PDF)…</source>
+        <translation>Karta skierowania dla tej sprawy (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print referral slip for this case…</source>
+        <translation>Drukuj kartę skierowania dla tej sprawy…</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Nie zapisano: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Zapisano {file}</translation>
+    </message>
+</context>
+<context>
     <name>StartPanel</name>
     <message>
         <source>Start page</source>
@@ -1055,7 +1404,7 @@ Otworzyć w przeglądarce lub programie pocztowym?</translation>
         <translation>▸ {title} (przewodnik krok po kroku)</translation>
     </message>
     <message>
-        <source>The mission&apos;s country is not set yet. Set it in Settings and its numbers will appear here; until then, find them under Countries in the contents.</source>
+        <source>The mission's country is not set yet. Set it in Settings and its numbers will appear here; until then, find them under Countries in the contents.</source>
         <translation>Kraj placówki nie jest jeszcze ustawiony. Ustaw go w Ustawieniach, a jego numery pojawią się tutaj; do tego czasu znajdziesz je w spisie treści w części Kraje.</translation>
     </message>
     <message>
@@ -1214,7 +1563,7 @@ Otworzyć w przeglądarce lub programie pocztowym?</translation>
         <translation>Czytanie na głos: brak głosu dla tego języka</translation>
     </message>
     <message>
-        <source>Reading aloud needs Qt&apos;s text to speech: the optional PySide6-Addons package, with the system&apos;s sound library (libpulse on Linux). It is not installed or cannot load.</source>
+        <source>Reading aloud needs Qt's text to speech: the optional PySide6-Addons package, with the system's sound library (libpulse on Linux). It is not installed or cannot load.</source>
         <translation>Czytanie na głos wymaga syntezy mowy Qt: opcjonalnego pakietu PySide6-Addons z systemową biblioteką dźwięku (libpulse w Linuksie). Nie jest zainstalowany lub nie daje się wczytać.</translation>
     </message>
     <message>
@@ -1226,7 +1575,7 @@ Otworzyć w przeglądarce lub programie pocztowym?</translation>
         <translation>Ten komputer nie ma głosu dla tego języka. Zainstaluj go, aby czytać na głos.</translation>
     </message>
     <message>
-        <source>Read the phrase aloud with this computer&apos;s voice</source>
+        <source>Read the phrase aloud with this computer's voice</source>
         <translation>Przeczytaj zdanie na głos głosem tego komputera</translation>
     </message>
 </context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv">
 <context>
     <name>About</name>
@@ -61,6 +60,128 @@
     <message>
         <source>Consular Handbook</source>
         <translation>Konsulär handbok</translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message>
+        <source>Nothing ticked yet</source>
+        <translation>Inget kryssat än</translation>
+    </message>
+    <message>
+        <source>Nothing ticked yet.</source>
+        <translation>Inget kryssat än.</translation>
+    </message>
+    <message>
+        <source>nothing ticked</source>
+        <translation>inget kryssat</translation>
+    </message>
+    <message>
+        <source>Likely a victim of trafficking</source>
+        <translation>Troligen utsatt för människohandel</translation>
+    </message>
+    <message>
+        <source>Not enough for the rule yet</source>
+        <translation>Inte tillräckligt för regeln än</translation>
+    </message>
+    <message>
+        <source>Signs in a child: call child protection</source>
+        <translation>Tecken hos ett barn: ring barnskyddet</translation>
+    </message>
+    <message>
+        <source>One indicator: consider referral</source>
+        <translation>En indikator: överväg hänvisning</translation>
+    </message>
+    <message>
+        <source>Several indicators: consider referral</source>
+        <translation>Flera indikatorer: överväg hänvisning</translation>
+    </message>
+    <message>
+        <source>2 strong indicators</source>
+        <translation>2 starka indikatorer</translation>
+    </message>
+    <message>
+        <source>1 strong indicator with a medium or weak one</source>
+        <translation>1 stark indikator med en medelstark eller svag</translation>
+    </message>
+    <message>
+        <source>3 medium indicators</source>
+        <translation>3 medelstarka indikatorer</translation>
+    </message>
+    <message>
+        <source>2 medium indicators with a weak one</source>
+        <translation>2 medelstarka indikatorer med en svag</translation>
+    </message>
+    <message>
+        <source>Likely a victim of trafficking: positive in a recruitment dimension, exploitative conditions and a destination dimension. Refer the person.</source>
+        <translation>Troligen utsatt för människohandel: positivt i en dimension för rekrytering, för exploaterande villkor och för destination. Hänvisa personen.</translation>
+    </message>
+    <message>
+        <source>Refer now: exploitation is positive, and for a child the means are not needed (an act and the purpose of exploitation are enough). Call child protection now.</source>
+        <translation>Hänvisa nu: exploatering är positiv, och för ett barn behövs inga medel (en handling och syftet att exploatera räcker). Ring barnskyddet nu.</translation>
+    </message>
+    <message>
+        <source>Signs of possible exploitation of a child. Force, threats or deception are never needed for a child. One clear sign is reason enough to call the child protection authority now; do not wait for more ticks.</source>
+        <translation>Tecken på möjlig exploatering av ett barn. Våld, hot eller vilseledning behövs aldrig för ett barn. Ett tydligt tecken räcker för att ringa barnskyddsmyndigheten nu; vänta inte på fler kryss.</translation>
+    </message>
+    <message>
+        <source>Guidance for referral, not a legal determination.</source>
+        <translation>Vägledning för hänvisning, inte ett rättsligt avgörande.</translation>
+    </message>
+</context>
+<context>
+    <name>Assessor</name>
+    <message>
+        <source>ASSESSMENT</source>
+        <translation>BEDÖMNING</translation>
+    </message>
+    <message>
+        <source>Assessment result</source>
+        <translation>Bedömningens resultat</translation>
+    </message>
+    <message>
+        <source>Assessment summary</source>
+        <translation>Sammanfattning av bedömningen</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensioner</translation>
+    </message>
+    <message>
+        <source>Disclaimer</source>
+        <translation>Förbehåll</translation>
+    </message>
+    <message>
+        <source>Open the referral guide</source>
+        <translation>Öppna guiden för hänvisning</translation>
+    </message>
+    <message>
+        <source>Print referral slip…</source>
+        <translation>Skriv ut hänvisningsbladet…</translation>
+    </message>
+    <message>
+        <source>Print referral slip</source>
+        <translation>Skriv ut hänvisningsbladet</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Clear all ticks (Ctrl+Z undoes it)</source>
+        <translation>Ta bort alla kryss (Ctrl+Z ångrar)</translation>
+    </message>
+    <message>
+        <source>Undo reset (Ctrl+Z)</source>
+        <translation>Ångra återställning (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the last reset</source>
+        <translation>Ångra den senaste återställningen</translation>
+    </message>
+    <message>
+        <source>✔ positive</source>
+        <translation>✔ positiv</translation>
     </message>
 </context>
 <context>
@@ -191,7 +312,7 @@
         <translation>Språk</translation>
     </message>
     <message>
-        <source>Host country&apos;s numbers</source>
+        <source>Host country's numbers</source>
         <translation>Värdlandets nummer</translation>
     </message>
     <message>
@@ -238,7 +359,7 @@ Ja: behåll det i {case}. Nej: öppna {case} som det sparades och släpp det hä
         <translation>Ärendenummer</translation>
     </message>
     <message>
-        <source>Only a case number. Never type a person&apos;s name here.</source>
+        <source>Only a case number. Never type a person's name here.</source>
         <translation>Bara ett ärendenummer. Skriv aldrig en persons namn här.</translation>
     </message>
     <message>
@@ -298,7 +419,7 @@ Ja: behåll det i {case}. Nej: öppna {case} som det sparades och släpp det hä
         <translation>Inte ärendenummer: ta bort dem</translation>
     </message>
     <message>
-        <source>Delete &apos;{name}&apos; (not a case number)…</source>
+        <source>Delete '{name}' (not a case number)…</source>
         <translation>Ta bort ”{name}” (inte ett ärendenummer)…</translation>
     </message>
     <message>
@@ -330,7 +451,7 @@ Ja: behåll det i {case}. Nej: öppna {case} som det sparades och släpp det hä
         <translation>Ett nytt ärendelager startades. Det gamla finns kvar som {file}.</translation>
     </message>
     <message>
-        <source>Delete &apos;{name}&apos; and its ticks and routes? It is not a case number.</source>
+        <source>Delete '{name}' and its ticks and routes? It is not a case number.</source>
         <translation>Ta bort ”{name}” med dess kryss och vägar? Det är inte ett ärendenummer.</translation>
     </message>
     <message>
@@ -367,6 +488,48 @@ Bokmärken finns kvar. Det går inte att ångra.</translation>
     <message>
         <source>The case store is open read-only: nothing you tick is saved.</source>
         <translation>Ärendelagret är skrivskyddat: inget du kryssar sparas.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Inledning</translation>
+    </message>
+    <message>
+        <source>Next: {guide}</source>
+        <translation>Nästa: {guide}</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ For {unsure} of %n sign(s) the sources do not settle how much they weigh (marked “?”). Treat them as hints.</source>
+        <translation>
+            <numerusform>⚠ För {unsure} av %n tecken avgör källorna inte hur mycket det väger (markerat ”?”). Se det som en ledtråd.</numerusform>
+            <numerusform>⚠ För {unsure} av %n tecken avgör källorna inte hur mycket de väger (markerade ”?”). Se dem som ledtrådar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uncertain weights</source>
+        <translation>Osäker vikt</translation>
+    </message>
+    <message>
+        <source>Show which</source>
+        <translation>Visa vilka</translation>
+    </message>
+    <message>
+        <source>Show the indicators of uncertain weight</source>
+        <translation>Visa indikatorerna med osäker vikt</translation>
+    </message>
+    <message>
+        <source>Hide marks</source>
+        <translation>Dölj markeringar</translation>
     </message>
 </context>
 <context>
@@ -543,8 +706,8 @@ Bokmärken finns kvar. Det går inte att ångra.</translation>
         <translation>{guide}: början</translation>
     </message>
     <message>
-        <source>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;End of this guide.&lt;/b&gt; Print the route for the referral slip.&lt;/p&gt;</source>
-        <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Slut på guiden.&lt;/b&gt; Skriv ut vägen för hänvisningsbladet.&lt;/p&gt;</translation>
+        <source>&lt;p class='end'&gt;&lt;b&gt;End of this guide.&lt;/b&gt; Print the route for the referral slip.&lt;/p&gt;</source>
+        <translation>&lt;p class='end'&gt;&lt;b&gt;Slut på guiden.&lt;/b&gt; Skriv ut vägen för hänvisningsbladet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Answer {number}: {answer}</source>
@@ -568,6 +731,21 @@ Bokmärken finns kvar. Det går inte att ångra.</translation>
     </message>
 </context>
 <context>
+    <name>Indicator</name>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medel</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>svag</translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -584,6 +762,25 @@ Bokmärken finns kvar. Det går inte att ångra.</translation>
     <message>
         <source>What it does</source>
         <translation>Vad den gör</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Language of this page</source>
+        <translation>Sidans språk</translation>
+    </message>
+    <message>
+        <source>Not yet translated into {language} — showing {original}.</source>
+        <translation>Ännu inte översatt till {language} – visar {original}.</translation>
+    </message>
+    <message>
+        <source>Translated into {language}; not yet checked by a native speaker.</source>
+        <translation>Översatt till {language}; ännu inte granskat av en modersmålstalare.</translation>
+    </message>
+    <message>
+        <source>The original has changed since it was translated.</source>
+        <translation>Originalet har ändrats sedan översättningen.</translation>
     </message>
 </context>
 <context>
@@ -680,6 +877,89 @@ Jämför fingeravtrycket med det som redaktionen gav dig på annat sätt (ett sa
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Consular Handbook</source>
+        <translation>Konsulär handbok</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Contents and search results</source>
+        <translation>Innehåll och sökresultat</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Import update…</source>
+        <translation>Importera uppdatering…</translation>
+    </message>
+    <message>
+        <source>Roll back to previous edition</source>
+        <translation>Återgå till föregående utgåva</translation>
+    </message>
+    <message>
+        <source>Trust a publisher key…</source>
+        <translation>Lita på en utgivarnyckel…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå</translation>
+    </message>
+    <message>
+        <source>Talk with the person in their language ({keys})</source>
+        <translation>Tala med personen på hens språk ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>Ä&amp;renden</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>Mission…</source>
+        <translation>Beskickning…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Om</translation>
+    </message>
+    <message>
+        <source>Find works on pages, guide steps and checklists.</source>
+        <translation>Sök fungerar på sidor, steg i guider och checklistor.</translation>
+    </message>
+</context>
+<context>
     <name>MissionDialog</name>
     <message>
         <source>Not set</source>
@@ -712,6 +992,21 @@ Jämför fingeravtrycket med det som redaktionen gav dig på annat sätt (ett sa
     <message>
         <source>In which country is it?</source>
         <translation>I vilket land ligger den?</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Consular Handbook</source>
+        <translation>Konsulär handbok</translation>
+    </message>
+    <message>
+        <source>{title} — Consular Handbook</source>
+        <translation>{title} – Konsulär handbok</translation>
+    </message>
+    <message>
+        <source>This edition of the handbook has no phrasebook.</source>
+        <translation>Den här utgåvan av handboken har ingen parlör.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1112,21 @@ Open it in your browser or mail program?</source>
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>No host country page: choose the mission's countries.</source>
+        <translation>Ingen sida för värdlandet: välj beskickningens länder.</translation>
+    </message>
+    <message>
+        <source>Set the mission's host country (Settings → Mission…) to see its bodies here.</source>
+        <translation>Ange beskickningens värdland (Inställningar → Beskickning…) för att se dess myndigheter här.</translation>
+    </message>
+    <message>
+        <source>Contacts in this country</source>
+        <translation>Kontakter i det här landet</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -848,6 +1158,25 @@ Open it in your browser or mail program?</source>
     <message>
         <source>Handbook page</source>
         <translation>Handbokssida</translation>
+    </message>
+</context>
+<context>
+    <name>Row</name>
+    <message>
+        <source>{strength}, uncertain weight</source>
+        <translation>{strength}, osäker vikt</translation>
+    </message>
+    <message>
+        <source>Strength of this indicator: {weight}</source>
+        <translation>Indikatorns styrka: {weight}</translation>
+    </message>
+    <message>
+        <source>uncertain weight</source>
+        <translation>osäker vikt</translation>
+    </message>
+    <message>
+        <source>Uncertain weight: the sources do not settle how much this sign weighs.</source>
+        <translation>Osäker vikt: källorna avgör inte hur mycket tecknet väger.</translation>
     </message>
 </context>
 <context>
@@ -992,7 +1321,7 @@ Open it in your browser or mail program?</source>
         <translation>Lämna helskärm</translation>
     </message>
     <message>
-        <source>The phrase in the person&apos;s language</source>
+        <source>The phrase in the person's language</source>
         <translation>Frasen på personens språk</translation>
     </message>
     <message>
@@ -1029,6 +1358,25 @@ Open it in your browser or mail program?</source>
     </message>
 </context>
 <context>
+    <name>Slips</name>
+    <message>
+        <source>Referral slip for this case (PDF)…</source>
+        <translation>Hänvisningsblad för ärendet (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print referral slip for this case…</source>
+        <translation>Skriv ut hänvisningsblad för ärendet…</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Inte sparat: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Sparade {file}</translation>
+    </message>
+</context>
+<context>
     <name>StartPanel</name>
     <message>
         <source>Start page</source>
@@ -1051,7 +1399,7 @@ Open it in your browser or mail program?</source>
         <translation>▸ {title} (guide, steg för steg)</translation>
     </message>
     <message>
-        <source>The mission&apos;s country is not set yet. Set it in Settings and its numbers will appear here; until then, find them under Countries in the contents.</source>
+        <source>The mission's country is not set yet. Set it in Settings and its numbers will appear here; until then, find them under Countries in the contents.</source>
         <translation>Beskickningens land är inte angivet än. Ange det under Inställningar så visas dess nummer här; tills dess hittar du dem under Länder i innehållet.</translation>
     </message>
     <message>
@@ -1210,7 +1558,7 @@ Open it in your browser or mail program?</source>
         <translation>Uppläsning: ingen röst för språket</translation>
     </message>
     <message>
-        <source>Reading aloud needs Qt&apos;s text to speech: the optional PySide6-Addons package, with the system&apos;s sound library (libpulse on Linux). It is not installed or cannot load.</source>
+        <source>Reading aloud needs Qt's text to speech: the optional PySide6-Addons package, with the system's sound library (libpulse on Linux). It is not installed or cannot load.</source>
         <translation>Uppläsning kräver Qts talsyntes: det valfria paketet PySide6-Addons med systemets ljudbibliotek (libpulse på Linux). Det är inte installerat eller kan inte läsas in.</translation>
     </message>
     <message>
@@ -1222,7 +1570,7 @@ Open it in your browser or mail program?</source>
         <translation>Datorn har ingen röst för det här språket. Installera en för att läsa upp.</translation>
     </message>
     <message>
-        <source>Read the phrase aloud with this computer&apos;s voice</source>
+        <source>Read the phrase aloud with this computer's voice</source>
         <translation>Läs upp frasen med datorns röst</translation>
     </message>
 </context>

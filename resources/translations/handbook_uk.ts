@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="uk">
 <context>
     <name>About</name>
@@ -61,6 +60,128 @@
     <message>
         <source>Consular Handbook</source>
         <translation>Консульський довідник</translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message>
+        <source>Nothing ticked yet</source>
+        <translation>Ще нічого не позначено</translation>
+    </message>
+    <message>
+        <source>Nothing ticked yet.</source>
+        <translation>Ще нічого не позначено.</translation>
+    </message>
+    <message>
+        <source>nothing ticked</source>
+        <translation>нічого не позначено</translation>
+    </message>
+    <message>
+        <source>Likely a victim of trafficking</source>
+        <translation>Імовірно, жертва торгівлі людьми</translation>
+    </message>
+    <message>
+        <source>Not enough for the rule yet</source>
+        <translation>Поки що недостатньо за правилом</translation>
+    </message>
+    <message>
+        <source>Signs in a child: call child protection</source>
+        <translation>Ознаки в дитини: телефонуйте до служби захисту дітей</translation>
+    </message>
+    <message>
+        <source>One indicator: consider referral</source>
+        <translation>Одна ознака: розгляньте перенаправлення</translation>
+    </message>
+    <message>
+        <source>Several indicators: consider referral</source>
+        <translation>Кілька ознак: розгляньте перенаправлення</translation>
+    </message>
+    <message>
+        <source>2 strong indicators</source>
+        <translation>2 сильні ознаки</translation>
+    </message>
+    <message>
+        <source>1 strong indicator with a medium or weak one</source>
+        <translation>1 сильна ознака разом із середньою чи слабкою</translation>
+    </message>
+    <message>
+        <source>3 medium indicators</source>
+        <translation>3 середні ознаки</translation>
+    </message>
+    <message>
+        <source>2 medium indicators with a weak one</source>
+        <translation>2 середні ознаки разом зі слабкою</translation>
+    </message>
+    <message>
+        <source>Likely a victim of trafficking: positive in a recruitment dimension, exploitative conditions and a destination dimension. Refer the person.</source>
+        <translation>Імовірно, жертва торгівлі людьми: позитивно у вимірі вербування, умов експлуатації та місця призначення. Перенаправте людину.</translation>
+    </message>
+    <message>
+        <source>Refer now: exploitation is positive, and for a child the means are not needed (an act and the purpose of exploitation are enough). Call child protection now.</source>
+        <translation>Перенаправте зараз: експлуатація позитивна, а для дитини засоби не потрібні (достатньо дії та мети експлуатації). Зателефонуйте до служби захисту дітей зараз.</translation>
+    </message>
+    <message>
+        <source>Signs of possible exploitation of a child. Force, threats or deception are never needed for a child. One clear sign is reason enough to call the child protection authority now; do not wait for more ticks.</source>
+        <translation>Ознаки можливої експлуатації дитини. Для дитини сила, погрози чи обман ніколи не потрібні. Однієї чіткої ознаки досить, щоб зараз зателефонувати до органу захисту дітей; не чекайте нових позначок.</translation>
+    </message>
+    <message>
+        <source>Guidance for referral, not a legal determination.</source>
+        <translation>Орієнтир для перенаправлення, а не юридичне рішення.</translation>
+    </message>
+</context>
+<context>
+    <name>Assessor</name>
+    <message>
+        <source>ASSESSMENT</source>
+        <translation>ОЦІНКА</translation>
+    </message>
+    <message>
+        <source>Assessment result</source>
+        <translation>Результат оцінки</translation>
+    </message>
+    <message>
+        <source>Assessment summary</source>
+        <translation>Підсумок оцінки</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Виміри</translation>
+    </message>
+    <message>
+        <source>Disclaimer</source>
+        <translation>Застереження</translation>
+    </message>
+    <message>
+        <source>Open the referral guide</source>
+        <translation>Відкрити посібник з перенаправлення</translation>
+    </message>
+    <message>
+        <source>Print referral slip…</source>
+        <translation>Друкувати бланк перенаправлення…</translation>
+    </message>
+    <message>
+        <source>Print referral slip</source>
+        <translation>Друкувати бланк перенаправлення</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Скинути</translation>
+    </message>
+    <message>
+        <source>Clear all ticks (Ctrl+Z undoes it)</source>
+        <translation>Прибрати всі позначки (Ctrl+Z скасовує)</translation>
+    </message>
+    <message>
+        <source>Undo reset (Ctrl+Z)</source>
+        <translation>Скасувати скидання (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the last reset</source>
+        <translation>Скасувати останнє скидання</translation>
+    </message>
+    <message>
+        <source>✔ positive</source>
+        <translation>✔ позитивно</translation>
     </message>
 </context>
 <context>
@@ -191,7 +312,7 @@
         <translation>Мова</translation>
     </message>
     <message>
-        <source>Host country&apos;s numbers</source>
+        <source>Host country's numbers</source>
         <translation>Номери країни перебування</translation>
     </message>
     <message>
@@ -238,7 +359,7 @@ Yes: keep it in {case}. No: open {case} as it was saved and drop this work.</sou
         <translation>Номер справи</translation>
     </message>
     <message>
-        <source>Only a case number. Never type a person&apos;s name here.</source>
+        <source>Only a case number. Never type a person's name here.</source>
         <translation>Лише номер справи. Ніколи не вводьте тут ім’я людини.</translation>
     </message>
     <message>
@@ -298,7 +419,7 @@ Yes: keep it in {case}. No: open {case} as it was saved and drop this work.</sou
         <translation>Це не номери справ: видаліть їх</translation>
     </message>
     <message>
-        <source>Delete &apos;{name}&apos; (not a case number)…</source>
+        <source>Delete '{name}' (not a case number)…</source>
         <translation>Видалити «{name}» (не номер справи)…</translation>
     </message>
     <message>
@@ -330,7 +451,7 @@ Yes: keep it in {case}. No: open {case} as it was saved and drop this work.</sou
         <translation>Почато нове сховище справ. Старе збережено як {file}.</translation>
     </message>
     <message>
-        <source>Delete &apos;{name}&apos; and its ticks and routes? It is not a case number.</source>
+        <source>Delete '{name}' and its ticks and routes? It is not a case number.</source>
         <translation>Видалити «{name}» з його позначками й маршрутами? Це не номер справи.</translation>
     </message>
     <message>
@@ -367,6 +488,49 @@ Bookmarks stay. This cannot be undone.</source>
     <message>
         <source>The case store is open read-only: nothing you tick is saved.</source>
         <translation>Сховище справ відкрито лише для читання: позначки не зберігаються.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Ознаки</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Вступ</translation>
+    </message>
+    <message>
+        <source>Next: {guide}</source>
+        <translation>Далі: {guide}</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ For {unsure} of %n sign(s) the sources do not settle how much they weigh (marked “?”). Treat them as hints.</source>
+        <translation>
+            <numerusform>⚠ Для {unsure} з %n ознаки джерела не визначають її вагу (позначено «?»). Вважайте їх підказками.</numerusform>
+            <numerusform>⚠ Для {unsure} з %n ознак джерела не визначають їхню вагу (позначено «?»). Вважайте їх підказками.</numerusform>
+            <numerusform>⚠ Для {unsure} з %n ознак джерела не визначають їхню вагу (позначено «?»). Вважайте їх підказками.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uncertain weights</source>
+        <translation>Невизначена вага</translation>
+    </message>
+    <message>
+        <source>Show which</source>
+        <translation>Показати які</translation>
+    </message>
+    <message>
+        <source>Show the indicators of uncertain weight</source>
+        <translation>Показати ознаки з невизначеною вагою</translation>
+    </message>
+    <message>
+        <source>Hide marks</source>
+        <translation>Сховати позначки</translation>
     </message>
 </context>
 <context>
@@ -544,8 +708,8 @@ Bookmarks stay. This cannot be undone.</source>
         <translation>{guide}: початок</translation>
     </message>
     <message>
-        <source>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;End of this guide.&lt;/b&gt; Print the route for the referral slip.&lt;/p&gt;</source>
-        <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Кінець посібника.&lt;/b&gt; Надрукуйте маршрут для бланка перенаправлення.&lt;/p&gt;</translation>
+        <source>&lt;p class='end'&gt;&lt;b&gt;End of this guide.&lt;/b&gt; Print the route for the referral slip.&lt;/p&gt;</source>
+        <translation>&lt;p class='end'&gt;&lt;b&gt;Кінець посібника.&lt;/b&gt; Надрукуйте маршрут для бланка перенаправлення.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Answer {number}: {answer}</source>
@@ -569,6 +733,21 @@ Bookmarks stay. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Indicator</name>
+    <message>
+        <source>strong</source>
+        <translation>сильна</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>середня</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>слабка</translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -585,6 +764,25 @@ Bookmarks stay. This cannot be undone.</source>
     <message>
         <source>What it does</source>
         <translation>Що робить</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Language of this page</source>
+        <translation>Мова цієї сторінки</translation>
+    </message>
+    <message>
+        <source>Not yet translated into {language} — showing {original}.</source>
+        <translation>Ще не перекладено мовою {language} — показано: {original}.</translation>
+    </message>
+    <message>
+        <source>Translated into {language}; not yet checked by a native speaker.</source>
+        <translation>Перекладено мовою {language}; ще не перевірено носієм мови.</translation>
+    </message>
+    <message>
+        <source>The original has changed since it was translated.</source>
+        <translation>Оригінал змінився після перекладу.</translation>
     </message>
 </context>
 <context>
@@ -681,6 +879,89 @@ Compare the fingerprint with the one the editors gave you by another channel (a 
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Consular Handbook</source>
+        <translation>Консульський довідник</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source>Contents and search results</source>
+        <translation>Зміст і результати пошуку</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>Import update…</source>
+        <translation>Імпортувати оновлення…</translation>
+    </message>
+    <message>
+        <source>Roll back to previous edition</source>
+        <translation>Повернути попереднє видання</translation>
+    </message>
+    <message>
+        <source>Trust a publisher key…</source>
+        <translation>Довіряти ключу видавця…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ерехід</translation>
+    </message>
+    <message>
+        <source>Talk with the person in their language ({keys})</source>
+        <translation>Говорити з людиною її мовою ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Справи</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Налаштування</translation>
+    </message>
+    <message>
+        <source>Mission…</source>
+        <translation>Місія…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Про програму</translation>
+    </message>
+    <message>
+        <source>Find works on pages, guide steps and checklists.</source>
+        <translation>Пошук працює на сторінках, у кроках посібників і контрольних списках.</translation>
+    </message>
+</context>
+<context>
     <name>MissionDialog</name>
     <message>
         <source>Not set</source>
@@ -713,6 +994,21 @@ Compare the fingerprint with the one the editors gave you by another channel (a 
     <message>
         <source>In which country is it?</source>
         <translation>У якій країні вона розташована?</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Consular Handbook</source>
+        <translation>Консульський довідник</translation>
+    </message>
+    <message>
+        <source>{title} — Consular Handbook</source>
+        <translation>{title} — Консульський довідник</translation>
+    </message>
+    <message>
+        <source>This edition of the handbook has no phrasebook.</source>
+        <translation>У цьому виданні довідника немає розмовника.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1117,21 @@ Open it in your browser or mail program?</source>
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>No host country page: choose the mission's countries.</source>
+        <translation>Немає сторінки країни перебування: виберіть країни місії.</translation>
+    </message>
+    <message>
+        <source>Set the mission's host country (Settings → Mission…) to see its bodies here.</source>
+        <translation>Вкажіть країну перебування місії (Налаштування → Місія…), щоб бачити тут її установи.</translation>
+    </message>
+    <message>
+        <source>Contacts in this country</source>
+        <translation>Контакти в цій країні</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -852,6 +1163,25 @@ Open it in your browser or mail program?</source>
     <message>
         <source>Handbook page</source>
         <translation>Сторінка довідника</translation>
+    </message>
+</context>
+<context>
+    <name>Row</name>
+    <message>
+        <source>{strength}, uncertain weight</source>
+        <translation>{strength}, невизначена вага</translation>
+    </message>
+    <message>
+        <source>Strength of this indicator: {weight}</source>
+        <translation>Сила цієї ознаки: {weight}</translation>
+    </message>
+    <message>
+        <source>uncertain weight</source>
+        <translation>невизначена вага</translation>
+    </message>
+    <message>
+        <source>Uncertain weight: the sources do not settle how much this sign weighs.</source>
+        <translation>Невизначена вага: джерела не визначають, наскільки вагома ця ознака.</translation>
     </message>
 </context>
 <context>
@@ -996,7 +1326,7 @@ Open it in your browser or mail program?</source>
         <translation>Вийти з повноекранного режиму</translation>
     </message>
     <message>
-        <source>The phrase in the person&apos;s language</source>
+        <source>The phrase in the person's language</source>
         <translation>Фраза мовою людини</translation>
     </message>
     <message>
@@ -1033,6 +1363,25 @@ Open it in your browser or mail program?</source>
     </message>
 </context>
 <context>
+    <name>Slips</name>
+    <message>
+        <source>Referral slip for this case (PDF)…</source>
+        <translation>Бланк перенаправлення для цієї справи (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print referral slip for this case…</source>
+        <translation>Друкувати бланк перенаправлення для цієї справи…</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Не збережено: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Збережено {file}</translation>
+    </message>
+</context>
+<context>
     <name>StartPanel</name>
     <message>
         <source>Start page</source>
@@ -1055,7 +1404,7 @@ Open it in your browser or mail program?</source>
         <translation>▸ {title} (посібник, крок за кроком)</translation>
     </message>
     <message>
-        <source>The mission&apos;s country is not set yet. Set it in Settings and its numbers will appear here; until then, find them under Countries in the contents.</source>
+        <source>The mission's country is not set yet. Set it in Settings and its numbers will appear here; until then, find them under Countries in the contents.</source>
         <translation>Країну місії ще не вказано. Вкажіть її в Налаштуваннях, і її номери з’являться тут; доти шукайте їх у змісті в розділі «Країни».</translation>
     </message>
     <message>
@@ -1214,7 +1563,7 @@ Open it in your browser or mail program?</source>
         <translation>Читання вголос: немає голосу для цієї мови</translation>
     </message>
     <message>
-        <source>Reading aloud needs Qt&apos;s text to speech: the optional PySide6-Addons package, with the system&apos;s sound library (libpulse on Linux). It is not installed or cannot load.</source>
+        <source>Reading aloud needs Qt's text to speech: the optional PySide6-Addons package, with the system's sound library (libpulse on Linux). It is not installed or cannot load.</source>
         <translation>Для читання вголос потрібен синтез мовлення Qt: додатковий пакет PySide6-Addons із системною звуковою бібліотекою (libpulse у Linux). Його не встановлено або він не завантажується.</translation>
     </message>
     <message>
@@ -1226,7 +1575,7 @@ Open it in your browser or mail program?</source>
         <translation>На цьому комп’ютері немає голосу для цієї мови. Встановіть його, щоб читати вголос.</translation>
     </message>
     <message>
-        <source>Read the phrase aloud with this computer&apos;s voice</source>
+        <source>Read the phrase aloud with this computer's voice</source>
         <translation>Прочитати фразу вголос голосом цього комп’ютера</translation>
     </message>
 </context>
