@@ -9,7 +9,7 @@ SOURCES := $(shell find content -type f 2>/dev/null)
 TS := $(wildcard resources/translations/handbook_*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint translations translations-check typecheck architecture fuzz attack mutate bench package package-test bundle fonts clean problems-doc screenshots shots translations-doc
+.PHONY: run test lint translations translations-check screenshots-languages typecheck architecture fuzz attack mutate bench package package-test bundle fonts clean problems-doc screenshots shots translations-doc
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,9 +56,14 @@ architecture: $(STAMP)
 test: $(STAMP) lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-# Start page, checklist, guide, country in light, dark and high contrast at three sizes.
-screenshots: $(STAMP)
+# Start page, checklist, guide, country in light, dark and high contrast at three sizes,
+# and in German, Polish and Ukrainian at 1366x768.
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+
+# Only the pages in German, Polish and Ukrainian (1366x768), to check longer words fit.
+screenshots-languages: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --languages
 
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m 'not slow' tests/test_fuzz.py -p no:cacheprovider --hypothesis-show-statistics

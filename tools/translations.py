@@ -63,7 +63,7 @@ def update(codes: Sequence[str] = (*LANGUAGES, PLURALS_ONLY), folder: Path = FOL
     for code in codes:
         extra = ["-pluralonly"] if code == PLURALS_ONLY else []
         target = str(ts_file(code, folder))
-        command = [tool("lupdate"), *names, "-locations", "none", *extra]
+        command = [tool("lupdate"), *names, "-locations", "none", "-no-obsolete", *extra]
         command += ["-target-language", code, "-ts", target]
         subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from handbook_app.core.assessment import DISCLAIMER
 from handbook_app.gui import theme
 from handbook_app.gui.indicator import repolish
 from handbook_app.gui.language import QT_TRANSLATE_NOOP, Retranslates, translate
-from handbook_app.gui.page import button, label
+from handbook_app.gui.page import Button, button, label
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
     from handbook_app.content.model import Checklist
     from handbook_app.core.assessment import Assessment
 
@@ -58,6 +60,33 @@ def words(text: str) -> str:
     return translate("Assessment", text)
 
 
+class Elided(Button):
+    """A button as wide as the panel, whose text ends in "…" when it is longer (a guide's
+    title in a longer language); the tooltip and ``text()`` have all of it."""
+
+    def __init__(self) -> None:
+        super().__init__("")
+        self.full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:
+        self.full = text
+        self.setToolTip(text)
+        self._fit()
+
+    def text(self) -> str:
+        return self.full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        room = max(20, self.width() - 24)
+        shown = self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, room)
+        QPushButton.setText(self, shown)
+
+
 class Assessor(Retranslates, QFrame):
     """The result panel: headline, reasons per dimension, the disclaimer, what to do next."""
 
@@ -69,7 +98,7 @@ class Assessor(Retranslates, QFrame):
         self.reasons = label("")
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
         self.disclaimer = label(words(DISCLAIMER), "disclaimer")
-        self.guide = button("", "")
+        self.guide = Elided()
         self.print = button("", "")
         self.reset = button("", "")
         self.undo = button("", "")

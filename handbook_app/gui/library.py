@@ -92,12 +92,18 @@ class Library(QObject):
         problem = self.verdict.problem
         failed = self.tr("This handbook failed its check: {problem}")
         self.problem.emit(failed.format(problem=problem) if problem else "")
-        m = bundle.manifest
+        self.announce()
+        return True
+
+    def announce(self) -> None:
+        """The edition open now, in the status bar until the next message."""
+        if self.bundle is None:
+            return
+        m = self.bundle.manifest
         shown = self.tr("{title} · edition {edition} of {date}")
         self.message.emit(
             shown.format(title=m.title, edition=m.edition, date=date(m.edition_date)), 0
         )
-        return True
 
     def check_index(self, bundle: Path, verdict: Verdict) -> None:
         """After the first paint: hash the (large) index; rebuild it and reopen if damaged."""

@@ -191,6 +191,8 @@ class Search(QObject):
         for kind, _label in GROUPS:
             self.kind.addItem("", kind.value)
         self.country = QComboBox()
+        for box in (self.kind, self.country):  # as wide as the longest entry in any language
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.box, self.kind, self.country):
@@ -417,11 +419,11 @@ class Search(QObject):
     def counted(cls, shown: int, total: int, limit: int) -> str:
         """See :func:`counted` (a method, so that lupdate reads its plurals)."""
         if total <= shown:
-            return cls.tr("%n result(s)", "", shown)  # type: ignore[arg-type]
+            return Search.tr("%n result(s)", "", shown)  # type: ignore[arg-type]
         if total >= limit * 3:  # the search stops counting there
-            text = cls.tr("Best {shown} of %n+ result(s)", "", total)  # type: ignore[arg-type]
+            text = Search.tr("Best {shown} of %n+ result(s)", "", total)  # type: ignore[arg-type]
             return text.format(shown=number(shown))
-        text = cls.tr("Best {shown} of %n result(s)", "", total)  # type: ignore[arg-type]
+        text = Search.tr("Best {shown} of %n result(s)", "", total)  # type: ignore[arg-type]
         return text.format(shown=number(shown))
 
     def shutdown(self) -> None:

@@ -166,6 +166,9 @@ class MainWindow(QMainWindow):
         """The names of the window's own parts, in the interface language."""
         self.top.setWindowTitle(self.tr("Search"))
         self.case_bar.setWindowTitle(self.tr("Case"))
+        for bar in (self.top, self.case_bar):  # their widgets' new texts may be longer
+            if layout := bar.layout():
+                layout.invalidate()
         self.side.setAccessibleName(self.tr("Contents and search results"))
 
     def _menu(self, name: str) -> QMenu:
@@ -266,6 +269,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self._name_parts()
         self.unsigned.setText(translate("About", about.UNSIGNED))
+        self.library.announce()
         self.navigator.lang = code
         bundle = self.bundle
         if bundle is not None:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>About</name>
@@ -312,7 +313,7 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Host country's numbers</source>
+        <source>Host country&apos;s numbers</source>
         <translation>Nummern des Gastlands</translation>
     </message>
     <message>
@@ -359,7 +360,7 @@ Ja: in {case} behalten. Nein: {case} so öffnen, wie er gespeichert wurde, und d
         <translation>Fallnummer</translation>
     </message>
     <message>
-        <source>Only a case number. Never type a person's name here.</source>
+        <source>Only a case number. Never type a person&apos;s name here.</source>
         <translation>Nur eine Fallnummer. Geben Sie hier nie den Namen einer Person ein.</translation>
     </message>
     <message>
@@ -419,7 +420,7 @@ Ja: in {case} behalten. Nein: {case} so öffnen, wie er gespeichert wurde, und d
         <translation>Keine Fallnummern: bitte löschen</translation>
     </message>
     <message>
-        <source>Delete '{name}' (not a case number)…</source>
+        <source>Delete &apos;{name}&apos; (not a case number)…</source>
         <translation>„{name}“ löschen (keine Fallnummer) …</translation>
     </message>
     <message>
@@ -451,7 +452,7 @@ Ja: in {case} behalten. Nein: {case} so öffnen, wie er gespeichert wurde, und d
         <translation>Ein neuer Fallspeicher wurde angelegt. Der alte bleibt als {file} erhalten.</translation>
     </message>
     <message>
-        <source>Delete '{name}' and its ticks and routes? It is not a case number.</source>
+        <source>Delete &apos;{name}&apos; and its ticks and routes? It is not a case number.</source>
         <translation>„{name}“ mit seinen Häkchen und Wegen löschen? Es ist keine Fallnummer.</translation>
     </message>
     <message>
@@ -706,8 +707,8 @@ Lesezeichen bleiben. Das lässt sich nicht rückgängig machen.</translation>
         <translation>{guide}: Anfang</translation>
     </message>
     <message>
-        <source>&lt;p class='end'&gt;&lt;b&gt;End of this guide.&lt;/b&gt; Print the route for the referral slip.&lt;/p&gt;</source>
-        <translation>&lt;p class='end'&gt;&lt;b&gt;Ende dieses Leitfadens.&lt;/b&gt; Drucken Sie den Weg für den Weiterleitungsbogen.&lt;/p&gt;</translation>
+        <source>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;End of this guide.&lt;/b&gt; Print the route for the referral slip.&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Ende dieses Leitfadens.&lt;/b&gt; Drucken Sie den Weg für den Weiterleitungsbogen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Answer {number}: {answer}</source>
@@ -1114,11 +1115,11 @@ Im Browser oder E-Mail-Programm öffnen?</translation>
 <context>
     <name>Profile</name>
     <message>
-        <source>No host country page: choose the mission's countries.</source>
+        <source>No host country page: choose the mission&apos;s countries.</source>
         <translation>Keine Seite des Gastlands: Wählen Sie die Länder der Vertretung.</translation>
     </message>
     <message>
-        <source>Set the mission's host country (Settings → Mission…) to see its bodies here.</source>
+        <source>Set the mission&apos;s host country (Settings → Mission…) to see its bodies here.</source>
         <translation>Legen Sie das Gastland der Vertretung fest (Einstellungen → Vertretung …), um seine Stellen hier zu sehen.</translation>
     </message>
     <message>
@@ -1249,6 +1250,27 @@ Im Browser oder E-Mail-Programm öffnen?</translation>
         <source>{title}, in {page}</source>
         <translation>{title}, in {page}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best {shown} of %n+ result(s)</source>
+        <translation>
+            <numerusform>Die besten {shown} von %n+ Ergebnis</numerusform>
+            <numerusform>Die besten {shown} von %n+ Ergebnissen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best {shown} of %n result(s)</source>
+        <translation>
+            <numerusform>Die besten {shown} von %n Ergebnis</numerusform>
+            <numerusform>Die besten {shown} von %n Ergebnissen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Try other or fewer words, the spelling below, or all kinds and countries.</source>
         <translation>Versuchen Sie andere oder weniger Wörter, die Schreibweise unten oder alle Arten und Länder.</translation>
@@ -1321,7 +1343,7 @@ Im Browser oder E-Mail-Programm öffnen?</translation>
         <translation>Vollbild verlassen</translation>
     </message>
     <message>
-        <source>The phrase in the person's language</source>
+        <source>The phrase in the person&apos;s language</source>
         <translation>Der Satz in der Sprache der Person</translation>
     </message>
     <message>
@@ -1399,7 +1421,7 @@ Im Browser oder E-Mail-Programm öffnen?</translation>
         <translation>▸ {title} (Leitfaden, Schritt für Schritt)</translation>
     </message>
     <message>
-        <source>The mission's country is not set yet. Set it in Settings and its numbers will appear here; until then, find them under Countries in the contents.</source>
+        <source>The mission&apos;s country is not set yet. Set it in Settings and its numbers will appear here; until then, find them under Countries in the contents.</source>
         <translation>Das Land der Vertretung ist noch nicht festgelegt. Legen Sie es unter Einstellungen fest, dann erscheinen seine Nummern hier; bis dahin finden Sie sie im Inhalt unter Länder.</translation>
     </message>
     <message>
@@ -1558,7 +1580,7 @@ Im Browser oder E-Mail-Programm öffnen?</translation>
         <translation>Vorlesen: keine Stimme für diese Sprache</translation>
     </message>
     <message>
-        <source>Reading aloud needs Qt's text to speech: the optional PySide6-Addons package, with the system's sound library (libpulse on Linux). It is not installed or cannot load.</source>
+        <source>Reading aloud needs Qt&apos;s text to speech: the optional PySide6-Addons package, with the system&apos;s sound library (libpulse on Linux). It is not installed or cannot load.</source>
         <translation>Vorlesen braucht die Sprachausgabe von Qt: das optionale Paket PySide6-Addons mit der Tonbibliothek des Systems (libpulse unter Linux). Es ist nicht installiert oder lässt sich nicht laden.</translation>
     </message>
     <message>
@@ -1570,7 +1592,7 @@ Im Browser oder E-Mail-Programm öffnen?</translation>
         <translation>Dieser Computer hat keine Stimme für diese Sprache. Installieren Sie eine, um vorzulesen.</translation>
     </message>
     <message>
-        <source>Read the phrase aloud with this computer's voice</source>
+        <source>Read the phrase aloud with this computer&apos;s voice</source>
         <translation>Den Satz mit der Stimme dieses Computers vorlesen</translation>
     </message>
 </context>
@@ -1680,30 +1702,6 @@ Im Browser oder E-Mail-Programm öffnen?</translation>
     <message>
         <source>Accept</source>
         <translation>Annehmen</translation>
-    </message>
-</context>
-<context>
-    <name>cls</name>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n Ergebnis</numerusform>
-            <numerusform>%n Ergebnisse</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best {shown} of %n+ result(s)</source>
-        <translation>
-            <numerusform>Die besten {shown} von %n+ Ergebnis</numerusform>
-            <numerusform>Die besten {shown} von %n+ Ergebnissen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best {shown} of %n result(s)</source>
-        <translation>
-            <numerusform>Die besten {shown} von %n Ergebnis</numerusform>
-            <numerusform>Die besten {shown} von %n Ergebnissen</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>ChecklistPanel</name>
@@ -45,6 +46,30 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best {shown} of %n+ result(s)</source>
+        <translation>
+            <numerusform>Best {shown} of %n+ result</numerusform>
+            <numerusform>Best {shown} of %n+ results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best {shown} of %n result(s)</source>
+        <translation>
+            <numerusform>Best {shown} of %n result</numerusform>
+            <numerusform>Best {shown} of %n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TalkPanel</name>
     <message numerus="yes">
         <source>Not yet reviewed by a native speaker: {count} of %n phrase(s).</source>
@@ -82,30 +107,6 @@
         <translation>
             <numerusform>Removed (%n)</numerusform>
             <numerusform>Removed (%n)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cls</name>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n result</numerusform>
-            <numerusform>%n results</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best {shown} of %n+ result(s)</source>
-        <translation>
-            <numerusform>Best {shown} of %n+ result</numerusform>
-            <numerusform>Best {shown} of %n+ results</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best {shown} of %n result(s)</source>
-        <translation>
-            <numerusform>Best {shown} of %n result</numerusform>
-            <numerusform>Best {shown} of %n results</numerusform>
         </translation>
     </message>
 </context>

@@ -67,122 +67,122 @@
     <name>Assessment</name>
     <message>
         <source>Nothing ticked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Midagi pole veel märgitud</translation>
     </message>
     <message>
         <source>Nothing ticked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Midagi pole veel märgitud.</translation>
     </message>
     <message>
         <source>nothing ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>midagi pole märgitud</translation>
     </message>
     <message>
         <source>Likely a victim of trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Tõenäoliselt inimkaubanduse ohver</translation>
     </message>
     <message>
         <source>Not enough for the rule yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Reegli järgi veel ebapiisav</translation>
     </message>
     <message>
         <source>Signs in a child: call child protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Märgid lapsel: helistage lastekaitsesse</translation>
     </message>
     <message>
         <source>One indicator: consider referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Üks näitaja: kaaluge suunamist</translation>
     </message>
     <message>
         <source>Several indicators: consider referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitu näitajat: kaaluge suunamist</translation>
     </message>
     <message>
         <source>2 strong indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>2 tugevat näitajat</translation>
     </message>
     <message>
         <source>1 strong indicator with a medium or weak one</source>
-        <translation type="unfinished"></translation>
+        <translation>1 tugev näitaja koos keskmise või nõrgaga</translation>
     </message>
     <message>
         <source>3 medium indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>3 keskmist näitajat</translation>
     </message>
     <message>
         <source>2 medium indicators with a weak one</source>
-        <translation type="unfinished"></translation>
+        <translation>2 keskmist näitajat koos nõrgaga</translation>
     </message>
     <message>
         <source>Likely a victim of trafficking: positive in a recruitment dimension, exploitative conditions and a destination dimension. Refer the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tõenäoliselt inimkaubanduse ohver: positiivne värbamise, ärakasutavate tingimuste ja sihtkoha mõõtmes. Suunake inimene edasi.</translation>
     </message>
     <message>
         <source>Refer now: exploitation is positive, and for a child the means are not needed (an act and the purpose of exploitation are enough). Call child protection now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunake kohe: ärakasutamine on positiivne ja lapse puhul pole vahendeid vaja (piisab teost ja ärakasutamise eesmärgist). Helistage kohe lastekaitsesse.</translation>
     </message>
     <message>
         <source>Signs of possible exploitation of a child. Force, threats or deception are never needed for a child. One clear sign is reason enough to call the child protection authority now; do not wait for more ticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Märgid lapse võimalikust ärakasutamisest. Lapse puhul pole jõudu, ähvardusi ega pettust kunagi vaja. Üks selge märk on piisav põhjus kohe lastekaitseasutusele helistada; ärge oodake uusi märkeid.</translation>
     </message>
     <message>
         <source>Guidance for referral, not a legal determination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juhis suunamiseks, mitte õiguslik otsus.</translation>
     </message>
 </context>
 <context>
     <name>Assessor</name>
     <message>
         <source>ASSESSMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>HINNANG</translation>
     </message>
     <message>
         <source>Assessment result</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinnangu tulemus</translation>
     </message>
     <message>
         <source>Assessment summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinnangu kokkuvõte</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mõõtmed</translation>
     </message>
     <message>
         <source>Disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahtiütlus</translation>
     </message>
     <message>
         <source>Open the referral guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava suunamise juhend</translation>
     </message>
     <message>
         <source>Print referral slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trüki suunamisleht…</translation>
     </message>
     <message>
         <source>Print referral slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Trüki suunamisleht</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähtesta</translation>
     </message>
     <message>
         <source>Clear all ticks (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda kõik märked (Ctrl+Z võtab tagasi)</translation>
     </message>
     <message>
         <source>Undo reset (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Võta lähtestamine tagasi (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo the last reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Võta viimane lähtestamine tagasi</translation>
     </message>
     <message>
         <source>✔ positive</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ positiivne</translation>
     </message>
 </context>
 <context>
@@ -495,42 +495,42 @@ Järjehoidjad jäävad alles. Seda ei saa tagasi võtta.</translation>
     <name>ChecklistPanel</name>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitajad</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinnang</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sissejuhatus</translation>
     </message>
     <message>
         <source>Next: {guide}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edasi: {guide}</translation>
     </message>
     <message numerus="yes">
         <source>⚠ For {unsure} of %n sign(s) the sources do not settle how much they weigh (marked “?”). Treat them as hints.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ {unsure} märgi puhul %n-st ei ütle allikad, kui palju see kaalub (märgitud „?”). Pidage seda vihjeks.</numerusform>
+            <numerusform>⚠ {unsure} märgi puhul %n-st ei ütle allikad, kui palju need kaaluvad (märgitud „?”). Pidage neid vihjeteks.</numerusform>
         </translation>
     </message>
     <message>
         <source>Uncertain weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebakindel kaal</translation>
     </message>
     <message>
         <source>Show which</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita, millised</translation>
     </message>
     <message>
         <source>Show the indicators of uncertain weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita ebakindla kaaluga näitajaid</translation>
     </message>
     <message>
         <source>Hide marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Peida märgid</translation>
     </message>
 </context>
 <context>
@@ -735,15 +735,15 @@ Järjehoidjad jäävad alles. Seda ei saa tagasi võtta.</translation>
     <name>Indicator</name>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>tugev</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>keskmine</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>nõrk</translation>
     </message>
 </context>
 <context>
@@ -769,19 +769,19 @@ Järjehoidjad jäävad alles. Seda ei saa tagasi võtta.</translation>
     <name>LanguageBar</name>
     <message>
         <source>Language of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehe keel</translation>
     </message>
     <message>
         <source>Not yet translated into {language} — showing {original}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole veel tõlgitud keelde {language} – näidatakse: {original}.</translation>
     </message>
     <message>
         <source>Translated into {language}; not yet checked by a native speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tõlgitud keelde {language}; emakeelne kõneleja pole veel kontrollinud.</translation>
     </message>
     <message>
         <source>The original has changed since it was translated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Originaal on pärast tõlkimist muutunud.</translation>
     </message>
 </context>
 <context>
@@ -881,83 +881,83 @@ Enne kui vastate Jah, võrrelge sõrmejälge sellega, mille toimetus teile muul 
     <name>MainWindow</name>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished">Konsulaarkäsiraamat</translation>
+        <translation>Konsulaarkäsiraamat</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsing</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Juhtum</translation>
     </message>
     <message>
         <source>Contents and search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisukord ja otsingutulemused</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fail</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigeeri</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaade</translation>
     </message>
     <message>
         <source>Import update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impordi uuendus…</translation>
     </message>
     <message>
         <source>Roll back to previous edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine tagasi eelmise väljaande juurde</translation>
     </message>
     <message>
         <source>Trust a publisher key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usalda väljaandja võtit…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keel</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Teema</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mine</translation>
     </message>
     <message>
         <source>Talk with the person in their language ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Räägi inimesega tema keeles ({keys})</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juhtumid</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seaded</translation>
     </message>
     <message>
         <source>Mission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esindus…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abi</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Teave</translation>
     </message>
     <message>
         <source>Find works on pages, guide steps and checklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsing töötab lehtedel, juhendi sammudes ja kontrollnimekirjades.</translation>
     </message>
 </context>
 <context>
@@ -999,15 +999,15 @@ Enne kui vastate Jah, võrrelge sõrmejälge sellega, mille toimetus teile muul 
     <name>Navigator</name>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished">Konsulaarkäsiraamat</translation>
+        <translation>Konsulaarkäsiraamat</translation>
     </message>
     <message>
         <source>{title} — Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – Konsulaarkäsiraamat</translation>
     </message>
     <message>
         <source>This edition of the handbook has no phrasebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selles käsiraamatu väljaandes pole vestmikku.</translation>
     </message>
 </context>
 <context>
@@ -1116,15 +1116,15 @@ Kas avada see brauseris või e-posti programmis?</translation>
     <name>Profile</name>
     <message>
         <source>No host country page: choose the mission&apos;s countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asukohariigi lehte pole: valige esinduse riigid.</translation>
     </message>
     <message>
         <source>Set the mission&apos;s host country (Settings → Mission…) to see its bodies here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrake esinduse asukohariik (Seaded → Esindus…), et näha siin selle asutusi.</translation>
     </message>
     <message>
         <source>Contacts in this country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktid selles riigis</translation>
     </message>
 </context>
 <context>
@@ -1165,19 +1165,19 @@ Kas avada see brauseris või e-posti programmis?</translation>
     <name>Row</name>
     <message>
         <source>{strength}, uncertain weight</source>
-        <translation type="unfinished"></translation>
+        <translation>{strength}, ebakindel kaal</translation>
     </message>
     <message>
         <source>Strength of this indicator: {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle näitaja tugevus: {weight}</translation>
     </message>
     <message>
         <source>uncertain weight</source>
-        <translation type="unfinished"></translation>
+        <translation>ebakindel kaal</translation>
     </message>
     <message>
         <source>Uncertain weight: the sources do not settle how much this sign weighs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebakindel kaal: allikad ei ütle, kui palju see märk kaalub.</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1249,27 @@ Kas avada see brauseris või e-posti programmis?</translation>
     <message>
         <source>{title}, in {page}</source>
         <translation>{title}, lehel {page}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n tulemus</numerusform>
+            <numerusform>%n tulemust</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best {shown} of %n+ result(s)</source>
+        <translation>
+            <numerusform>Parimad {shown} %n+ tulemusest</numerusform>
+            <numerusform>Parimad {shown} %n+ tulemusest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best {shown} of %n result(s)</source>
+        <translation>
+            <numerusform>Parimad {shown} %n tulemusest</numerusform>
+            <numerusform>Parimad {shown} %n tulemusest</numerusform>
+        </translation>
     </message>
     <message>
         <source>Try other or fewer words, the spelling below, or all kinds and countries.</source>
@@ -1362,19 +1383,19 @@ Kas avada see brauseris või e-posti programmis?</translation>
     <name>Slips</name>
     <message>
         <source>Referral slip for this case (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle juhtumi suunamisleht (PDF)…</translation>
     </message>
     <message>
         <source>Print referral slip for this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trüki selle juhtumi suunamisleht…</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei salvestatud: {error}</translation>
     </message>
     <message>
         <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestatud {file}</translation>
     </message>
 </context>
 <context>
@@ -1681,30 +1702,6 @@ Kas avada see brauseris või e-posti programmis?</translation>
     <message>
         <source>Accept</source>
         <translation>Nõustu</translation>
-    </message>
-</context>
-<context>
-    <name>cls</name>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n tulemus</numerusform>
-            <numerusform>%n tulemust</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best {shown} of %n+ result(s)</source>
-        <translation>
-            <numerusform>Parimad {shown} %n+ tulemusest</numerusform>
-            <numerusform>Parimad {shown} %n+ tulemusest</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best {shown} of %n result(s)</source>
-        <translation>
-            <numerusform>Parimad {shown} %n tulemusest</numerusform>
-            <numerusform>Parimad {shown} %n tulemusest</numerusform>
-        </translation>
     </message>
 </context>
 <context>

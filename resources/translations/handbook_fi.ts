@@ -67,122 +67,122 @@
     <name>Assessment</name>
     <message>
         <source>Nothing ticked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei ole vielä merkitty</translation>
     </message>
     <message>
         <source>Nothing ticked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei ole vielä merkitty.</translation>
     </message>
     <message>
         <source>nothing ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>ei merkintöjä</translation>
     </message>
     <message>
         <source>Likely a victim of trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Todennäköisesti ihmiskaupan uhri</translation>
     </message>
     <message>
         <source>Not enough for the rule yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Säännön mukaan ei vielä riittävästi</translation>
     </message>
     <message>
         <source>Signs in a child: call child protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkkejä lapsessa: soita lastensuojeluun</translation>
     </message>
     <message>
         <source>One indicator: consider referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksi indikaattori: harkitse ohjaamista</translation>
     </message>
     <message>
         <source>Several indicators: consider referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Useita indikaattoreita: harkitse ohjaamista</translation>
     </message>
     <message>
         <source>2 strong indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>2 vahvaa indikaattoria</translation>
     </message>
     <message>
         <source>1 strong indicator with a medium or weak one</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vahva indikaattori ja keskivahva tai heikko</translation>
     </message>
     <message>
         <source>3 medium indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>3 keskivahvaa indikaattoria</translation>
     </message>
     <message>
         <source>2 medium indicators with a weak one</source>
-        <translation type="unfinished"></translation>
+        <translation>2 keskivahvaa indikaattoria ja heikko</translation>
     </message>
     <message>
         <source>Likely a victim of trafficking: positive in a recruitment dimension, exploitative conditions and a destination dimension. Refer the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todennäköisesti ihmiskaupan uhri: positiivinen värväyksen, hyväksikäyttävien olojen ja määränpään ulottuvuuksissa. Ohjaa henkilö eteenpäin.</translation>
     </message>
     <message>
         <source>Refer now: exploitation is positive, and for a child the means are not needed (an act and the purpose of exploitation are enough). Call child protection now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohjaa nyt: hyväksikäyttö on positiivinen, eikä lapsen kohdalla keinoja tarvita (teko ja hyväksikäytön tarkoitus riittävät). Soita lastensuojeluun nyt.</translation>
     </message>
     <message>
         <source>Signs of possible exploitation of a child. Force, threats or deception are never needed for a child. One clear sign is reason enough to call the child protection authority now; do not wait for more ticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkkejä lapsen mahdollisesta hyväksikäytöstä. Lapsen kohdalla väkivaltaa, uhkailua tai harhaanjohtamista ei koskaan tarvita. Yksi selvä merkki riittää syyksi soittaa lastensuojeluviranomaiselle nyt; älä odota lisää merkintöjä.</translation>
     </message>
     <message>
         <source>Guidance for referral, not a legal determination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohje ohjaamista varten, ei oikeudellinen ratkaisu.</translation>
     </message>
 </context>
 <context>
     <name>Assessor</name>
     <message>
         <source>ASSESSMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ARVIO</translation>
     </message>
     <message>
         <source>Assessment result</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvion tulos</translation>
     </message>
     <message>
         <source>Assessment summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvion yhteenveto</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulottuvuudet</translation>
     </message>
     <message>
         <source>Disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastuuvapaus</translation>
     </message>
     <message>
         <source>Open the referral guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa ohjaamisen opas</translation>
     </message>
     <message>
         <source>Print referral slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta ohjauslomake…</translation>
     </message>
     <message>
         <source>Print referral slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta ohjauslomake</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyhjennä</translation>
     </message>
     <message>
         <source>Clear all ticks (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista kaikki merkinnät (Ctrl+Z peruu)</translation>
     </message>
     <message>
         <source>Undo reset (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru tyhjennys (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo the last reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru viimeisin tyhjennys</translation>
     </message>
     <message>
         <source>✔ positive</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ positiivinen</translation>
     </message>
 </context>
 <context>
@@ -495,42 +495,42 @@ Kirjanmerkit säilyvät. Tätä ei voi perua.</translation>
     <name>ChecklistPanel</name>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikaattorit</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvio</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Johdanto</translation>
     </message>
     <message>
         <source>Next: {guide}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraavaksi: {guide}</translation>
     </message>
     <message numerus="yes">
         <source>⚠ For {unsure} of %n sign(s) the sources do not settle how much they weigh (marked “?”). Treat them as hints.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ Lähteet eivät ratkaise {unsure}/%n merkin painoa (merkitty ”?”). Pidä sitä vihjeenä.</numerusform>
+            <numerusform>⚠ Lähteet eivät ratkaise {unsure}/%n merkin painoa (merkitty ”?”). Pidä niitä vihjeinä.</numerusform>
         </translation>
     </message>
     <message>
         <source>Uncertain weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Epävarmat painot</translation>
     </message>
     <message>
         <source>Show which</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä mitkä</translation>
     </message>
     <message>
         <source>Show the indicators of uncertain weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä epävarmapainoiset indikaattorit</translation>
     </message>
     <message>
         <source>Hide marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Piilota merkinnät</translation>
     </message>
 </context>
 <context>
@@ -735,15 +735,15 @@ Kirjanmerkit säilyvät. Tätä ei voi perua.</translation>
     <name>Indicator</name>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>vahva</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>keskivahva</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>heikko</translation>
     </message>
 </context>
 <context>
@@ -769,19 +769,19 @@ Kirjanmerkit säilyvät. Tätä ei voi perua.</translation>
     <name>LanguageBar</name>
     <message>
         <source>Language of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sivun kieli</translation>
     </message>
     <message>
         <source>Not yet translated into {language} — showing {original}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä käännetty kielelle {language} – näytetään: {original}.</translation>
     </message>
     <message>
         <source>Translated into {language}; not yet checked by a native speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käännetty kielelle {language}; äidinkielinen puhuja ei ole vielä tarkistanut.</translation>
     </message>
     <message>
         <source>The original has changed since it was translated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkuteksti on muuttunut käännöksen jälkeen.</translation>
     </message>
 </context>
 <context>
@@ -881,83 +881,83 @@ Vertaa sormenjälkeä siihen, jonka toimitus antoi sinulle muuta kautta (puhelu,
     <name>MainWindow</name>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished">Konsulin käsikirja</translation>
+        <translation>Konsulin käsikirja</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Haku</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapaus</translation>
     </message>
     <message>
         <source>Contents and search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisällys ja hakutulokset</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muokkaa</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näytä</translation>
     </message>
     <message>
         <source>Import update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo päivitys…</translation>
     </message>
     <message>
         <source>Roll back to previous edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Palaa edelliseen painokseen</translation>
     </message>
     <message>
         <source>Trust a publisher key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luota julkaisijan avaimeen…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kieli</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Teema</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;iirry</translation>
     </message>
     <message>
         <source>Talk with the person in their language ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhu henkilön kanssa hänen kielellään ({keys})</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;apaukset</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asetukset</translation>
     </message>
     <message>
         <source>Mission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edustusto…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoja</translation>
     </message>
     <message>
         <source>Find works on pages, guide steps and checklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsiminen toimii sivuilla, oppaiden vaiheissa ja tarkistuslistoissa.</translation>
     </message>
 </context>
 <context>
@@ -999,15 +999,15 @@ Vertaa sormenjälkeä siihen, jonka toimitus antoi sinulle muuta kautta (puhelu,
     <name>Navigator</name>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished">Konsulin käsikirja</translation>
+        <translation>Konsulin käsikirja</translation>
     </message>
     <message>
         <source>{title} — Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – Konsulin käsikirja</translation>
     </message>
     <message>
         <source>This edition of the handbook has no phrasebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tässä käsikirjan painoksessa ei ole fraasisanastoa.</translation>
     </message>
 </context>
 <context>
@@ -1116,15 +1116,15 @@ Avataanko se selaimessa tai sähköpostiohjelmassa?</translation>
     <name>Profile</name>
     <message>
         <source>No host country page: choose the mission&apos;s countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isäntämaan sivua ei ole: valitse edustuston maat.</translation>
     </message>
     <message>
         <source>Set the mission&apos;s host country (Settings → Mission…) to see its bodies here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseta edustuston isäntämaa (Asetukset → Edustusto…), niin näet sen toimijat tässä.</translation>
     </message>
     <message>
         <source>Contacts in this country</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteystiedot tässä maassa</translation>
     </message>
 </context>
 <context>
@@ -1165,19 +1165,19 @@ Avataanko se selaimessa tai sähköpostiohjelmassa?</translation>
     <name>Row</name>
     <message>
         <source>{strength}, uncertain weight</source>
-        <translation type="unfinished"></translation>
+        <translation>{strength}, epävarma paino</translation>
     </message>
     <message>
         <source>Strength of this indicator: {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikaattorin vahvuus: {weight}</translation>
     </message>
     <message>
         <source>uncertain weight</source>
-        <translation type="unfinished"></translation>
+        <translation>epävarma paino</translation>
     </message>
     <message>
         <source>Uncertain weight: the sources do not settle how much this sign weighs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epävarma paino: lähteet eivät ratkaise, paljonko tämä merkki painaa.</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1249,27 @@ Avataanko se selaimessa tai sähköpostiohjelmassa?</translation>
     <message>
         <source>{title}, in {page}</source>
         <translation>{title}, sivulla {page}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n tulos</numerusform>
+            <numerusform>%n tulosta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best {shown} of %n+ result(s)</source>
+        <translation>
+            <numerusform>Parhaat {shown}/%n+ tulos</numerusform>
+            <numerusform>Parhaat {shown}/%n+ tulosta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best {shown} of %n result(s)</source>
+        <translation>
+            <numerusform>Parhaat {shown}/%n tulos</numerusform>
+            <numerusform>Parhaat {shown}/%n tulosta</numerusform>
+        </translation>
     </message>
     <message>
         <source>Try other or fewer words, the spelling below, or all kinds and countries.</source>
@@ -1362,19 +1383,19 @@ Avataanko se selaimessa tai sähköpostiohjelmassa?</translation>
     <name>Slips</name>
     <message>
         <source>Referral slip for this case (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapauksen ohjauslomake (PDF)…</translation>
     </message>
     <message>
         <source>Print referral slip for this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosta tapauksen ohjauslomake…</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu: {error}</translation>
     </message>
     <message>
         <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu {file}</translation>
     </message>
 </context>
 <context>
@@ -1681,30 +1702,6 @@ Avataanko se selaimessa tai sähköpostiohjelmassa?</translation>
     <message>
         <source>Accept</source>
         <translation>Hyväksy</translation>
-    </message>
-</context>
-<context>
-    <name>cls</name>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n tulos</numerusform>
-            <numerusform>%n tulosta</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best {shown} of %n+ result(s)</source>
-        <translation>
-            <numerusform>Parhaat {shown}/%n+ tulos</numerusform>
-            <numerusform>Parhaat {shown}/%n+ tulosta</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best {shown} of %n result(s)</source>
-        <translation>
-            <numerusform>Parhaat {shown}/%n tulos</numerusform>
-            <numerusform>Parhaat {shown}/%n tulosta</numerusform>
-        </translation>
     </message>
 </context>
 <context>

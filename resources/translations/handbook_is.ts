@@ -67,122 +67,122 @@
     <name>Assessment</name>
     <message>
         <source>Nothing ticked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert merkt enn</translation>
     </message>
     <message>
         <source>Nothing ticked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert merkt enn.</translation>
     </message>
     <message>
         <source>nothing ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>ekkert merkt</translation>
     </message>
     <message>
         <source>Likely a victim of trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Líklega þolandi mansals</translation>
     </message>
     <message>
         <source>Not enough for the rule yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki nóg samkvæmt reglunni enn</translation>
     </message>
     <message>
         <source>Signs in a child: call child protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Merki hjá barni: hringdu í barnavernd</translation>
     </message>
     <message>
         <source>One indicator: consider referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vísbending: íhugaðu tilvísun</translation>
     </message>
     <message>
         <source>Several indicators: consider referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Nokkrar vísbendingar: íhugaðu tilvísun</translation>
     </message>
     <message>
         <source>2 strong indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>2 sterkar vísbendingar</translation>
     </message>
     <message>
         <source>1 strong indicator with a medium or weak one</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sterk vísbending með miðlungs eða veikri</translation>
     </message>
     <message>
         <source>3 medium indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>3 miðlungs vísbendingar</translation>
     </message>
     <message>
         <source>2 medium indicators with a weak one</source>
-        <translation type="unfinished"></translation>
+        <translation>2 miðlungs vísbendingar með veikri</translation>
     </message>
     <message>
         <source>Likely a victim of trafficking: positive in a recruitment dimension, exploitative conditions and a destination dimension. Refer the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Líklega þolandi mansals: jákvætt í vídd ráðningar, misnotkunaraðstæðna og áfangastaðar. Vísaðu manneskjunni áfram.</translation>
     </message>
     <message>
         <source>Refer now: exploitation is positive, and for a child the means are not needed (an act and the purpose of exploitation are enough). Call child protection now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vísaðu áfram núna: misnotkun er jákvæð og hjá barni þarf ekki aðferðirnar (verknaður og tilgangur misnotkunar nægja). Hringdu í barnavernd núna.</translation>
     </message>
     <message>
         <source>Signs of possible exploitation of a child. Force, threats or deception are never needed for a child. One clear sign is reason enough to call the child protection authority now; do not wait for more ticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merki um mögulega misnotkun barns. Hjá barni þarf aldrei ofbeldi, hótanir eða blekkingar. Eitt skýrt merki er næg ástæða til að hringja í barnaverndaryfirvöld núna; bíddu ekki eftir fleiri merkingum.</translation>
     </message>
     <message>
         <source>Guidance for referral, not a legal determination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiðsögn um tilvísun, ekki lagalegur úrskurður.</translation>
     </message>
 </context>
 <context>
     <name>Assessor</name>
     <message>
         <source>ASSESSMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>MAT</translation>
     </message>
     <message>
         <source>Assessment result</source>
-        <translation type="unfinished"></translation>
+        <translation>Niðurstaða mats</translation>
     </message>
     <message>
         <source>Assessment summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samantekt mats</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Víddir</translation>
     </message>
     <message>
         <source>Disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrirvari</translation>
     </message>
     <message>
         <source>Open the referral guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna leiðarvísi um tilvísun</translation>
     </message>
     <message>
         <source>Print referral slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenta tilvísunarblað…</translation>
     </message>
     <message>
         <source>Print referral slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenta tilvísunarblað</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Núllstilla</translation>
     </message>
     <message>
         <source>Clear all ticks (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjarlægja allar merkingar (Ctrl+Z afturkallar)</translation>
     </message>
     <message>
         <source>Undo reset (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afturkalla núllstillingu (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo the last reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Afturkalla síðustu núllstillingu</translation>
     </message>
     <message>
         <source>✔ positive</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ jákvætt</translation>
     </message>
 </context>
 <context>
@@ -495,42 +495,42 @@ Bókamerki haldast. Ekki er hægt að afturkalla þetta.</translation>
     <name>ChecklistPanel</name>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Vísbendingar</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mat</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Inngangur</translation>
     </message>
     <message>
         <source>Next: {guide}</source>
-        <translation type="unfinished"></translation>
+        <translation>Næst: {guide}</translation>
     </message>
     <message numerus="yes">
         <source>⚠ For {unsure} of %n sign(s) the sources do not settle how much they weigh (marked “?”). Treat them as hints.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ Fyrir {unsure} af %n merki skera heimildir ekki úr um vægi þess (merkt „?“). Líttu á það sem ábendingu.</numerusform>
+            <numerusform>⚠ Fyrir {unsure} af %n merkjum skera heimildir ekki úr um vægi þeirra (merkt „?“). Líttu á þau sem ábendingar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Uncertain weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Óvisst vægi</translation>
     </message>
     <message>
         <source>Show which</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýna hver</translation>
     </message>
     <message>
         <source>Show the indicators of uncertain weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýna vísbendingar með óvisst vægi</translation>
     </message>
     <message>
         <source>Hide marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fela merkingar</translation>
     </message>
 </context>
 <context>
@@ -735,15 +735,15 @@ Bókamerki haldast. Ekki er hægt að afturkalla þetta.</translation>
     <name>Indicator</name>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>sterk</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>miðlungs</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>veik</translation>
     </message>
 </context>
 <context>
@@ -769,19 +769,19 @@ Bókamerki haldast. Ekki er hægt að afturkalla þetta.</translation>
     <name>LanguageBar</name>
     <message>
         <source>Language of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tungumál síðunnar</translation>
     </message>
     <message>
         <source>Not yet translated into {language} — showing {original}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki enn þýtt á {language} – sýnt á: {original}.</translation>
     </message>
     <message>
         <source>Translated into {language}; not yet checked by a native speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Þýtt á {language}; móðurmálshafi hefur ekki enn yfirfarið.</translation>
     </message>
     <message>
         <source>The original has changed since it was translated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frumtextinn hefur breyst frá þýðingu.</translation>
     </message>
 </context>
 <context>
@@ -881,83 +881,83 @@ Berðu fingrafarið saman við það sem ritstjórnin gaf þér eftir annarri le
     <name>MainWindow</name>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished">Ræðismannshandbók</translation>
+        <translation>Ræðismannshandbók</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Leit</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Mál</translation>
     </message>
     <message>
         <source>Contents and search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Efnisyfirlit og leitarniðurstöður</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skrá</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breyta</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;koða</translation>
     </message>
     <message>
         <source>Import update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja inn uppfærslu…</translation>
     </message>
     <message>
         <source>Roll back to previous edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Fara aftur í fyrri útgáfu</translation>
     </message>
     <message>
         <source>Trust a publisher key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Treysta lykli útgefanda…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tungumál</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Þema</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fara</translation>
     </message>
     <message>
         <source>Talk with the person in their language ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tala við manneskjuna á hennar máli ({keys})</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mál</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tillingar</translation>
     </message>
     <message>
         <source>Mission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendiskrifstofa…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjálp</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Um</translation>
     </message>
     <message>
         <source>Find works on pages, guide steps and checklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leit virkar á síðum, í skrefum leiðarvísa og í gátlistum.</translation>
     </message>
 </context>
 <context>
@@ -999,15 +999,15 @@ Berðu fingrafarið saman við það sem ritstjórnin gaf þér eftir annarri le
     <name>Navigator</name>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished">Ræðismannshandbók</translation>
+        <translation>Ræðismannshandbók</translation>
     </message>
     <message>
         <source>{title} — Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – Ræðismannshandbók</translation>
     </message>
     <message>
         <source>This edition of the handbook has no phrasebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Þessi útgáfa handbókarinnar hefur ekkert orðasafn.</translation>
     </message>
 </context>
 <context>
@@ -1116,15 +1116,15 @@ Opna hann í vafranum eða póstforritinu?</translation>
     <name>Profile</name>
     <message>
         <source>No host country page: choose the mission&apos;s countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engin síða gistiríkis: veldu lönd sendiskrifstofunnar.</translation>
     </message>
     <message>
         <source>Set the mission&apos;s host country (Settings → Mission…) to see its bodies here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skráðu gistiríki sendiskrifstofunnar (Stillingar → Sendiskrifstofa…) til að sjá stofnanir þess hér.</translation>
     </message>
     <message>
         <source>Contacts in this country</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengiliðir í þessu landi</translation>
     </message>
 </context>
 <context>
@@ -1165,19 +1165,19 @@ Opna hann í vafranum eða póstforritinu?</translation>
     <name>Row</name>
     <message>
         <source>{strength}, uncertain weight</source>
-        <translation type="unfinished"></translation>
+        <translation>{strength}, óvisst vægi</translation>
     </message>
     <message>
         <source>Strength of this indicator: {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>Styrkur vísbendingarinnar: {weight}</translation>
     </message>
     <message>
         <source>uncertain weight</source>
-        <translation type="unfinished"></translation>
+        <translation>óvisst vægi</translation>
     </message>
     <message>
         <source>Uncertain weight: the sources do not settle how much this sign weighs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Óvisst vægi: heimildir skera ekki úr um hve mikið þetta merki vegur.</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1249,27 @@ Opna hann í vafranum eða póstforritinu?</translation>
     <message>
         <source>{title}, in {page}</source>
         <translation>{title}, á {page}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n niðurstaða</numerusform>
+            <numerusform>%n niðurstöður</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best {shown} of %n+ result(s)</source>
+        <translation>
+            <numerusform>Bestu {shown} af %n+ niðurstöðu</numerusform>
+            <numerusform>Bestu {shown} af %n+ niðurstöðum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best {shown} of %n result(s)</source>
+        <translation>
+            <numerusform>Bestu {shown} af %n niðurstöðu</numerusform>
+            <numerusform>Bestu {shown} af %n niðurstöðum</numerusform>
+        </translation>
     </message>
     <message>
         <source>Try other or fewer words, the spelling below, or all kinds and countries.</source>
@@ -1362,19 +1383,19 @@ Opna hann í vafranum eða póstforritinu?</translation>
     <name>Slips</name>
     <message>
         <source>Referral slip for this case (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvísunarblað fyrir málið (PDF)…</translation>
     </message>
     <message>
         <source>Print referral slip for this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenta tilvísunarblað fyrir málið…</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki vistað: {error}</translation>
     </message>
     <message>
         <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistaði {file}</translation>
     </message>
 </context>
 <context>
@@ -1681,30 +1702,6 @@ Opna hann í vafranum eða póstforritinu?</translation>
     <message>
         <source>Accept</source>
         <translation>Samþykkja</translation>
-    </message>
-</context>
-<context>
-    <name>cls</name>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n niðurstaða</numerusform>
-            <numerusform>%n niðurstöður</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best {shown} of %n+ result(s)</source>
-        <translation>
-            <numerusform>Bestu {shown} af %n+ niðurstöðu</numerusform>
-            <numerusform>Bestu {shown} af %n+ niðurstöðum</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best {shown} of %n result(s)</source>
-        <translation>
-            <numerusform>Bestu {shown} af %n niðurstöðu</numerusform>
-            <numerusform>Bestu {shown} af %n niðurstöðum</numerusform>
-        </translation>
     </message>
 </context>
 <context>

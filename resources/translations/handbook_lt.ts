@@ -67,122 +67,122 @@
     <name>Assessment</name>
     <message>
         <source>Nothing ticked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar nieko nepažymėta</translation>
     </message>
     <message>
         <source>Nothing ticked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar nieko nepažymėta.</translation>
     </message>
     <message>
         <source>nothing ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>nieko nepažymėta</translation>
     </message>
     <message>
         <source>Likely a victim of trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikėtina prekybos žmonėmis auka</translation>
     </message>
     <message>
         <source>Not enough for the rule yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagal taisyklę dar nepakanka</translation>
     </message>
     <message>
         <source>Signs in a child: call child protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Požymiai vaikui: skambinkite vaiko apsaugai</translation>
     </message>
     <message>
         <source>One indicator: consider referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienas požymis: apsvarstykite nukreipimą</translation>
     </message>
     <message>
         <source>Several indicators: consider referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Keli požymiai: apsvarstykite nukreipimą</translation>
     </message>
     <message>
         <source>2 strong indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>2 stiprūs požymiai</translation>
     </message>
     <message>
         <source>1 strong indicator with a medium or weak one</source>
-        <translation type="unfinished"></translation>
+        <translation>1 stiprus požymis su vidutiniu ar silpnu</translation>
     </message>
     <message>
         <source>3 medium indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>3 vidutiniai požymiai</translation>
     </message>
     <message>
         <source>2 medium indicators with a weak one</source>
-        <translation type="unfinished"></translation>
+        <translation>2 vidutiniai požymiai su silpnu</translation>
     </message>
     <message>
         <source>Likely a victim of trafficking: positive in a recruitment dimension, exploitative conditions and a destination dimension. Refer the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikėtina prekybos žmonėmis auka: teigiama verbavimo, išnaudojimo sąlygų ir paskirties vietos dimensijose. Nukreipkite asmenį.</translation>
     </message>
     <message>
         <source>Refer now: exploitation is positive, and for a child the means are not needed (an act and the purpose of exploitation are enough). Call child protection now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nukreipkite dabar: išnaudojimas teigiamas, o vaiko atveju priemonių nereikia (pakanka veiksmo ir išnaudojimo tikslo). Dabar skambinkite vaiko apsaugai.</translation>
     </message>
     <message>
         <source>Signs of possible exploitation of a child. Force, threats or deception are never needed for a child. One clear sign is reason enough to call the child protection authority now; do not wait for more ticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Galimo vaiko išnaudojimo požymiai. Vaiko atveju jėgos, grasinimų ar apgaulės niekada nereikia. Vieno aiškaus požymio pakanka, kad dabar paskambintumėte vaiko apsaugos institucijai; nelaukite daugiau žymų.</translation>
     </message>
     <message>
         <source>Guidance for referral, not a legal determination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gairė nukreipimui, ne teisinis sprendimas.</translation>
     </message>
 </context>
 <context>
     <name>Assessor</name>
     <message>
         <source>ASSESSMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>VERTINIMAS</translation>
     </message>
     <message>
         <source>Assessment result</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertinimo rezultatas</translation>
     </message>
     <message>
         <source>Assessment summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertinimo santrauka</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensijos</translation>
     </message>
     <message>
         <source>Disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Išlyga</translation>
     </message>
     <message>
         <source>Open the referral guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Atverti nukreipimo vedlį</translation>
     </message>
     <message>
         <source>Print referral slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinti nukreipimo lapą…</translation>
     </message>
     <message>
         <source>Print referral slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinti nukreipimo lapą</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Išvalyti</translation>
     </message>
     <message>
         <source>Clear all ticks (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalinti visas žymas (Ctrl+Z atšaukia)</translation>
     </message>
     <message>
         <source>Undo reset (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukti išvalymą (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo the last reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukti paskutinį išvalymą</translation>
     </message>
     <message>
         <source>✔ positive</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ teigiama</translation>
     </message>
 </context>
 <context>
@@ -495,43 +495,43 @@ Bookmarks stay. This cannot be undone.</source>
     <name>ChecklistPanel</name>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Požymiai</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertinimas</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Įvadas</translation>
     </message>
     <message>
         <source>Next: {guide}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toliau: {guide}</translation>
     </message>
     <message numerus="yes">
         <source>⚠ For {unsure} of %n sign(s) the sources do not settle how much they weigh (marked “?”). Treat them as hints.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ {unsure} iš %n požymio šaltiniai nenustato jo svarbos (pažymėta „?“). Laikykite juos užuominomis.</numerusform>
+            <numerusform>⚠ {unsure} iš %n požymių šaltiniai nenustato jų svarbos (pažymėta „?“). Laikykite juos užuominomis.</numerusform>
+            <numerusform>⚠ {unsure} iš %n požymių šaltiniai nenustato jų svarbos (pažymėta „?“). Laikykite juos užuominomis.</numerusform>
         </translation>
     </message>
     <message>
         <source>Uncertain weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Neaiški svarba</translation>
     </message>
     <message>
         <source>Show which</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodyti kurie</translation>
     </message>
     <message>
         <source>Show the indicators of uncertain weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodyti neaiškios svarbos požymius</translation>
     </message>
     <message>
         <source>Hide marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Slėpti žymes</translation>
     </message>
 </context>
 <context>
@@ -737,15 +737,15 @@ Bookmarks stay. This cannot be undone.</source>
     <name>Indicator</name>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>stiprus</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>vidutinis</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>silpnas</translation>
     </message>
 </context>
 <context>
@@ -771,19 +771,19 @@ Bookmarks stay. This cannot be undone.</source>
     <name>LanguageBar</name>
     <message>
         <source>Language of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapio kalba</translation>
     </message>
     <message>
         <source>Not yet translated into {language} — showing {original}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar neišversta į kalbą {language} — rodoma: {original}.</translation>
     </message>
     <message>
         <source>Translated into {language}; not yet checked by a native speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Išversta į kalbą {language}; gimtakalbis dar nepatikrino.</translation>
     </message>
     <message>
         <source>The original has changed since it was translated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalas pasikeitė po vertimo.</translation>
     </message>
 </context>
 <context>
@@ -883,83 +883,83 @@ Prieš atsakydami Taip, palyginkite piršto atspaudą su tuo, kurį redakcija ju
     <name>MainWindow</name>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished">Konsulinis vadovas</translation>
+        <translation>Konsulinis vadovas</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Paieška</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Byla</translation>
     </message>
     <message>
         <source>Contents and search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Turinys ir paieškos rezultatai</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Failas</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taisa</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodinys</translation>
     </message>
     <message>
         <source>Import update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti atnaujinimą…</translation>
     </message>
     <message>
         <source>Roll back to previous edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Grįžti į ankstesnį leidimą</translation>
     </message>
     <message>
         <source>Trust a publisher key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasitikėti leidėjo raktu…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalba</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eiti</translation>
     </message>
     <message>
         <source>Talk with the person in their language ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalbėtis su asmeniu jo kalba ({keys})</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bylos</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nustatymai</translation>
     </message>
     <message>
         <source>Mission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstovybė…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Žinynas</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Apie</translation>
     </message>
     <message>
         <source>Find works on pages, guide steps and checklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paieška veikia puslapiuose, vedlių žingsniuose ir kontroliniuose sąrašuose.</translation>
     </message>
 </context>
 <context>
@@ -1001,15 +1001,15 @@ Prieš atsakydami Taip, palyginkite piršto atspaudą su tuo, kurį redakcija ju
     <name>Navigator</name>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished">Konsulinis vadovas</translation>
+        <translation>Konsulinis vadovas</translation>
     </message>
     <message>
         <source>{title} — Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — Konsulinis vadovas</translation>
     </message>
     <message>
         <source>This edition of the handbook has no phrasebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiame vadovo leidime nėra pasikalbėjimų knygelės.</translation>
     </message>
 </context>
 <context>
@@ -1121,15 +1121,15 @@ Atverti naršyklėje ar pašto programoje?</translation>
     <name>Profile</name>
     <message>
         <source>No host country page: choose the mission&apos;s countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra priimančiosios valstybės puslapio: pasirinkite atstovybės šalis.</translation>
     </message>
     <message>
         <source>Set the mission&apos;s host country (Settings → Mission…) to see its bodies here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatykite atstovybės priimančiąją valstybę (Nustatymai → Atstovybė…), kad čia matytumėte jos institucijas.</translation>
     </message>
     <message>
         <source>Contacts in this country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktai šioje šalyje</translation>
     </message>
 </context>
 <context>
@@ -1170,19 +1170,19 @@ Atverti naršyklėje ar pašto programoje?</translation>
     <name>Row</name>
     <message>
         <source>{strength}, uncertain weight</source>
-        <translation type="unfinished"></translation>
+        <translation>{strength}, neaiški svarba</translation>
     </message>
     <message>
         <source>Strength of this indicator: {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>Šio požymio stiprumas: {weight}</translation>
     </message>
     <message>
         <source>uncertain weight</source>
-        <translation type="unfinished"></translation>
+        <translation>neaiški svarba</translation>
     </message>
     <message>
         <source>Uncertain weight: the sources do not settle how much this sign weighs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neaiški svarba: šaltiniai nenustato, kiek svarbus šis požymis.</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1254,30 @@ Atverti naršyklėje ar pašto programoje?</translation>
     <message>
         <source>{title}, in {page}</source>
         <translation>{title}, puslapyje {page}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n rezultatas</numerusform>
+            <numerusform>%n rezultatai</numerusform>
+            <numerusform>%n rezultatų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best {shown} of %n+ result(s)</source>
+        <translation>
+            <numerusform>Geriausi {shown} iš %n+ rezultato</numerusform>
+            <numerusform>Geriausi {shown} iš %n+ rezultatų</numerusform>
+            <numerusform>Geriausi {shown} iš %n+ rezultatų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best {shown} of %n result(s)</source>
+        <translation>
+            <numerusform>Geriausi {shown} iš %n rezultato</numerusform>
+            <numerusform>Geriausi {shown} iš %n rezultatų</numerusform>
+            <numerusform>Geriausi {shown} iš %n rezultatų</numerusform>
+        </translation>
     </message>
     <message>
         <source>Try other or fewer words, the spelling below, or all kinds and countries.</source>
@@ -1367,19 +1391,19 @@ Atverti naršyklėje ar pašto programoje?</translation>
     <name>Slips</name>
     <message>
         <source>Referral slip for this case (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Šios bylos nukreipimo lapas (PDF)…</translation>
     </message>
     <message>
         <source>Print referral slip for this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinti šios bylos nukreipimo lapą…</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neišsaugota: {error}</translation>
     </message>
     <message>
         <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsaugota {file}</translation>
     </message>
 </context>
 <context>
@@ -1691,33 +1715,6 @@ Atverti naršyklėje ar pašto programoje?</translation>
     <message>
         <source>Accept</source>
         <translation>Priimti</translation>
-    </message>
-</context>
-<context>
-    <name>cls</name>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n rezultatas</numerusform>
-            <numerusform>%n rezultatai</numerusform>
-            <numerusform>%n rezultatų</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best {shown} of %n+ result(s)</source>
-        <translation>
-            <numerusform>Geriausi {shown} iš %n+ rezultato</numerusform>
-            <numerusform>Geriausi {shown} iš %n+ rezultatų</numerusform>
-            <numerusform>Geriausi {shown} iš %n+ rezultatų</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best {shown} of %n result(s)</source>
-        <translation>
-            <numerusform>Geriausi {shown} iš %n rezultato</numerusform>
-            <numerusform>Geriausi {shown} iš %n rezultatų</numerusform>
-            <numerusform>Geriausi {shown} iš %n rezultatų</numerusform>
-        </translation>
     </message>
 </context>
 <context>

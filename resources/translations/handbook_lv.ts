@@ -67,122 +67,122 @@
     <name>Assessment</name>
     <message>
         <source>Nothing ticked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nekas nav atzīmēts</translation>
     </message>
     <message>
         <source>Nothing ticked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nekas nav atzīmēts.</translation>
     </message>
     <message>
         <source>nothing ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>nekas nav atzīmēts</translation>
     </message>
     <message>
         <source>Likely a victim of trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Iespējams, cilvēku tirdzniecības upuris</translation>
     </message>
     <message>
         <source>Not enough for the rule yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēc noteikuma vēl nepietiek</translation>
     </message>
     <message>
         <source>Signs in a child: call child protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pazīmes bērnam: zvaniet bērnu aizsardzībai</translation>
     </message>
     <message>
         <source>One indicator: consider referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Viena pazīme: apsveriet nosūtīšanu</translation>
     </message>
     <message>
         <source>Several indicators: consider referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Vairākas pazīmes: apsveriet nosūtīšanu</translation>
     </message>
     <message>
         <source>2 strong indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>2 stipras pazīmes</translation>
     </message>
     <message>
         <source>1 strong indicator with a medium or weak one</source>
-        <translation type="unfinished"></translation>
+        <translation>1 stipra pazīme kopā ar vidēju vai vāju</translation>
     </message>
     <message>
         <source>3 medium indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>3 vidējas pazīmes</translation>
     </message>
     <message>
         <source>2 medium indicators with a weak one</source>
-        <translation type="unfinished"></translation>
+        <translation>2 vidējas pazīmes kopā ar vāju</translation>
     </message>
     <message>
         <source>Likely a victim of trafficking: positive in a recruitment dimension, exploitative conditions and a destination dimension. Refer the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iespējams, cilvēku tirdzniecības upuris: pozitīvs vervēšanas, ekspluatācijas apstākļu un galamērķa dimensijā. Nosūtiet personu tālāk.</translation>
     </message>
     <message>
         <source>Refer now: exploitation is positive, and for a child the means are not needed (an act and the purpose of exploitation are enough). Call child protection now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosūtiet tūlīt: ekspluatācija ir pozitīva, un bērnam līdzekļi nav vajadzīgi (pietiek ar darbību un ekspluatācijas nolūku). Tūlīt zvaniet bērnu aizsardzībai.</translation>
     </message>
     <message>
         <source>Signs of possible exploitation of a child. Force, threats or deception are never needed for a child. One clear sign is reason enough to call the child protection authority now; do not wait for more ticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iespējamas bērna ekspluatācijas pazīmes. Bērnam spēks, draudi vai maldināšana nekad nav vajadzīgi. Ar vienu skaidru pazīmi pietiek, lai tūlīt zvanītu bērnu aizsardzības iestādei; negaidiet vairāk atzīmju.</translation>
     </message>
     <message>
         <source>Guidance for referral, not a legal determination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norāde nosūtīšanai, nevis juridisks lēmums.</translation>
     </message>
 </context>
 <context>
     <name>Assessor</name>
     <message>
         <source>ASSESSMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>NOVĒRTĒJUMS</translation>
     </message>
     <message>
         <source>Assessment result</source>
-        <translation type="unfinished"></translation>
+        <translation>Novērtējuma rezultāts</translation>
     </message>
     <message>
         <source>Assessment summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Novērtējuma kopsavilkums</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensijas</translation>
     </message>
     <message>
         <source>Disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Atruna</translation>
     </message>
     <message>
         <source>Open the referral guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt nosūtīšanas ceļvedi</translation>
     </message>
     <message>
         <source>Print referral slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukāt nosūtījuma lapu…</translation>
     </message>
     <message>
         <source>Print referral slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukāt nosūtījuma lapu</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Atiestatīt</translation>
     </message>
     <message>
         <source>Clear all ticks (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt visas atzīmes (Ctrl+Z atsauc)</translation>
     </message>
     <message>
         <source>Undo reset (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsaukt atiestatīšanu (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo the last reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsaukt pēdējo atiestatīšanu</translation>
     </message>
     <message>
         <source>✔ positive</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ pozitīvs</translation>
     </message>
 </context>
 <context>
@@ -495,43 +495,43 @@ Grāmatzīmes paliks. To nevar atsaukt.</translation>
     <name>ChecklistPanel</name>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Pazīmes</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Novērtējums</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ievads</translation>
     </message>
     <message>
         <source>Next: {guide}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tālāk: {guide}</translation>
     </message>
     <message numerus="yes">
         <source>⚠ For {unsure} of %n sign(s) the sources do not settle how much they weigh (marked “?”). Treat them as hints.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ {unsure} no %n pazīmes avoti nenosaka tās svaru (atzīmēts ar “?”). Uztveriet tās kā mājienus.</numerusform>
+            <numerusform>⚠ {unsure} no %n pazīmēm avoti nenosaka to svaru (atzīmētas ar “?”). Uztveriet tās kā mājienus.</numerusform>
+            <numerusform>⚠ {unsure} no %n pazīmēm avoti nenosaka to svaru (atzīmētas ar “?”). Uztveriet tās kā mājienus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Uncertain weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenoteikts svars</translation>
     </message>
     <message>
         <source>Show which</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādīt, kuras</translation>
     </message>
     <message>
         <source>Show the indicators of uncertain weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādīt pazīmes ar nenoteiktu svaru</translation>
     </message>
     <message>
         <source>Hide marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Paslēpt atzīmes</translation>
     </message>
 </context>
 <context>
@@ -737,15 +737,15 @@ Grāmatzīmes paliks. To nevar atsaukt.</translation>
     <name>Indicator</name>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>stipra</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>vidēja</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>vāja</translation>
     </message>
 </context>
 <context>
@@ -771,19 +771,19 @@ Grāmatzīmes paliks. To nevar atsaukt.</translation>
     <name>LanguageBar</name>
     <message>
         <source>Language of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapas valoda</translation>
     </message>
     <message>
         <source>Not yet translated into {language} — showing {original}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav iztulkots valodā {language} — rādīts: {original}.</translation>
     </message>
     <message>
         <source>Translated into {language}; not yet checked by a native speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iztulkots valodā {language}; dzimtās valodas runātājs vēl nav pārbaudījis.</translation>
     </message>
     <message>
         <source>The original has changed since it was translated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriģināls mainījies kopš tulkošanas.</translation>
     </message>
 </context>
 <context>
@@ -883,83 +883,83 @@ Pirms atbildat Jā, salīdziniet nospiedumu ar to, ko redakcija jums nodeva cit�
     <name>MainWindow</name>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished">Konsulārā rokasgrāmata</translation>
+        <translation>Konsulārā rokasgrāmata</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Meklēšana</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieta</translation>
     </message>
     <message>
         <source>Contents and search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturs un meklēšanas rezultāti</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fails</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediģēt</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skats</translation>
     </message>
     <message>
         <source>Import update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt atjauninājumu…</translation>
     </message>
     <message>
         <source>Roll back to previous edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgriezties pie iepriekšējā izdevuma</translation>
     </message>
     <message>
         <source>Trust a publisher key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzticēties izdevēja atslēgai…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoda</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Motīvs</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pāriet</translation>
     </message>
     <message>
         <source>Talk with the person in their language ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Runāt ar personu tās valodā ({keys})</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lietas</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iestatījumi</translation>
     </message>
     <message>
         <source>Mission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārstāvniecība…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;līdzība</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Find works on pages, guide steps and checklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meklēšana darbojas lapās, ceļvežu soļos un kontrolsarakstos.</translation>
     </message>
 </context>
 <context>
@@ -1001,15 +1001,15 @@ Pirms atbildat Jā, salīdziniet nospiedumu ar to, ko redakcija jums nodeva cit�
     <name>Navigator</name>
     <message>
         <source>Consular Handbook</source>
-        <translation type="unfinished">Konsulārā rokasgrāmata</translation>
+        <translation>Konsulārā rokasgrāmata</translation>
     </message>
     <message>
         <source>{title} — Consular Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — Konsulārā rokasgrāmata</translation>
     </message>
     <message>
         <source>This edition of the handbook has no phrasebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā rokasgrāmatas izdevumā nav sarunvārdnīcas.</translation>
     </message>
 </context>
 <context>
@@ -1121,15 +1121,15 @@ Vai atvērt to pārlūkā vai pasta programmā?</translation>
     <name>Profile</name>
     <message>
         <source>No host country page: choose the mission&apos;s countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav uzņēmējvalsts lapas: izvēlieties pārstāvniecības valstis.</translation>
     </message>
     <message>
         <source>Set the mission&apos;s host country (Settings → Mission…) to see its bodies here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet pārstāvniecības uzņēmējvalsti (Iestatījumi → Pārstāvniecība…), lai šeit redzētu tās iestādes.</translation>
     </message>
     <message>
         <source>Contacts in this country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakti šajā valstī</translation>
     </message>
 </context>
 <context>
@@ -1170,19 +1170,19 @@ Vai atvērt to pārlūkā vai pasta programmā?</translation>
     <name>Row</name>
     <message>
         <source>{strength}, uncertain weight</source>
-        <translation type="unfinished"></translation>
+        <translation>{strength}, nenoteikts svars</translation>
     </message>
     <message>
         <source>Strength of this indicator: {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>Šīs pazīmes stiprums: {weight}</translation>
     </message>
     <message>
         <source>uncertain weight</source>
-        <translation type="unfinished"></translation>
+        <translation>nenoteikts svars</translation>
     </message>
     <message>
         <source>Uncertain weight: the sources do not settle how much this sign weighs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenoteikts svars: avoti nenosaka, cik svarīga ir šī pazīme.</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1254,30 @@ Vai atvērt to pārlūkā vai pasta programmā?</translation>
     <message>
         <source>{title}, in {page}</source>
         <translation>{title}, lapā {page}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n rezultāts</numerusform>
+            <numerusform>%n rezultāti</numerusform>
+            <numerusform>%n rezultātu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best {shown} of %n+ result(s)</source>
+        <translation>
+            <numerusform>Labākie {shown} no %n+ rezultāta</numerusform>
+            <numerusform>Labākie {shown} no %n+ rezultātiem</numerusform>
+            <numerusform>Labākie {shown} no %n+ rezultātiem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best {shown} of %n result(s)</source>
+        <translation>
+            <numerusform>Labākie {shown} no %n rezultāta</numerusform>
+            <numerusform>Labākie {shown} no %n rezultātiem</numerusform>
+            <numerusform>Labākie {shown} no %n rezultātiem</numerusform>
+        </translation>
     </message>
     <message>
         <source>Try other or fewer words, the spelling below, or all kinds and countries.</source>
@@ -1367,19 +1391,19 @@ Vai atvērt to pārlūkā vai pasta programmā?</translation>
     <name>Slips</name>
     <message>
         <source>Referral slip for this case (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Šīs lietas nosūtījuma lapa (PDF)…</translation>
     </message>
     <message>
         <source>Print referral slip for this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukāt šīs lietas nosūtījuma lapu…</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav saglabāts: {error}</translation>
     </message>
     <message>
         <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāts {file}</translation>
     </message>
 </context>
 <context>
@@ -1691,33 +1715,6 @@ Vai atvērt to pārlūkā vai pasta programmā?</translation>
     <message>
         <source>Accept</source>
         <translation>Pieņemt</translation>
-    </message>
-</context>
-<context>
-    <name>cls</name>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n rezultāts</numerusform>
-            <numerusform>%n rezultāti</numerusform>
-            <numerusform>%n rezultātu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best {shown} of %n+ result(s)</source>
-        <translation>
-            <numerusform>Labākie {shown} no %n+ rezultāta</numerusform>
-            <numerusform>Labākie {shown} no %n+ rezultātiem</numerusform>
-            <numerusform>Labākie {shown} no %n+ rezultātiem</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best {shown} of %n result(s)</source>
-        <translation>
-            <numerusform>Labākie {shown} no %n rezultāta</numerusform>
-            <numerusform>Labākie {shown} no %n rezultātiem</numerusform>
-            <numerusform>Labākie {shown} no %n rezultātiem</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
     <name>About</name>
@@ -312,7 +313,7 @@
         <translation>Język</translation>
     </message>
     <message>
-        <source>Host country's numbers</source>
+        <source>Host country&apos;s numbers</source>
         <translation>Numery kraju urzędowania</translation>
     </message>
     <message>
@@ -359,7 +360,7 @@ Tak: zachowaj w {case}. Nie: otwórz {case} tak, jak zapisano, i porzuć tę pra
         <translation>Numer sprawy</translation>
     </message>
     <message>
-        <source>Only a case number. Never type a person's name here.</source>
+        <source>Only a case number. Never type a person&apos;s name here.</source>
         <translation>Tylko numer sprawy. Nigdy nie wpisuj tu nazwiska osoby.</translation>
     </message>
     <message>
@@ -419,7 +420,7 @@ Tak: zachowaj w {case}. Nie: otwórz {case} tak, jak zapisano, i porzuć tę pra
         <translation>To nie numery spraw: usuń je</translation>
     </message>
     <message>
-        <source>Delete '{name}' (not a case number)…</source>
+        <source>Delete &apos;{name}&apos; (not a case number)…</source>
         <translation>Usuń „{name}” (to nie numer sprawy)…</translation>
     </message>
     <message>
@@ -451,7 +452,7 @@ Tak: zachowaj w {case}. Nie: otwórz {case} tak, jak zapisano, i porzuć tę pra
         <translation>Utworzono nowy magazyn spraw. Stary zachowano jako {file}.</translation>
     </message>
     <message>
-        <source>Delete '{name}' and its ticks and routes? It is not a case number.</source>
+        <source>Delete &apos;{name}&apos; and its ticks and routes? It is not a case number.</source>
         <translation>Usunąć „{name}” wraz z zaznaczeniami i ścieżkami? To nie jest numer sprawy.</translation>
     </message>
     <message>
@@ -708,8 +709,8 @@ Zakładki pozostaną. Tego nie można cofnąć.</translation>
         <translation>{guide}: początek</translation>
     </message>
     <message>
-        <source>&lt;p class='end'&gt;&lt;b&gt;End of this guide.&lt;/b&gt; Print the route for the referral slip.&lt;/p&gt;</source>
-        <translation>&lt;p class='end'&gt;&lt;b&gt;Koniec przewodnika.&lt;/b&gt; Wydrukuj ścieżkę do karty skierowania.&lt;/p&gt;</translation>
+        <source>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;End of this guide.&lt;/b&gt; Print the route for the referral slip.&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Koniec przewodnika.&lt;/b&gt; Wydrukuj ścieżkę do karty skierowania.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Answer {number}: {answer}</source>
@@ -1119,11 +1120,11 @@ Otworzyć w przeglądarce lub programie pocztowym?</translation>
 <context>
     <name>Profile</name>
     <message>
-        <source>No host country page: choose the mission's countries.</source>
+        <source>No host country page: choose the mission&apos;s countries.</source>
         <translation>Brak strony kraju urzędowania: wybierz kraje placówki.</translation>
     </message>
     <message>
-        <source>Set the mission's host country (Settings → Mission…) to see its bodies here.</source>
+        <source>Set the mission&apos;s host country (Settings → Mission…) to see its bodies here.</source>
         <translation>Ustaw kraj urzędowania placówki (Ustawienia → Placówka…), aby zobaczyć tu jego instytucje.</translation>
     </message>
     <message>
@@ -1254,6 +1255,30 @@ Otworzyć w przeglądarce lub programie pocztowym?</translation>
         <source>{title}, in {page}</source>
         <translation>{title}, w: {page}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n wynik</numerusform>
+            <numerusform>%n wyniki</numerusform>
+            <numerusform>%n wyników</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best {shown} of %n+ result(s)</source>
+        <translation>
+            <numerusform>Najlepsze {shown} z %n+ wyniku</numerusform>
+            <numerusform>Najlepsze {shown} z %n+ wyników</numerusform>
+            <numerusform>Najlepsze {shown} z %n+ wyników</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best {shown} of %n result(s)</source>
+        <translation>
+            <numerusform>Najlepsze {shown} z %n wyniku</numerusform>
+            <numerusform>Najlepsze {shown} z %n wyników</numerusform>
+            <numerusform>Najlepsze {shown} z %n wyników</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Try other or fewer words, the spelling below, or all kinds and countries.</source>
         <translation>Spróbuj innych lub mniej słów, pisowni poniżej albo wszystkich rodzajów i krajów.</translation>
@@ -1326,7 +1351,7 @@ Otworzyć w przeglądarce lub programie pocztowym?</translation>
         <translation>Wyjdź z pełnego ekranu</translation>
     </message>
     <message>
-        <source>The phrase in the person's language</source>
+        <source>The phrase in the person&apos;s language</source>
         <translation>Zdanie w języku osoby</translation>
     </message>
     <message>
@@ -1404,7 +1429,7 @@ Otworzyć w przeglądarce lub programie pocztowym?</translation>
         <translation>▸ {title} (przewodnik krok po kroku)</translation>
     </message>
     <message>
-        <source>The mission's country is not set yet. Set it in Settings and its numbers will appear here; until then, find them under Countries in the contents.</source>
+        <source>The mission&apos;s country is not set yet. Set it in Settings and its numbers will appear here; until then, find them under Countries in the contents.</source>
         <translation>Kraj placówki nie jest jeszcze ustawiony. Ustaw go w Ustawieniach, a jego numery pojawią się tutaj; do tego czasu znajdziesz je w spisie treści w części Kraje.</translation>
     </message>
     <message>
@@ -1563,7 +1588,7 @@ Otworzyć w przeglądarce lub programie pocztowym?</translation>
         <translation>Czytanie na głos: brak głosu dla tego języka</translation>
     </message>
     <message>
-        <source>Reading aloud needs Qt's text to speech: the optional PySide6-Addons package, with the system's sound library (libpulse on Linux). It is not installed or cannot load.</source>
+        <source>Reading aloud needs Qt&apos;s text to speech: the optional PySide6-Addons package, with the system&apos;s sound library (libpulse on Linux). It is not installed or cannot load.</source>
         <translation>Czytanie na głos wymaga syntezy mowy Qt: opcjonalnego pakietu PySide6-Addons z systemową biblioteką dźwięku (libpulse w Linuksie). Nie jest zainstalowany lub nie daje się wczytać.</translation>
     </message>
     <message>
@@ -1575,7 +1600,7 @@ Otworzyć w przeglądarce lub programie pocztowym?</translation>
         <translation>Ten komputer nie ma głosu dla tego języka. Zainstaluj go, aby czytać na głos.</translation>
     </message>
     <message>
-        <source>Read the phrase aloud with this computer's voice</source>
+        <source>Read the phrase aloud with this computer&apos;s voice</source>
         <translation>Przeczytaj zdanie na głos głosem tego komputera</translation>
     </message>
 </context>
@@ -1690,33 +1715,6 @@ Otworzyć w przeglądarce lub programie pocztowym?</translation>
     <message>
         <source>Accept</source>
         <translation>Przyjmij</translation>
-    </message>
-</context>
-<context>
-    <name>cls</name>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n wynik</numerusform>
-            <numerusform>%n wyniki</numerusform>
-            <numerusform>%n wyników</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best {shown} of %n+ result(s)</source>
-        <translation>
-            <numerusform>Najlepsze {shown} z %n+ wyniku</numerusform>
-            <numerusform>Najlepsze {shown} z %n+ wyników</numerusform>
-            <numerusform>Najlepsze {shown} z %n+ wyników</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best {shown} of %n result(s)</source>
-        <translation>
-            <numerusform>Najlepsze {shown} z %n wyniku</numerusform>
-            <numerusform>Najlepsze {shown} z %n wyników</numerusform>
-            <numerusform>Najlepsze {shown} z %n wyników</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
     <name>About</name>
@@ -312,7 +313,7 @@
         <translation>Språk</translation>
     </message>
     <message>
-        <source>Host country's numbers</source>
+        <source>Host country&apos;s numbers</source>
         <translation>Värdlandets nummer</translation>
     </message>
     <message>
@@ -359,7 +360,7 @@ Ja: behåll det i {case}. Nej: öppna {case} som det sparades och släpp det hä
         <translation>Ärendenummer</translation>
     </message>
     <message>
-        <source>Only a case number. Never type a person's name here.</source>
+        <source>Only a case number. Never type a person&apos;s name here.</source>
         <translation>Bara ett ärendenummer. Skriv aldrig en persons namn här.</translation>
     </message>
     <message>
@@ -419,7 +420,7 @@ Ja: behåll det i {case}. Nej: öppna {case} som det sparades och släpp det hä
         <translation>Inte ärendenummer: ta bort dem</translation>
     </message>
     <message>
-        <source>Delete '{name}' (not a case number)…</source>
+        <source>Delete &apos;{name}&apos; (not a case number)…</source>
         <translation>Ta bort ”{name}” (inte ett ärendenummer)…</translation>
     </message>
     <message>
@@ -451,7 +452,7 @@ Ja: behåll det i {case}. Nej: öppna {case} som det sparades och släpp det hä
         <translation>Ett nytt ärendelager startades. Det gamla finns kvar som {file}.</translation>
     </message>
     <message>
-        <source>Delete '{name}' and its ticks and routes? It is not a case number.</source>
+        <source>Delete &apos;{name}&apos; and its ticks and routes? It is not a case number.</source>
         <translation>Ta bort ”{name}” med dess kryss och vägar? Det är inte ett ärendenummer.</translation>
     </message>
     <message>
@@ -706,8 +707,8 @@ Bokmärken finns kvar. Det går inte att ångra.</translation>
         <translation>{guide}: början</translation>
     </message>
     <message>
-        <source>&lt;p class='end'&gt;&lt;b&gt;End of this guide.&lt;/b&gt; Print the route for the referral slip.&lt;/p&gt;</source>
-        <translation>&lt;p class='end'&gt;&lt;b&gt;Slut på guiden.&lt;/b&gt; Skriv ut vägen för hänvisningsbladet.&lt;/p&gt;</translation>
+        <source>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;End of this guide.&lt;/b&gt; Print the route for the referral slip.&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Slut på guiden.&lt;/b&gt; Skriv ut vägen för hänvisningsbladet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Answer {number}: {answer}</source>
@@ -1114,11 +1115,11 @@ Open it in your browser or mail program?</source>
 <context>
     <name>Profile</name>
     <message>
-        <source>No host country page: choose the mission's countries.</source>
+        <source>No host country page: choose the mission&apos;s countries.</source>
         <translation>Ingen sida för värdlandet: välj beskickningens länder.</translation>
     </message>
     <message>
-        <source>Set the mission's host country (Settings → Mission…) to see its bodies here.</source>
+        <source>Set the mission&apos;s host country (Settings → Mission…) to see its bodies here.</source>
         <translation>Ange beskickningens värdland (Inställningar → Beskickning…) för att se dess myndigheter här.</translation>
     </message>
     <message>
@@ -1249,6 +1250,27 @@ Open it in your browser or mail program?</source>
         <source>{title}, in {page}</source>
         <translation>{title}, i {page}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n träff</numerusform>
+            <numerusform>%n träffar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best {shown} of %n+ result(s)</source>
+        <translation>
+            <numerusform>De bästa {shown} av %n+ träff</numerusform>
+            <numerusform>De bästa {shown} av %n+ träffar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best {shown} of %n result(s)</source>
+        <translation>
+            <numerusform>De bästa {shown} av %n träff</numerusform>
+            <numerusform>De bästa {shown} av %n träffar</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Try other or fewer words, the spelling below, or all kinds and countries.</source>
         <translation>Pröva andra eller färre ord, stavningen nedan eller alla typer och länder.</translation>
@@ -1321,7 +1343,7 @@ Open it in your browser or mail program?</source>
         <translation>Lämna helskärm</translation>
     </message>
     <message>
-        <source>The phrase in the person's language</source>
+        <source>The phrase in the person&apos;s language</source>
         <translation>Frasen på personens språk</translation>
     </message>
     <message>
@@ -1399,7 +1421,7 @@ Open it in your browser or mail program?</source>
         <translation>▸ {title} (guide, steg för steg)</translation>
     </message>
     <message>
-        <source>The mission's country is not set yet. Set it in Settings and its numbers will appear here; until then, find them under Countries in the contents.</source>
+        <source>The mission&apos;s country is not set yet. Set it in Settings and its numbers will appear here; until then, find them under Countries in the contents.</source>
         <translation>Beskickningens land är inte angivet än. Ange det under Inställningar så visas dess nummer här; tills dess hittar du dem under Länder i innehållet.</translation>
     </message>
     <message>
@@ -1558,7 +1580,7 @@ Open it in your browser or mail program?</source>
         <translation>Uppläsning: ingen röst för språket</translation>
     </message>
     <message>
-        <source>Reading aloud needs Qt's text to speech: the optional PySide6-Addons package, with the system's sound library (libpulse on Linux). It is not installed or cannot load.</source>
+        <source>Reading aloud needs Qt&apos;s text to speech: the optional PySide6-Addons package, with the system&apos;s sound library (libpulse on Linux). It is not installed or cannot load.</source>
         <translation>Uppläsning kräver Qts talsyntes: det valfria paketet PySide6-Addons med systemets ljudbibliotek (libpulse på Linux). Det är inte installerat eller kan inte läsas in.</translation>
     </message>
     <message>
@@ -1570,7 +1592,7 @@ Open it in your browser or mail program?</source>
         <translation>Datorn har ingen röst för det här språket. Installera en för att läsa upp.</translation>
     </message>
     <message>
-        <source>Read the phrase aloud with this computer's voice</source>
+        <source>Read the phrase aloud with this computer&apos;s voice</source>
         <translation>Läs upp frasen med datorns röst</translation>
     </message>
 </context>
@@ -1680,30 +1702,6 @@ Open it in your browser or mail program?</source>
     <message>
         <source>Accept</source>
         <translation>Godkänn</translation>
-    </message>
-</context>
-<context>
-    <name>cls</name>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n träff</numerusform>
-            <numerusform>%n träffar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best {shown} of %n+ result(s)</source>
-        <translation>
-            <numerusform>De bästa {shown} av %n+ träff</numerusform>
-            <numerusform>De bästa {shown} av %n+ träffar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best {shown} of %n result(s)</source>
-        <translation>
-            <numerusform>De bästa {shown} av %n träff</numerusform>
-            <numerusform>De bästa {shown} av %n träffar</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
     <name>About</name>
@@ -312,7 +313,7 @@
         <translation>Мова</translation>
     </message>
     <message>
-        <source>Host country's numbers</source>
+        <source>Host country&apos;s numbers</source>
         <translation>Номери країни перебування</translation>
     </message>
     <message>
@@ -359,7 +360,7 @@ Yes: keep it in {case}. No: open {case} as it was saved and drop this work.</sou
         <translation>Номер справи</translation>
     </message>
     <message>
-        <source>Only a case number. Never type a person's name here.</source>
+        <source>Only a case number. Never type a person&apos;s name here.</source>
         <translation>Лише номер справи. Ніколи не вводьте тут ім’я людини.</translation>
     </message>
     <message>
@@ -419,7 +420,7 @@ Yes: keep it in {case}. No: open {case} as it was saved and drop this work.</sou
         <translation>Це не номери справ: видаліть їх</translation>
     </message>
     <message>
-        <source>Delete '{name}' (not a case number)…</source>
+        <source>Delete &apos;{name}&apos; (not a case number)…</source>
         <translation>Видалити «{name}» (не номер справи)…</translation>
     </message>
     <message>
@@ -451,7 +452,7 @@ Yes: keep it in {case}. No: open {case} as it was saved and drop this work.</sou
         <translation>Почато нове сховище справ. Старе збережено як {file}.</translation>
     </message>
     <message>
-        <source>Delete '{name}' and its ticks and routes? It is not a case number.</source>
+        <source>Delete &apos;{name}&apos; and its ticks and routes? It is not a case number.</source>
         <translation>Видалити «{name}» з його позначками й маршрутами? Це не номер справи.</translation>
     </message>
     <message>
@@ -708,8 +709,8 @@ Bookmarks stay. This cannot be undone.</source>
         <translation>{guide}: початок</translation>
     </message>
     <message>
-        <source>&lt;p class='end'&gt;&lt;b&gt;End of this guide.&lt;/b&gt; Print the route for the referral slip.&lt;/p&gt;</source>
-        <translation>&lt;p class='end'&gt;&lt;b&gt;Кінець посібника.&lt;/b&gt; Надрукуйте маршрут для бланка перенаправлення.&lt;/p&gt;</translation>
+        <source>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;End of this guide.&lt;/b&gt; Print the route for the referral slip.&lt;/p&gt;</source>
+        <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Кінець посібника.&lt;/b&gt; Надрукуйте маршрут для бланка перенаправлення.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Answer {number}: {answer}</source>
@@ -1119,11 +1120,11 @@ Open it in your browser or mail program?</source>
 <context>
     <name>Profile</name>
     <message>
-        <source>No host country page: choose the mission's countries.</source>
+        <source>No host country page: choose the mission&apos;s countries.</source>
         <translation>Немає сторінки країни перебування: виберіть країни місії.</translation>
     </message>
     <message>
-        <source>Set the mission's host country (Settings → Mission…) to see its bodies here.</source>
+        <source>Set the mission&apos;s host country (Settings → Mission…) to see its bodies here.</source>
         <translation>Вкажіть країну перебування місії (Налаштування → Місія…), щоб бачити тут її установи.</translation>
     </message>
     <message>
@@ -1254,6 +1255,30 @@ Open it in your browser or mail program?</source>
         <source>{title}, in {page}</source>
         <translation>{title}, у: {page}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результати</numerusform>
+            <numerusform>%n результатів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best {shown} of %n+ result(s)</source>
+        <translation>
+            <numerusform>Найкращі {shown} з %n+ результату</numerusform>
+            <numerusform>Найкращі {shown} з %n+ результатів</numerusform>
+            <numerusform>Найкращі {shown} з %n+ результатів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best {shown} of %n result(s)</source>
+        <translation>
+            <numerusform>Найкращі {shown} з %n результату</numerusform>
+            <numerusform>Найкращі {shown} з %n результатів</numerusform>
+            <numerusform>Найкращі {shown} з %n результатів</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Try other or fewer words, the spelling below, or all kinds and countries.</source>
         <translation>Спробуйте інші або менше слів, написання нижче чи всі види й країни.</translation>
@@ -1326,7 +1351,7 @@ Open it in your browser or mail program?</source>
         <translation>Вийти з повноекранного режиму</translation>
     </message>
     <message>
-        <source>The phrase in the person's language</source>
+        <source>The phrase in the person&apos;s language</source>
         <translation>Фраза мовою людини</translation>
     </message>
     <message>
@@ -1404,7 +1429,7 @@ Open it in your browser or mail program?</source>
         <translation>▸ {title} (посібник, крок за кроком)</translation>
     </message>
     <message>
-        <source>The mission's country is not set yet. Set it in Settings and its numbers will appear here; until then, find them under Countries in the contents.</source>
+        <source>The mission&apos;s country is not set yet. Set it in Settings and its numbers will appear here; until then, find them under Countries in the contents.</source>
         <translation>Країну місії ще не вказано. Вкажіть її в Налаштуваннях, і її номери з’являться тут; доти шукайте їх у змісті в розділі «Країни».</translation>
     </message>
     <message>
@@ -1563,7 +1588,7 @@ Open it in your browser or mail program?</source>
         <translation>Читання вголос: немає голосу для цієї мови</translation>
     </message>
     <message>
-        <source>Reading aloud needs Qt's text to speech: the optional PySide6-Addons package, with the system's sound library (libpulse on Linux). It is not installed or cannot load.</source>
+        <source>Reading aloud needs Qt&apos;s text to speech: the optional PySide6-Addons package, with the system&apos;s sound library (libpulse on Linux). It is not installed or cannot load.</source>
         <translation>Для читання вголос потрібен синтез мовлення Qt: додатковий пакет PySide6-Addons із системною звуковою бібліотекою (libpulse у Linux). Його не встановлено або він не завантажується.</translation>
     </message>
     <message>
@@ -1575,7 +1600,7 @@ Open it in your browser or mail program?</source>
         <translation>На цьому комп’ютері немає голосу для цієї мови. Встановіть його, щоб читати вголос.</translation>
     </message>
     <message>
-        <source>Read the phrase aloud with this computer's voice</source>
+        <source>Read the phrase aloud with this computer&apos;s voice</source>
         <translation>Прочитати фразу вголос голосом цього комп’ютера</translation>
     </message>
 </context>
@@ -1690,33 +1715,6 @@ Open it in your browser or mail program?</source>
     <message>
         <source>Accept</source>
         <translation>Прийняти</translation>
-    </message>
-</context>
-<context>
-    <name>cls</name>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n результат</numerusform>
-            <numerusform>%n результати</numerusform>
-            <numerusform>%n результатів</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best {shown} of %n+ result(s)</source>
-        <translation>
-            <numerusform>Найкращі {shown} з %n+ результату</numerusform>
-            <numerusform>Найкращі {shown} з %n+ результатів</numerusform>
-            <numerusform>Найкращі {shown} з %n+ результатів</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Best {shown} of %n result(s)</source>
-        <translation>
-            <numerusform>Найкращі {shown} з %n результату</numerusform>
-            <numerusform>Найкращі {shown} з %n результатів</numerusform>
-            <numerusform>Найкращі {shown} з %n результатів</numerusform>
-        </translation>
     </message>
 </context>
 <context>
