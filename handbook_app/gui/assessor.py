@@ -11,7 +11,7 @@ from handbook_app.core.assessment import DISCLAIMER
 from handbook_app.gui import theme
 from handbook_app.gui.indicator import repolish
 from handbook_app.gui.language import QT_TRANSLATE_NOOP, Retranslates, translate
-from handbook_app.gui.page import Button, button, label
+from handbook_app.gui.page import Button, label
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
@@ -99,9 +99,9 @@ class Assessor(Retranslates, QFrame):
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
         self.disclaimer = label(words(DISCLAIMER), "disclaimer")
         self.guide = Elided()
-        self.print = button("", "")
-        self.reset = button("", "")
-        self.undo = button("", "")
+        self.print = Elided()
+        self.reset = Elided()
+        self.undo = Elided()
         self.undo.hide()
         layout = QVBoxLayout(self)
         self.caption = caption = label("", "subtle")
