@@ -5,8 +5,11 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 BUNDLE := build/bundle
 SOURCES := $(shell find content -type f 2>/dev/null)
+# The interface translations: the .ts sources are committed, the .qm are built from them.
+TS := $(wildcard resources/translations/handbook_*.ts)
+QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck architecture fuzz attack sockets walk mutate bench package package-test bundle fonts clean problems-doc screenshots shots translations-doc
+.PHONY: run test lint translations translations-check screenshots-languages typecheck architecture fuzz attack sockets walk mutate bench package package-test bundle fonts clean problems-doc screenshots shots translations-doc
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +24,19 @@ $(BUNDLE)/manifest.json: $(STAMP) $(SOURCES)
 
 bundle: $(BUNDLE)/manifest.json
 
-run: $(BUNDLE)/manifest.json
+$(QM) &: $(TS) | $(STAMP)
+	$(BIN)/python tools/translations.py release
+
+# Read the interface's strings into every .ts (keeping their translations), compile the .qm,
+# and print per language how many entries are finished (docs/translations.md).
+translations: $(STAMP)
+	$(BIN)/python tools/translations.py update
+
+# Fails when a .ts lacks a string of the code; counts the unfinished entries per language.
+translations-check: $(STAMP)
+	$(BIN)/python tools/translations.py check
+
+run: $(BUNDLE)/manifest.json $(QM)
 	$(BIN)/handbook-app --allow-unsigned --bundle $(BUNDLE)
 
 lint: $(STAMP) typecheck
@@ -38,17 +53,22 @@ typecheck: $(STAMP)
 architecture: $(STAMP)
 	$(BIN)/python tools/imports.py --update docs/architecture.md
 
-test: $(STAMP) lint
+test: $(STAMP) lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-# Start page, checklist, guide, country in light, dark and high contrast at three sizes.
-screenshots: $(STAMP)
+# Start page, checklist, guide, country in light, dark and high contrast at three sizes,
+# and in German, Polish and Ukrainian at 1366x768.
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 
 # The counter tasks by real key presses in a real X11 window (needs: apt-get install xvfb
 # xdotool imagemagick); SHOTS=dir keeps a screen picture after each task.
-walk: $(BUNDLE)/manifest.json
+walk: $(BUNDLE)/manifest.json $(QM)
 	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python tools/walk.py $(BUNDLE) $(if $(SHOTS),--shots $(SHOTS))
+
+# Only the pages in German, Polish and Ukrainian (1366x768), to check longer words fit.
+screenshots-languages: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --languages
 
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m 'not slow' tests/test_fuzz.py -p no:cacheprovider --hypothesis-show-statistics

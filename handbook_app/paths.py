@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from handbook_app.errors import HandbookError
@@ -53,6 +53,11 @@ def resources() -> Path:
     return app_root() / "resources"
 
 
+def shipped_translations() -> Path:
+    """The compiled interface translations (``handbook_<lang>.qm``, built from the ``.ts``)."""
+    return resources() / "translations"
+
+
 def shipped_keys() -> Path:
     """The publisher keys shipped with the app (read, never written)."""
     return resources() / "trusted_keys"
@@ -81,6 +86,8 @@ class Paths:
     """The publisher keys shipped with the app, or the folder given instead (tests, CI)."""
     bundle: Path
     """The bundle opened when none is given and none is installed."""
+    translations: Path = field(default_factory=shipped_translations)
+    """The interface translations (``.qm``) and whether each is reviewed."""
 
     @classmethod
     def build(

@@ -25,6 +25,15 @@ GUI = Path(__file__).parent / "gui"
 QT_FIXTURES = {"qtbot", "qapp", "make_window", "window", "active"}
 
 
+@pytest.fixture(scope="session", autouse=True)
+def interface_translations() -> None:
+    """The compiled .qm of resources/translations (make test builds them first; this covers
+    a plain pytest run): English plurals ("1 result") come from handbook_en.qm."""
+    import translations  # tools/translations.py
+
+    translations.release()
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Every test under ``tests/gui`` or using a Qt fixture is marked ``gui``, so that
     ``pytest -m "not gui"`` needs no display and no QApplication."""

@@ -1,5 +1,7 @@
 """Render the start page, a checklist, a guide and a country page in every theme at three
-screen sizes into docs/screenshots/ (offscreen): ``make screenshots``."""
+screen sizes into docs/screenshots/ (offscreen): ``make screenshots``. The same pages in
+German, Polish and Ukrainian at 1366x768 (``{page}-{lang}-1366x768.png``), to see that
+longer words still fit; ``--languages`` renders only those."""
 
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ OUT = ROOT / "docs" / "screenshots"
 SIZES = ((1024, 600), (1366, 768), (1920, 1080))
 THEMES = ("light", "dark", "contrast")
 ZOOMS = (-2, 4)
+LANGUAGES = ("de", "pl", "uk")
+LANGUAGE_SIZE = (1366, 768)
 PAGES = (
     ("start", "", ""),
     ("checklist", "adult-labour", "coercion-at-destination"),
@@ -38,7 +42,36 @@ def settle(app: QApplication, seconds: float = 0.15) -> None:
         time.sleep(0.01)
 
 
+def shoot(app: QApplication, window: MainWindow, name: str) -> bool:
+    """Each page into ``{page}-{name}-{width}x{height}.png``."""
+    for page, doc, anchor in PAGES:
+        window.navigator.open_and_enter(doc, anchor)
+        settle(app, 0.25)
+        target = OUT / f"{page}-{name}-{window.width()}x{window.height()}.png"
+        if not window.grab().save(str(target), "PNG"):
+            print(f"could not write {target}", file=sys.stderr)
+            return False
+        print(target.relative_to(ROOT), window.width(), window.height())
+    return True
+
+
+def languages(app: QApplication, window: MainWindow) -> bool:
+    """The pages in each of :data:`LANGUAGES`, light, at :data:`LANGUAGE_SIZE`."""
+    window.set_theme("light")
+    window.resize(*LANGUAGE_SIZE)
+    settle(app)
+    try:
+        for code in LANGUAGES:
+            window.languages.apply(code)
+            if not shoot(app, window, code):
+                return False
+        return True
+    finally:
+        window.languages.apply("en")
+
+
 def main() -> int:
+    only_languages = "--languages" in sys.argv[1:]
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setStyle("Fusion")
@@ -54,6 +87,8 @@ def main() -> int:
         window.library.allow_unsigned = True  # the screenshots' bundle is a development one
         window.library.open(bundle)
         window.show()
+        if only_languages:
+            return 0 if languages(app, window) else 1
         for name in THEMES:
             window.set_theme(name)
             for width, height in SIZES:
@@ -81,6 +116,8 @@ def main() -> int:
                     return 1
                 print(target.relative_to(ROOT), window.width(), window.height())
         window.zoom.change(0)
+        if not languages(app, window):
+            return 1
         window.close()
     return 0
 

@@ -202,7 +202,12 @@ def raise_window(window: MainWindow) -> None:
 def fail(message: str, dialog: bool) -> int:
     print(f"handbook-app: {message}", file=sys.stderr)
     if dialog:
-        plain.message(None, "Consular Handbook", message, plain.Icon.Critical)
+        plain.message(
+            None,
+            QCoreApplication.translate("App", "Consular Handbook"),
+            message,
+            plain.Icon.Critical,
+        )
     return 1
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from handbook_app.errors import CaseStoreError
 from handbook_app.gui import keys
+from handbook_app.gui.language import Retranslates
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -19,7 +20,7 @@ Spot = tuple[str, str, str]
 """(document id, anchor, title)."""
 
 
-class BookmarksMenu(QMenu):
+class BookmarksMenu(Retranslates, QMenu):
     """Signals: ``openRequested(doc, anchor)``; ``failed(text)`` when a bookmark was not saved."""
 
     openRequested = Signal(str, str)
@@ -31,16 +32,22 @@ class BookmarksMenu(QMenu):
         current: Callable[[], Spot | None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("&Bookmarks", parent)
+        super().__init__(parent)
         self.store = store
         """The case store now (``None`` when it cannot be used: no bookmarks then)."""
         self.current = current
-        self.add_action = self.addAction(keys.key("bookmark").text)
+        self.add_action = self.addAction("")
         self.add_action.setShortcuts(keys.sequences("bookmark"))
         self.add_action.triggered.connect(self.add_current)
-        self.remove_action = self.addAction("Remove bookmark of this page")
+        self.remove_action = self.addAction("")
         self.remove_action.triggered.connect(self.remove_current)
         self.aboutToShow.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("&Bookmarks"))
+        self.add_action.setText(keys.key("bookmark").text)
+        self.remove_action.setText(self.tr("Remove bookmark of this page"))
 
     def is_marked(self) -> bool:
         place = self.current()
@@ -76,9 +83,11 @@ class BookmarksMenu(QMenu):
         marks = self._marks()
         self.addSeparator()
         if self.store() is None:
-            self.addAction("Bookmarks unavailable: the case store cannot be used").setEnabled(False)
+            self.addAction(
+                self.tr("Bookmarks unavailable: the case store cannot be used")
+            ).setEnabled(False)
         elif not marks:
-            self.addAction("No bookmarks yet").setEnabled(False)
+            self.addAction(self.tr("No bookmarks yet")).setEnabled(False)
         for mark in marks:
             action = self.addAction(mark.title)
             action.triggered.connect(

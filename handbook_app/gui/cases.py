@@ -19,6 +19,7 @@ from handbook_app.core.cases import CaseStore, check_reference, set_aside
 from handbook_app.core.reference import why_not
 from handbook_app.errors import CaseStoreError
 from handbook_app.gui import plain
+from handbook_app.gui.language import QT_TRANSLATE_NOOP, Retranslates, date, translate
 from handbook_app.gui.page import button, label
 
 if TYPE_CHECKING:
@@ -28,10 +29,10 @@ if TYPE_CHECKING:
     from handbook_app.core.cases import Answer
 
 T = TypeVar("T")
-PLACEHOLDER = "Case number, e.g. 2026-014 — never a name"
+PLACEHOLDER = QT_TRANSLATE_NOOP("CaseBar", "Case number, e.g. 2026-014 — never a name")
 WAIT = 0.015
 """Seconds a write waits for another program's lock: about a frame, then it fails and says so."""
-KEEP_TITLE = "Keep this work in the case?"
+KEEP_TITLE = QT_TRANSLATE_NOOP("CaseBar", "Keep this work in the case?")
 
 
 class CaseSession(QObject):
@@ -68,11 +69,13 @@ class CaseSession(QObject):
         try:
             self.store = CaseStore(self.path, read_only=read_only, wait=self.wait)
         except CaseStoreError as error:
-            self.problem = f"Case data cannot be used: {error}"
+            self.problem = self.tr("Case data cannot be used: {error}").format(error=error)
             self.failed.emit(self.problem)
             return False
         self.problem = (
-            "The case store is open read-only: nothing you tick is saved." if read_only else ""
+            self.tr("The case store is open read-only: nothing you tick is saved.")
+            if read_only
+            else ""
         )
         self.changed.emit("")
         return True
@@ -226,11 +229,14 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 
 def ask_keep(parent: QWidget, ref: str) -> bool | None:
     """Keep the work done with no case open in case ``ref``? ``None``: do not open it."""
-    answer = plain.ask(
-        parent, KEEP_TITLE,
-        f"You ticked indicators or walked a guide before opening a case.\n\n"
-        f"Keep this work in case {ref}?\n\nYes: keep it in {ref}. No: open {ref} as it "
+    text = translate(
+        "CaseBar",
+        "You ticked indicators or walked a guide before opening a case.\n\n"
+        "Keep this work in case {case}?\n\nYes: keep it in {case}. No: open {case} as it "
         "was saved and drop this work.",
+    ).format(case=ref)
+    answer = plain.ask(
+        parent, translate("CaseBar", KEEP_TITLE), text,
         plain.Button.Yes | plain.Button.No | plain.Button.Cancel,
         plain.Button.Yes,
     )  # fmt: skip
@@ -239,29 +245,28 @@ def ask_keep(parent: QWidget, ref: str) -> bool | None:
     return answer == plain.Button.Yes
 
 
-class CaseBar(QWidget):
+class CaseBar(Retranslates, QWidget):
     """Type a case number and open it; errors appear beside the field, not in a dialog."""
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.field = QLineEdit(placeholderText=PLACEHOLDER)
-        self.field.setAccessibleName("Case reference")
-        self.field.setToolTip("Only a case number. Never type a person's name here.")
+        self.field = QLineEdit()
         self.field.setMinimumWidth(380)
-        self.open_button = button("Open case", "Open case")
-        self.close_button = button("Close case", "Close case")
-        self.state = label("No case open: ticks and routes are not saved.", "subtle", "Case status")
+        self.open_button = button("", "")
+        self.close_button = button("", "")
+        self.state = label("", "subtle")
         self.state.setWordWrap(False)
-        self.error = label("", "caseError", "Case error")
+        self.error = label("", "caseError")
         self.error.setWordWrap(False)  # one line: the case bar never grows to four
         for status in (self.state, self.error):  # shrink when short of room, never widen
             status.setMinimumWidth(1)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel()
         for widget in (
-            QLabel("Case:"),
+            self.caption,
             self.field,
             self.open_button,
             self.close_button,
@@ -275,8 +280,23 @@ class CaseBar(QWidget):
         self.close_button.clicked.connect(session.close)
         session.changed.connect(self._changed)
         session.failed.connect(self._failed)
-        self._changed(session.ref)
+        self.retranslate()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def retranslate(self) -> None:
+        self.field.setPlaceholderText(self.tr(PLACEHOLDER))
+        self.field.setAccessibleName(self.tr("Case reference"))
+        self.field.setToolTip(self.tr("Only a case number. Never type a person's name here."))
+        self.caption.setText(self.tr("Case:"))
+        for widget, text in (
+            (self.open_button, self.tr("Open case")),
+            (self.close_button, self.tr("Close case")),
+        ):
+            widget.setText(text)
+            widget.setAccessibleName(text)
+        self.state.setAccessibleName(self.tr("Case status"))
+        self.error.setAccessibleName(self.tr("Case error"))
+        self._changed(self.session.ref)
 
     def show_error(self, text: str) -> None:
         """The error beside the field on one line; the whole of it in the tooltip."""
@@ -306,9 +326,11 @@ class CaseBar(QWidget):
     def _failed(self, text: str) -> None:
         self.show_error(text)
         if self.session.store is None:
-            self.state.setText("Case data unavailable: see the Cases menu.")
+            self.state.setText(self.tr("Case data unavailable: see the Cases menu."))
         elif self.session.ref and "not save" in text.lower():
-            self.state.setText(f"Case {self.session.ref}: the last change was NOT saved.")
+            self.state.setText(
+                self.tr("Case {case}: the last change was NOT saved.").format(case=self.session.ref)
+            )
 
     def _changed(self, ref: str) -> None:
         self.close_button.setEnabled(bool(ref))
@@ -317,17 +339,21 @@ class CaseBar(QWidget):
         self.open_button.setEnabled(usable)
         if not usable:
             self.field.clear()
-            self.state.setText("Case data unavailable: see the Cases menu.")
+            self.state.setText(self.tr("Case data unavailable: see the Cases menu."))
             self.error.setText(self.session.problem)
         elif ref:
             self.error.setText(self.session.problem)
             self.field.setText(ref)
-            saved = "not saved (read-only)" if self.session.read_only else "saved on this computer"
-            self.state.setText(f"Working on case {ref}: ticks and routes are {saved}.")
+            state = (
+                self.tr("Working on case {case}: ticks and routes are not saved (read-only).")
+                if self.session.read_only
+                else self.tr("Working on case {case}: ticks and routes are saved on this computer.")
+            )
+            self.state.setText(state.format(case=ref))
         else:
             self.error.setText(self.session.problem)
             self.field.clear()
-            self.state.setText("No case open: ticks and routes are not saved.")
+            self.state.setText(self.tr("No case open: ticks and routes are not saved."))
         self.state.setToolTip(plain.tip(self.state.text()))  # whole, when the line is clipped
 
     def fill_menu(self, menu: QMenu) -> None:
@@ -339,7 +365,7 @@ class CaseBar(QWidget):
             self._fill_repair(menu)
             if store is None:
                 return
-        focus = menu.addAction("Open a case…")
+        focus = menu.addAction(self.tr("Open a case…"))
         focus.triggered.connect(self.field.setFocus)
         try:
             recent = store.cases()[:12]
@@ -349,63 +375,74 @@ class CaseBar(QWidget):
         names = [c for c in recent if why_not(c.ref)]  # stored before the rule was strict
         recent = [c for c in recent if c not in names]
         if recent:
-            menu.addSection("Reopen")
+            menu.addSection(self.tr("Reopen"))
         for case in recent:
-            action = QAction(f"{case.ref}  —  last used {case.updated[:10]}", menu)
+            text = self.tr("{case}  —  last used {date}").format(
+                case=case.ref, date=date(case.updated)
+            )
+            action = QAction(text, menu)
             action.triggered.connect(lambda _c=False, ref=case.ref: self.open_ref(ref))
             menu.addAction(action)
         if names:
-            menu.addSection("Not case numbers: delete them")
+            menu.addSection(self.tr("Not case numbers: delete them"))
         for case in names:
-            action = QAction(f"Delete '{case.ref}' (not a case number)…", menu)
+            text = self.tr("Delete '{name}' (not a case number)…").format(name=case.ref)
+            action = QAction(text, menu)
             action.triggered.connect(lambda _c=False, ref=case.ref: self.delete_named(ref))
             menu.addAction(action)
         menu.addSeparator()
-        close = menu.addAction("Close case")
+        close = menu.addAction(self.tr("Close case"))
         close.setEnabled(bool(self.session.ref))
         close.triggered.connect(self.session.close)
-        delete = menu.addAction("Delete this case…")
+        delete = menu.addAction(self.tr("Delete this case…"))
         delete.setEnabled(bool(self.session.ref) and not self.session.read_only)
         delete.triggered.connect(self.delete_current)
-        wipe = menu.addAction("Delete all case data…")
+        wipe = menu.addAction(self.tr("Delete all case data…"))
         wipe.setEnabled(not self.session.read_only)
         wipe.triggered.connect(self.delete_all)
 
     def _fill_repair(self, menu: QMenu) -> None:
-        menu.addSection("The case store cannot be used")
-        again = menu.addAction("Try to open the case store again")
+        menu.addSection(self.tr("The case store cannot be used"))
+        again = menu.addAction(self.tr("Try to open the case store again"))
         again.triggered.connect(lambda _checked=False: self.session.reopen())
         if self.session.path.exists():
-            read = menu.addAction("Open the case store read-only (see, not change)")
+            read = menu.addAction(self.tr("Open the case store read-only (see, not change)"))
             read.triggered.connect(lambda: self.session.reopen(read_only=True))
-            aside = menu.addAction("Move the damaged file aside (kept) and start a new store")
+            aside = menu.addAction(
+                self.tr("Move the damaged file aside (kept) and start a new store")
+            )
             aside.triggered.connect(self.start_new)
         menu.addSeparator()
 
     def start_new(self) -> str:
         kept = self.session.start_new()
         if kept:
-            self.error.setText(f"A new case store was started. The old one is kept as {kept}.")
+            self.error.setText(
+                self.tr("A new case store was started. The old one is kept as {file}.").format(
+                    file=kept
+                )
+            )
         return kept
 
     def delete_named(self, ref: str) -> bool:
         """Delete a case stored under a reference that is not a case number (a name, a date)."""
-        text = f"Delete '{ref}' and its ticks and routes? It is not a case number."
-        return confirm(self, "Delete this case?", text) and self.session.delete_case(ref)
+        text = self.tr("Delete '{name}' and its ticks and routes? It is not a case number.")
+        title = self.tr("Delete this case?")
+        return confirm(self, title, text.format(name=ref)) and self.session.delete_case(ref)
 
     def delete_current(self) -> None:
         ref = self.session.ref
-        if ref and confirm(
-            self, "Delete this case?", f"Delete case {ref} and its ticks and routes?"
-        ):
+        text = self.tr("Delete case {case} and its ticks and routes?").format(case=ref)
+        if ref and confirm(self, self.tr("Delete this case?"), text):
             self.session.delete_case(ref)
 
     def delete_all(self) -> bool:
-        text = (
+        text = self.tr(
             "Delete every case on this computer, with all ticks and routes?\n\n"
             "Bookmarks stay. This cannot be undone."
         )
-        if not confirm(self, "Delete all case data?", text) or not self.session.delete_all():
+        title = self.tr("Delete all case data?")
+        if not confirm(self, title, text) or not self.session.delete_all():
             return False
-        self.state.setText("All case data deleted.")
+        self.state.setText(self.tr("All case data deleted."))
         return True

@@ -57,7 +57,7 @@ class ChecklistPanel(Panel):
         self.found: list[Row] = []
         self.current = -1
         self.area = QScrollArea(widgetResizable=True)
-        self.area.setAccessibleName("Indicators")
+        self.area.setAccessibleName(self.tr("Indicators"))
         self.area.setMinimumWidth(INDICATORS_MIN)
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.assessor = Assessor()
@@ -71,7 +71,7 @@ class ChecklistPanel(Panel):
         self.assessor.print.clicked.connect(self.printRequested)
         self.assessor.guide.clicked.connect(self._open_guide)
         self.side = QScrollArea(widgetResizable=True)
-        self.side.setAccessibleName("Assessment")
+        self.side.setAccessibleName(self.tr("Assessment"))
         self.side.setFixedWidth(SIDE_WIDTH)
         self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.side.setWidget(self.assessor)
@@ -110,7 +110,7 @@ class ChecklistPanel(Panel):
         column = QVBoxLayout(inner)
         column.setContentsMargins(16, 8, 16, 16)
         column.addWidget(label(doc.title, "heading"))
-        links = [rich_label(intro_of(doc.html), self.openRequested.emit, "Introduction")]
+        links = [rich_label(intro_of(doc.html), self.openRequested.emit, self.tr("Introduction"))]
         column.addWidget(links[0])
         column.addWidget(self._uncertain_summary(doc.checklist))
         for dim in doc.checklist.dimensions:
@@ -133,7 +133,8 @@ class ChecklistPanel(Panel):
         self._fit()
         guide = doc.checklist.guide
         self.assessor.guide.setVisible(bool(guide))
-        self.assessor.guide.setText(f"Next: {self.title_of(guide)}" if guide else "")
+        following = self.tr("Next: {guide}").format(guide=self.title_of(guide)) if guide else ""
+        self.assessor.guide.setText(following)
         # Tab goes through the indicators first, then the assessment, then the links.
         a = self.assessor
         chain = [
@@ -157,11 +158,17 @@ class ChecklistPanel(Panel):
         row = QHBoxLayout(frame)
         row.setContentsMargins(8, 4, 8, 4)
         self.uncertain = label(
-            f"⚠ For {unsure} of {len(every)} signs the sources do not settle how much they weigh "
-            "(marked “?”). Treat them as hints.",
-            name="Uncertain weights",
+            self.tr(
+                "⚠ For {unsure} of %n sign(s) the sources do not settle how much they weigh "
+                "(marked “?”). Treat them as hints.",
+                "",
+                len(every),
+            ).format(unsure=unsure),
+            name=self.tr("Uncertain weights"),
         )
-        self.show_uncertain = button("Show which", "Show the indicators of uncertain weight")
+        self.show_uncertain = button(
+            self.tr("Show which"), self.tr("Show the indicators of uncertain weight")
+        )
         self.show_uncertain.setCheckable(True)
         self.show_uncertain.toggled.connect(self._mark_uncertain)
         row.addWidget(self.uncertain, 1)
@@ -171,7 +178,7 @@ class ChecklistPanel(Panel):
         return frame
 
     def _mark_uncertain(self, on: bool) -> None:
-        self.show_uncertain.setText("Hide marks" if on else "Show which")
+        self.show_uncertain.setText(self.tr("Hide marks") if on else self.tr("Show which"))
         for row in self.rows.values():
             row.flag("unsure", on and row.indicator.uncertain)
 

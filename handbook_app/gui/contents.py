@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from handbook_app.content.model import Kind
 from handbook_app.core.mission import order_countries
 from handbook_app.gui import plain
+from handbook_app.gui.language import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
@@ -30,12 +31,20 @@ if TYPE_CHECKING:
     from handbook_app.core.mission import Mission
 
 GROUPS = (
-    (Kind.CHAPTER, "Chapters"),
-    (Kind.CHECKLIST, "Checklists"),
-    (Kind.GUIDE, "Guides"),
-    (Kind.COUNTRY, "Countries"),
-    (Kind.PHRASEBOOK, "Talk with the person"),
+    (Kind.CHAPTER, QT_TRANSLATE_NOOP("Contents", "Chapters")),
+    (Kind.CHECKLIST, QT_TRANSLATE_NOOP("Contents", "Checklists")),
+    (Kind.GUIDE, QT_TRANSLATE_NOOP("Contents", "Guides")),
+    (Kind.COUNTRY, QT_TRANSLATE_NOOP("Contents", "Countries")),
+    (Kind.PHRASEBOOK, QT_TRANSLATE_NOOP("Contents", "Talk with the person")),
 )
+"""The groups of the contents and of search results, in English (see :func:`group`)."""
+
+
+def group(label: str) -> str:
+    """A name of :data:`GROUPS` in the interface language."""
+    return translate("Contents", label)
+
+
 PLACE = Qt.ItemDataRole.UserRole
 PADDING = 3
 """The items' padding in ``app.qss`` (``QTreeWidget::item``), each side."""
@@ -78,7 +87,7 @@ class Contents(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHeaderHidden(True)
-        self.setAccessibleName("Contents")
+        self.setAccessibleName(self.tr("Contents"))
         self.setWordWrap(True)
         self.setIndentation(INDENT)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -115,7 +124,7 @@ class Contents(QTreeWidget):
                 members = [by_id[i] for i in order_countries(list(by_id), mission)]
             if not members:
                 continue
-            group = QTreeWidgetItem(self, [label])
+            group = QTreeWidgetItem(self, [translate("Contents", label)])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.setExpanded(True)
             for entry in members:

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from handbook_app.content.dates import verified_text
-from handbook_app.core.mission import UNCERTAIN, warnings_for
+from handbook_app.core.mission import warnings_for
+from handbook_app.gui.language import translate
 from handbook_app.gui.page import button, label, rich_label
 from handbook_app.gui.panel import Panel, intro_of
 
@@ -45,7 +46,7 @@ class Card(QFrame):
         super().__init__()
         self.setObjectName("card")
         self.contact = contact
-        self.setAccessibleName(f"Contact: {contact.name}")
+        self.setAccessibleName(self.tr("Contact: {name}").format(name=contact.name))
         self.warnings = warnings_for(contact, today)
         self.setProperty("warn", bool(self.warnings))
         layout = QVBoxLayout(self)
@@ -63,41 +64,45 @@ class Card(QFrame):
             phone = label(number, name=f"Phone {contact.phone}", rich=True)
             phone.setWordWrap(False)
             phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.copy = button("Copy number", f"Copy the number of {contact.name}")
+            self.copy = button(
+                self.tr("Copy number"),
+                self.tr("Copy the number of {name}").format(name=contact.name),
+            )
             self.copy.clicked.connect(self.copy_number)
             row.addWidget(phone)
             row.addStretch(1)
             row.addWidget(self.copy)
             layout.addLayout(row)
         for text in self.warnings:  # below the number, quieter than it
-            layout.addWidget(label("⚠ " + text, "quietWarn", "Warning"))
+            layout.addWidget(label("⚠ " + text, "quietWarn", self.tr("Warning")))
         lines = []
         if contact.hours:
-            lines.append(f"Hours: {escape(contact.hours)}")
+            lines.append(self.tr("Hours: {hours}").format(hours=escape(contact.hours)))
         if contact.email:
-            lines.append(
-                f"E-mail: <a href='mailto:{escape(contact.email)}'>{escape(contact.email)}</a>"
-            )
+            mail = f"<a href='mailto:{escape(contact.email)}'>{escape(contact.email)}</a>"
+            lines.append(self.tr("E-mail: {address}").format(address=mail))
         if contact.web:
-            lines.append(f"Web: <a href='{escape(contact.web)}'>{escape(contact.web)}</a>")
+            web = f"<a href='{escape(contact.web)}'>{escape(contact.web)}</a>"
+            lines.append(self.tr("Web: {address}").format(address=web))
         if contact.notes:
             lines.append(f"<i>{escape(contact.notes)}</i>")
         if lines:
-            layout.addWidget(rich_label("<br>".join(lines), open_doc, f"Details of {contact.name}"))
+            details = self.tr("Details of {name}").format(name=contact.name)
+            layout.addWidget(rich_label("<br>".join(lines), open_doc, details))
         when = verified_text(contact.verified, contact.source_date)
-        source = f"Source: {contact.source} · {when}"
-        layout.addWidget(label(source, "subtle"))
+        source = self.tr("Source: {source} · {when}").format(source=contact.source, when=when)
+        layout.addWidget(label(source, "subtle"))  # plain text
         layout.addStretch(1)
 
     def copy_number(self) -> None:
         QGuiApplication.clipboard().setText(self.contact.phone)
         if self.copy is not None:
-            self.copy.setText("Copied ✓")
+            self.copy.setText(self.tr("Copied ✓"))
             QTimer.singleShot(COPIED_MS, self.copied_done)
 
     def copied_done(self) -> None:
         if self.copy is not None:
-            self.copy.setText("Copy number")
+            self.copy.setText(self.tr("Copy number"))
 
 
 class CountryPanel(Panel):
@@ -110,7 +115,7 @@ class CountryPanel(Panel):
         self.grid = QGridLayout()
         self.columns = 0
         self.area = QScrollArea(widgetResizable=True)
-        self.area.setAccessibleName("Country contacts")
+        self.area.setAccessibleName(self.tr("Country contacts"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.area)
@@ -128,13 +133,18 @@ class CountryPanel(Panel):
         warned = sum(bool(card.warnings) for card in self.cards)
         notes = []
         if doc.uncertain:
-            notes.append("parts of this page could not be confirmed")
+            notes.append(self.tr("parts of this page could not be confirmed"))
         if warned:
             notes.append(
-                f"{warned} of {len(self.cards)} contacts are not recently verified (see ⚠)"
+                self.tr(
+                    "{warned} of %n contact(s) are not recently verified (see ⚠)",
+                    "",
+                    len(self.cards),
+                ).format(warned=warned)
             )
         if notes:  # once per page; each card says which in a quiet line
-            column.addWidget(label(f"⚠ {UNCERTAIN}: {'; '.join(notes)}.", "warnMark"))
+            uncertain = translate("Country", "Verify before relying on this")
+            column.addWidget(label(f"⚠ {uncertain}: {'; '.join(notes)}.", "warnMark"))
         self.grid = QGridLayout()
         self.grid.setSpacing(12)
         self.columns = 0
@@ -142,7 +152,9 @@ class CountryPanel(Panel):
         column.addLayout(self.grid)
         prose = doc.html.split("</table>")[-1] if contacts else intro_of(doc.html)
         column.addWidget(
-            rich_label(prose.strip(), self.openRequested.emit, "About referral in this country")
+            rich_label(
+                prose.strip(), self.openRequested.emit, self.tr("About referral in this country")
+            )
         )
         column.addStretch(1)
         self.area.setWidget(body)

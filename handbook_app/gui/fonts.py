@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
+from handbook_app.gui.language import translate
 from handbook_app.paths import resources
 
 if TYPE_CHECKING:
@@ -81,7 +82,8 @@ class Fonts:
         family = self.family_list(code)[0]
         if family in self.files or family in QFontDatabase.families():
             return ""
-        return f"Install the font package {PACKAGES[family]} to show this language."
+        text = translate("Talk", "Install the font package {package} to show this language.")
+        return text.format(package=PACKAGES[family])
 
     def _raw(self, family: str) -> QRawFont:
         if family not in self.raw:

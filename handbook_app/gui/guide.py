@@ -20,6 +20,7 @@ from handbook_app.core.route import Route
 from handbook_app.core.slip import Header, guide_slip
 from handbook_app.errors import BundleError
 from handbook_app.gui import keys
+from handbook_app.gui.language import Retranslates
 from handbook_app.gui.page import LINE_WIDTH, Page, button, label
 from handbook_app.gui.panel import Panel
 
@@ -30,15 +31,15 @@ if TYPE_CHECKING:
     from handbook_app.gui.cases import CaseSession
 
 
-class Beside(QWidget):
+class Beside(Retranslates, QWidget):
     """A linked page shown next to the guide, so the officer keeps the place in the guide."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = label("", "subtle", "Page beside the guide: title", rich=True)
-        self.page = Page("Page beside the guide")
-        self.full = button("Open in full", "Open this page in full")
-        self.shut = button("Close", "Close the page beside the guide")
+        self.title = label("", "subtle", rich=True)  # escaped: "Beside the guide: <b>…</b>"
+        self.page = Page("")
+        self.full = button("", "")
+        self.shut = button("", "")
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.full)
@@ -49,17 +50,32 @@ class Beside(QWidget):
         layout.addWidget(self.page)
         self.shut.clicked.connect(self.hide)
         self.place = ("", "")
+        self.heading = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setAccessibleName(self.tr("Page beside the guide: title"))
+        self.page.setAccessibleName(self.tr("Page beside the guide"))
+        self.full.setText(self.tr("Open in full"))
+        self.full.setAccessibleName(self.tr("Open this page in full"))
+        self.shut.setText(self.tr("Close"))
+        self.shut.setAccessibleName(self.tr("Close the page beside the guide"))
+        if self.heading:
+            self.title.setText(
+                self.tr("Beside the guide: <b>{title}</b>").format(title=self.heading)
+            )
 
     def show_document(self, doc: Document, anchor: str) -> None:
         self.place = (doc.id, anchor)
-        self.title.setText(f"Beside the guide: <b>{escape(doc.title)}</b>")
+        self.heading = escape(doc.title)
+        self.retranslate()
         self.page.show_html(doc.id, doc.html)
         if anchor:
             self.page.scrollToAnchor(anchor)
         self.show()
 
 
-class GuidePanel(Panel):
+class GuidePanel(Retranslates, Panel):
     """Emits ``openRequested`` to open a page in full and ``printRequested`` for the slip."""
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
@@ -67,27 +83,27 @@ class GuidePanel(Panel):
         self.session = session
         self.route: Route | None = None
         self.lookup: Callable[[str], Document] | None = None
-        self.trail = label("", "trail", "Route so far", rich=True)
-        self.heading = label("", "heading", "Step")
-        self.body = Page("Step text", centred=False)
+        self.trail = label("", "trail", rich=True)  # every step title escaped
+        self.heading = label("", "heading")
+        self.body = Page("", centred=False)
         self.body.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body.document().documentLayout().documentSizeChanged.connect(
             lambda size: self._fit_body(size.height())
         )
-        self.contacts = label("", "", "Contacts for this step")
+        self.contacts = label("", "")
         self.contacts.setTextFormat(Qt.TextFormat.RichText)
         self.contacts.hide()
         self.contacts_for: Callable[[Document, Step], str] | None = None
         """HTML of the contacts to show under a step ("" for none); set by the window."""
-        self.question = label("", "question", "Question")
+        self.question = label("", "question")
         self.answers = QVBoxLayout()
         self.answers.setSpacing(6)
         self.choices: list[QPushButton] = []
-        self.back = button("← Back", "Back one step")
-        self.restart = button("Restart", "Restart the guide")
-        self.next = button("Next →", "Next step")
-        self.print = button("Print route…", "Print the route as a referral slip")
-        self.hint = label("", "keys", "Keys in this guide")
+        self.back = button("", "")
+        self.restart = button("", "")
+        self.next = button("", "")
+        self.print = button("", "")
+        self.hint = label("", "keys")
         nav = QHBoxLayout()
         for widget in (self.back, self.restart):
             nav.addWidget(widget)
@@ -114,7 +130,6 @@ class GuidePanel(Panel):
         row.addWidget(left, 1)
         row.addStretch(0)
         self.area = QScrollArea(widgetResizable=True)
-        self.area.setAccessibleName("Guide step")
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.area.setWidget(holder)
         self.beside = Beside()
@@ -139,6 +154,28 @@ class GuidePanel(Panel):
         self.beside.page.openRequested.connect(self.open_beside)
         self.beside.full.clicked.connect(lambda: self.openRequested.emit(*self.beside.place))
         session.changed.connect(lambda _ref: self._restore())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for widget, name in (
+            (self.trail, self.tr("Route so far")),
+            (self.heading, self.tr("Step")),
+            (self.body, self.tr("Step text")),
+            (self.contacts, self.tr("Contacts for this step")),
+            (self.question, self.tr("Question")),
+            (self.hint, self.tr("Keys in this guide")),
+            (self.area, self.tr("Guide step")),
+        ):
+            widget.setAccessibleName(name)
+        for push, text, name in (
+            (self.back, self.tr("← Back"), self.tr("Back one step")),
+            (self.restart, self.tr("Restart"), self.tr("Restart the guide")),
+            (self.next, self.tr("Next →"), self.tr("Next step")),
+            (self.print, self.tr("Print route…"), self.tr("Print the route as a referral slip")),
+        ):
+            push.setText(text)
+            push.setAccessibleName(name)
+        self.refresh()
 
     def show_document(self, doc: Document, anchor: str = "") -> None:
         if self.doc is None or doc.id != self.doc.id:
@@ -196,10 +233,12 @@ class GuidePanel(Panel):
         self.trail.setText(
             " › ".join([*crumbs, f"<b>{escape(step.title)}</b>"])
             if crumbs
-            else f"{escape(self.doc.title)}: start"
+            else escape(self.tr("{guide}: start").format(guide=self.doc.title))
         )
         self.heading.setText(step.title)
-        end = "<p class='end'><b>End of this guide.</b> Print the route for the referral slip.</p>"
+        end = self.tr(
+            "<p class='end'><b>End of this guide.</b> Print the route for the referral slip.</p>"
+        )
         self.body.show_html(self.doc.id, step.html + (end if step.is_end else ""))
         contacts = self.contacts_for(self.doc, step) if self.contacts_for else ""
         self.contacts.setText(contacts)
@@ -212,11 +251,12 @@ class GuidePanel(Panel):
         for number, option in enumerate(step.answers, 1):
             keyed = number <= keyed_answers
             shown = self.tr("{number}   {answer}").format(number=number, answer=option.label)
-            choice = button(shown if keyed else option.label, f"Answer {number}: {option.label}")
+            name = self.tr("Answer {number}: {answer}").format(number=number, answer=option.label)
+            choice = button(shown if keyed else option.label, name)
             choice.setProperty("label", option.label)
             choice.setObjectName("answer")
             if keyed:
-                choice.setToolTip(f"Key {number}")
+                choice.setToolTip(self.tr("Key {key}").format(key=number))
             choice.clicked.connect(lambda _c=False, label=option.label: self.answer(label))
             self.answers.addWidget(choice)
             choice.show()
@@ -228,10 +268,14 @@ class GuidePanel(Panel):
             widget.hide()
             widget.deleteLater()
         count = len(self.choices)
-        choose = f"1–{count} answer · " if count > 1 else "1 answer · " if count else ""
-        self.hint.setText(
-            f"Keys: {choose}{keys.first('guide_back')} or {keys.first('back')} one step back"
-        )
+        back, other = keys.first("guide_back"), keys.first("back")
+        if count > 1:
+            hint = self.tr("Keys: 1–{last} answer · {back} or {other} one step back")
+        elif count:
+            hint = self.tr("Keys: 1 answer · {back} or {other} one step back")
+        else:
+            hint = self.tr("Keys: {back} or {other} one step back")
+        self.hint.setText(hint.format(last=count, back=back, other=other))
         self.next.setVisible(bool(step.next))
         self.back.setEnabled(bool(self.route.trail))
         self.restart.setEnabled(bool(self.route.trail))

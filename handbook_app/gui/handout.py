@@ -29,6 +29,7 @@ from handbook_app.content import card as cards
 from handbook_app.content.dates import verified_text
 from handbook_app.content.model import Kind
 from handbook_app.gui import settings as stored
+from handbook_app.gui.language import QT_TRANSLATE_NOOP, translate
 from handbook_app.gui.page import label
 from handbook_app.gui.theme import LIGHT
 from handbook_app.gui.tile import SCALE
@@ -42,7 +43,10 @@ if TYPE_CHECKING:
     from handbook_app.gui.fonts import Fonts
 
 PAGE = QPageSize.PageSizeId.A6
-NO_HOST = "No host country is set for this mission: choose the country whose numbers to print."
+NO_HOST = QT_TRANSLATE_NOOP(
+    "CardDialog",
+    "No host country is set for this mission: choose the country whose numbers to print.",
+)
 PAPER = LIGHT
 """A card is printed on white paper whatever the screen's theme: the light palette."""
 CSS = f"""
@@ -158,34 +162,39 @@ class CardDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.book, self.bundle, self.fonts = book, bundle, fonts
-        self.setWindowTitle("Print the card: your rights and who can help")
+        self.setWindowTitle(self.tr("Print the card: your rights and who can help"))
         self.language = QComboBox()
-        self.language.setAccessibleName("Language of the card")
+        self.language.setAccessibleName(self.tr("Language of the card"))
         for language in book.languages:
             self.language.addItem(f"{language.english_name} — {language.name}", language.code)
         self.language.setCurrentIndex(max(0, self.language.findData(code)))
         self.country = QComboBox()
-        self.country.setAccessibleName("Host country")
-        self.country.addItem("Choose a country…", "")
+        self.country.setAccessibleName(self.tr("Host country"))
+        self.country.addItem(self.tr("Choose a country…"), "")
         for entry in sorted(bundle.of_kind(Kind.COUNTRY), key=lambda e: e.title):
             self.country.addItem(entry.title, entry.id)
         host = host_of(bundle, settings)
         self.country.setCurrentIndex(max(0, self.country.findData(host)))
         self.note = label(
-            "The host country comes from the mission profile." if host else NO_HOST, "subtle"
+            self.tr("The host country comes from the mission profile.")
+            if host
+            else translate("CardDialog", NO_HOST),
+            "subtle",
         )
-        self.saved = label("", "subtle", "Saved card")
+        self.saved = label("", "subtle", self.tr("Saved card"))
         form = QFormLayout()
-        form.addRow("Language", self.language)
-        form.addRow("Host country's numbers", self.country)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Host country's numbers"), self.country)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.addButton(
-            "Save the card as PDF…", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Save the card as PDF…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.save_button.clicked.connect(self.save)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
-        column.addWidget(label("The card never carries a name. Print the PDF it saves.", "subtle"))
+        column.addWidget(
+            label(self.tr("The card never carries a name. Print the PDF it saves."), "subtle")
+        )
         column.addLayout(form)
         column.addWidget(self.note)
         column.addWidget(self.saved)
@@ -199,10 +208,10 @@ class CardDialog(QDialog):
     def save(self) -> Path | None:
         card = self.card()
         name = f"rights-card-{card.language.code}.pdf"
-        chosen, _ = QFileDialog.getSaveFileName(self, "Save the card", name, "PDF (*.pdf)")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the card"), name, "PDF (*.pdf)")
         if not chosen:
             return None
         path = Path(chosen)
         write_pdf(card, path, self.fonts)
-        self.saved.setText(f"Saved {path}. Print it from there.")
+        self.saved.setText(self.tr("Saved {file}. Print it from there.").format(file=path))
         return path

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QWidget
 
+from handbook_app.gui.language import QT_TRANSLATE_NOOP, translate
 from handbook_app.gui.page import mark_words
 
 if TYPE_CHECKING:
@@ -47,6 +48,18 @@ class Box(QCheckBox):
         self.focused.emit(False)
 
 
+STRENGTHS = {
+    "strong": QT_TRANSLATE_NOOP("Indicator", "strong"),
+    "medium": QT_TRANSLATE_NOOP("Indicator", "medium"),
+    "weak": QT_TRANSLATE_NOOP("Indicator", "weak"),
+}
+
+
+def strength_name(strength: str) -> str:
+    """An indicator's strength (``strong``, ``medium``, ``weak``) in the interface language."""
+    return translate("Indicator", STRENGTHS.get(strength, strength))
+
+
 class Row(QFrame):
     """One indicator: its box, its words (a click ticks), its strength; marked when it has
     the focus, matches a search, or is asked to show an uncertain weight."""
@@ -57,16 +70,21 @@ class Row(QFrame):
         self.indicator = indicator
         self.box = Box()
         strength = indicator.strength.value
-        weight = f"{strength}, uncertain weight" if indicator.uncertain else strength
+        shown = strength_name(strength)
+        weight = (
+            self.tr("{strength}, uncertain weight").format(strength=shown)
+            if indicator.uncertain
+            else shown
+        )
         self.box.setAccessibleName(f"{indicator.text} ({weight})")
         self.text = ClickLabel(indicator.text)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
         self.text.setMinimumWidth(TEXT_MIN)
         self.text.clicked.connect(self.box.toggle)
-        badge = QLabel(strength)
+        badge = QLabel(shown)
         badge.setObjectName(strength)
-        badge.setToolTip(f"Strength of this indicator: {weight}")
+        badge.setToolTip(self.tr("Strength of this indicator: {weight}").format(weight=weight))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.box)
@@ -75,9 +93,9 @@ class Row(QFrame):
         if indicator.uncertain:
             unsure = QLabel("?")
             unsure.setObjectName("unsure")
-            unsure.setAccessibleName("uncertain weight")
+            unsure.setAccessibleName(self.tr("uncertain weight"))
             unsure.setToolTip(
-                "Uncertain weight: the sources do not settle how much this sign weighs."
+                self.tr("Uncertain weight: the sources do not settle how much this sign weighs.")
             )
             layout.addWidget(unsure)
         self.matched = self.found = False

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handbook_app.gui.language import QT_TRANSLATE_NOOP, Retranslates, translate
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -25,46 +27,83 @@ if TYPE_CHECKING:
 
 Std = QKeySequence.StandardKey
 EVERYWHERE, GUIDE, CHECKLIST, SEARCH = (
-    "Everywhere",
-    "In a guide",
-    "In a checklist",
-    "In the search box",
+    QT_TRANSLATE_NOOP("keys", "Everywhere"),
+    QT_TRANSLATE_NOOP("keys", "In a guide"),
+    QT_TRANSLATE_NOOP("keys", "In a checklist"),
+    QT_TRANSLATE_NOOP("keys", "In the search box"),
 )
 
 
 @dataclass(frozen=True)
 class Key:
     name: str
-    text: str
+    source: str
+    """What it does, in English: :attr:`text` is in the interface language."""
     keys: tuple[str | QKeySequence.StandardKey, ...]
-    where: str = EVERYWHERE
+    where_source: str = EVERYWHERE
+
+    @property
+    def text(self) -> str:
+        return translate("keys", self.source)
+
+    @property
+    def where(self) -> str:
+        return translate("keys", self.where_source)
 
 
 TABLE: tuple[Key, ...] = (
-    Key("search", "Search the handbook", ("Ctrl+K",)),
-    Key("page", "Go into the page: first answer, first indicator", ("F6",)),
-    Key("find", "Find in page or checklist", (Std.Find,)),
-    Key("home", "Start page", ("Alt+Home",)),
-    Key("host", "Host country page", ("Ctrl+Shift+H",)),
-    Key("talk", "Talk with the person in their language", ("Ctrl+T",)),
-    Key("back", "Back (in a guide: one step back)", (Std.Back, "Alt+Left")),
-    Key("forward", "Forward", (Std.Forward, "Alt+Right")),
-    Key("bookmark", "Bookmark this page", ("Ctrl+D",)),
-    Key("zoom_in", "Zoom in", ("Ctrl+=", "Ctrl++", Std.ZoomIn)),
-    Key("zoom_out", "Zoom out", ("Ctrl+-", Std.ZoomOut)),
-    Key("zoom_reset", "Actual size", ("Ctrl+0",)),
-    Key("print", "Print…", (Std.Print,)),
-    Key("export", "Export PDF…", ("Ctrl+Shift+E",)),
-    Key("open_bundle", "Open bundle…", (Std.Open,)),
-    Key("quit", "Quit", (Std.Quit,)),
-    Key("keys", "Keyboard shortcuts", ("F1",)),
-    Key("guide_answer", "Choose answer 1 to 9", tuple(str(n) for n in range(1, 10)), GUIDE),
-    Key("guide_back", "One step back", ("Backspace",), GUIDE),
-    Key("next_group", "Next group of indicators", ("Ctrl+Down",), CHECKLIST),
-    Key("previous_group", "Previous group of indicators", ("Ctrl+Up",), CHECKLIST),
-    Key("results", "Go to the results", ("Down",), SEARCH),
-    Key("open_best", "Open the best result", ("Return",), SEARCH),
-    Key("clear", "Clear the search, show the contents", ("Escape",), SEARCH),
+    Key("search", QT_TRANSLATE_NOOP("keys", "Search the handbook"), ("Ctrl+K",)),
+    Key(
+        "page",
+        QT_TRANSLATE_NOOP("keys", "Go into the page: first answer, first indicator"),
+        ("F6",),
+    ),
+    Key("find", QT_TRANSLATE_NOOP("keys", "Find in page or checklist"), (Std.Find,)),
+    Key("home", QT_TRANSLATE_NOOP("keys", "Start page"), ("Alt+Home",)),
+    Key("host", QT_TRANSLATE_NOOP("keys", "Host country page"), ("Ctrl+Shift+H",)),
+    Key("talk", QT_TRANSLATE_NOOP("keys", "Talk with the person in their language"), ("Ctrl+T",)),
+    Key(
+        "back",
+        QT_TRANSLATE_NOOP("keys", "Back (in a guide: one step back)"),
+        (Std.Back, "Alt+Left"),
+    ),
+    Key("forward", QT_TRANSLATE_NOOP("keys", "Forward"), (Std.Forward, "Alt+Right")),
+    Key("bookmark", QT_TRANSLATE_NOOP("keys", "Bookmark this page"), ("Ctrl+D",)),
+    Key("zoom_in", QT_TRANSLATE_NOOP("keys", "Zoom in"), ("Ctrl+=", "Ctrl++", Std.ZoomIn)),
+    Key("zoom_out", QT_TRANSLATE_NOOP("keys", "Zoom out"), ("Ctrl+-", Std.ZoomOut)),
+    Key("zoom_reset", QT_TRANSLATE_NOOP("keys", "Actual size"), ("Ctrl+0",)),
+    Key("print", QT_TRANSLATE_NOOP("keys", "Print…"), (Std.Print,)),
+    Key("export", QT_TRANSLATE_NOOP("keys", "Export PDF…"), ("Ctrl+Shift+E",)),
+    Key("open_bundle", QT_TRANSLATE_NOOP("keys", "Open bundle…"), (Std.Open,)),
+    Key("quit", QT_TRANSLATE_NOOP("keys", "Quit"), (Std.Quit,)),
+    Key("keys", QT_TRANSLATE_NOOP("keys", "Keyboard shortcuts"), ("F1",)),
+    Key(
+        "guide_answer",
+        QT_TRANSLATE_NOOP("keys", "Choose answer 1 to 9"),
+        tuple(str(n) for n in range(1, 10)),
+        GUIDE,
+    ),
+    Key("guide_back", QT_TRANSLATE_NOOP("keys", "One step back"), ("Backspace",), GUIDE),
+    Key(
+        "next_group",
+        QT_TRANSLATE_NOOP("keys", "Next group of indicators"),
+        ("Ctrl+Down",),
+        CHECKLIST,
+    ),
+    Key(
+        "previous_group",
+        QT_TRANSLATE_NOOP("keys", "Previous group of indicators"),
+        ("Ctrl+Up",),
+        CHECKLIST,
+    ),
+    Key("results", QT_TRANSLATE_NOOP("keys", "Go to the results"), ("Down",), SEARCH),
+    Key("open_best", QT_TRANSLATE_NOOP("keys", "Open the best result"), ("Return",), SEARCH),
+    Key(
+        "clear",
+        QT_TRANSLATE_NOOP("keys", "Clear the search, show the contents"),
+        ("Escape",),
+        SEARCH,
+    ),
 )
 _BY_NAME = {k.name: k for k in TABLE}
 
@@ -125,32 +164,37 @@ def first(name: str) -> str:
     return sequences(name)[0].toString(QKeySequence.SequenceFormat.NativeText)
 
 
-class KeysDialog(QDialog):
+class KeysDialog(Retranslates, QDialog):
     """Help → Keyboard shortcuts: the table above, as it works on this computer."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        listed = [entry for entry in TABLE if sequences(entry.name)]  # none here: not shown
-        self.table = QTableWidget(len(listed), 3)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Where", "Keys", "What it does"])
+        self.listed = [entry for entry in TABLE if sequences(entry.name)]  # none: not shown
+        self.table = QTableWidget(len(self.listed), 3)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for row, entry in enumerate(listed):
-            for column, text in enumerate((entry.where, shown(entry.name), entry.text)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.setWordWrap(True)
-        self.table.resizeRowsToContents()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(close)
         self.resize(860, 640)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Where"), self.tr("Keys"), self.tr("What it does")]
+        )
+        for row, entry in enumerate(self.listed):
+            for column, text in enumerate((entry.where, shown(entry.name), entry.text)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
 
     def rows(self) -> list[list[str]]:
         items = [[self.table.item(r, c) for c in range(3)] for r in range(self.table.rowCount())]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from handbook_app.bundle.reader import Bundle
 from handbook_app.errors import BundleError, HandbookError
 from handbook_app.gui import firstpaint, plain
+from handbook_app.gui.language import QT_TRANSLATE_NOOP, date, translate
 from handbook_app.gui.update import TITLE, UpdateDialog
 from handbook_app.trust import install
 from handbook_app.trust.keys import key_fingerprint, short, trust_key
@@ -36,7 +37,7 @@ from handbook_app.trust.verify import NOT_SIGNED, Verdict, verify_bundle
 if TYPE_CHECKING:
     from handbook_app.paths import Paths
 
-KEY_TITLE = "Trust a publisher key"
+KEY_TITLE = QT_TRANSLATE_NOOP("Library", "Trust a publisher key")
 
 
 class Library(QObject):
@@ -94,20 +95,31 @@ class Library(QObject):
         try:
             bundle = Bundle(path)
         except BundleError as error:
-            self.problem.emit(f"This handbook cannot be opened: {error}")
+            self.problem.emit(
+                self.tr("This handbook cannot be opened: {error}").format(error=error)
+            )
             return False
         self.bundle = bundle
         self.opened.emit(bundle, self.verdict)
         self.problem.emit("")
-        m = bundle.manifest
-        self.message.emit(f"{m.title} · edition {m.edition} of {m.edition_date}", 0)
+        self.announce()
         return True
+
+    def announce(self) -> None:
+        """The edition open now, in the status bar until the next message."""
+        if self.bundle is None:
+            return
+        m = self.bundle.manifest
+        shown = self.tr("{title} · edition {edition} of {date}")
+        self.message.emit(
+            shown.format(title=m.title, edition=m.edition, date=date(m.edition_date)), 0
+        )
 
     def refusal(self, verdict: Verdict) -> str:
         """Why a bundle with this verdict is not opened; "" when it may be."""
         if verdict.problem:
-            return self.tr("This handbook cannot be opened: it failed its check: {0}").format(
-                verdict.problem
+            return self.tr("This handbook cannot be opened: it failed its check: {problem}").format(
+                problem=verdict.problem
             )
         if not verdict.signed and not self.allow_unsigned:
             return self.tr(
@@ -124,20 +136,25 @@ class Library(QObject):
         try:
             where, note = repair_index(bundle, verdict.manifest)
         except HandbookError as error:
-            self.problem.emit(f"The search index cannot be used: {error}")
+            self.problem.emit(
+                self.tr("The search index cannot be used: {error}").format(error=error)
+            )
             return
         if note:
             self.open(where, verdict)
             self.problem.emit(note)
 
     def choose_bundle(self) -> None:
-        name = QFileDialog.getExistingDirectory(self.window, "Open a handbook bundle")
+        name = QFileDialog.getExistingDirectory(self.window, self.tr("Open a handbook bundle"))
         if name:
             self.open(Path(name))
 
     def choose_update(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, TITLE, "", "Handbook update (*.zip);;All files (*)"
+            self.window,
+            translate("UpdateDialog", TITLE),
+            "",
+            self.tr("Handbook update (*.zip);;All files (*)"),
         )
         if name:
             self.import_file(Path(name))
@@ -149,30 +166,35 @@ class Library(QObject):
             try:
                 preview = install.import_update(path, data, keys)
             except install.OlderEditionError as error:
-                question = f"{error}.\n\nInstall the older edition anyway?"
-                if not self._yes(TITLE, question):
+                anyway = self.tr("Install the older edition anyway?")
+                question = f"{error}.\n\n{anyway}"
+                if not self._yes(translate("UpdateDialog", TITLE), question):
                     return False
                 preview = install.import_update(path, data, keys, allow_older=True)
             if UpdateDialog(preview, self.window).exec() != QDialog.DialogCode.Accepted:
                 install.discard(preview)
-                self.message.emit("Update cancelled; nothing changed.", 6000)
+                self.message.emit(self.tr("Update cancelled; nothing changed."), 6000)
                 return False
             current = install.accept(preview)
         except HandbookError as error:
-            plain.warn(self.window, "Update refused", str(error))
+            plain.warn(self.window, self.tr("Update refused"), str(error))
             return False
         self.open(current)
-        self.message.emit(f"Edition {preview.manifest.edition} installed.", 8000)
+        installed = self.tr("Edition {edition} installed.")
+        self.message.emit(installed.format(edition=preview.manifest.edition), 8000)
         return True
 
     def roll_back(self) -> bool:
-        question = "Go back to the previous edition? You can return to this one the same way."
-        if not self._yes("Roll back", question):
+        question = self.tr(
+            "Go back to the previous edition? You can return to this one the same way."
+        )
+        title = self.tr("Roll back")
+        if not self._yes(title, question):
             return False
         try:
             current = install.rollback(self.paths.data)
         except HandbookError as error:
-            plain.warn(self.window, "Roll back", str(error))
+            plain.warn(self.window, title, str(error))
             return False
         found, verdict, notes = load_verified(
             self.paths.data, self.paths.key_dirs, allow_unsigned=self.allow_unsigned
@@ -181,12 +203,13 @@ class Library(QObject):
         if notes:
             self.problem.emit(" ".join(notes))
         edition = verdict.manifest.edition if verdict.manifest else "?"
-        plain.message(self.window, "Roll back", f"Edition {edition} is open again.")
+        again = self.tr("Edition {edition} is open again.").format(edition=edition)
+        plain.message(self.window, title, again)
         return True
 
     def choose_key(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, KEY_TITLE, "", "Public key (*.pub);;All files (*)"
+            self.window, self.tr(KEY_TITLE), "", self.tr("Public key (*.pub);;All files (*)")
         )
         if name:
             self.trust_file(Path(name))
@@ -196,22 +219,30 @@ class Library(QObject):
         try:
             fp = key_fingerprint(path)
         except HandbookError as error:
-            plain.warn(self.window, KEY_TITLE, f"This file is not a publisher key: {error}")
+            plain.warn(
+                self.window,
+                self.tr(KEY_TITLE),
+                self.tr("This file is not a publisher key: {error}").format(error=error),
+            )
             return False
-        question = (
-            f"Trust content signed with this key?\n\nFingerprint: {short(fp)}\n({fp})\n\n"
+        question = self.tr(
+            "Trust content signed with this key?\n\nFingerprint: {short}\n({full})\n\n"
             "Compare the fingerprint with the one the editors gave you by another channel "
             "(a call, a signed letter) before you answer Yes."
-        )
-        if not self._yes(KEY_TITLE, question):
-            self.message.emit("Key not trusted; nothing changed.", 6000)
+        ).format(short=short(fp), full=fp)
+        if not self._yes(self.tr(KEY_TITLE), question):
+            self.message.emit(self.tr("Key not trusted; nothing changed."), 6000)
             return False
         try:
             trust_key(path, self.paths.user_keys)
         except HandbookError as error:
-            plain.warn(self.window, KEY_TITLE, f"The key could not be saved: {error}")
+            plain.warn(
+                self.window,
+                self.tr(KEY_TITLE),
+                self.tr("The key could not be saved: {error}").format(error=error),
+            )
             return False
-        self.message.emit(f"Key {short(fp)} is now trusted.", 8000)
+        self.message.emit(self.tr("Key {key} is now trusted.").format(key=short(fp)), 8000)
         return True
 
     def _yes(self, title: str, question: str) -> bool:

@@ -25,6 +25,7 @@ from handbook_app.core.mission import (
     says_point_of_contact,
 )
 from handbook_app.gui import settings as stored
+from handbook_app.gui.language import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from handbook_app.gui.library import Library
     from handbook_app.gui.navigator import Navigator
 
-NOT_SET = "Not set"
+NOT_SET = QT_TRANSLATE_NOOP("MissionDialog", "Not set")
 
 
 def read(settings: QSettings, countries: list[str]) -> Mission:
@@ -63,28 +64,30 @@ class MissionDialog(QDialog):
         self, countries: list[CatalogEntry], mission: Mission, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mission")
+        self.setWindowTitle(self.tr("Mission"))
         self.home = QComboBox()
         self.host = QComboBox()
         for box in (self.home, self.host):
-            box.addItem(NOT_SET, "")
+            box.addItem(self.tr(NOT_SET), "")
             for entry in countries:
                 box.addItem(entry.title, entry.id)
-        self.host.addItem("Another country (not in the handbook)", OTHER)
-        self.home.setAccessibleName("Country the mission represents")
-        self.host.setAccessibleName("Country the mission is in")
+        self.host.addItem(self.tr("Another country (not in the handbook)"), OTHER)
+        self.home.setAccessibleName(self.tr("Country the mission represents"))
+        self.host.setAccessibleName(self.tr("Country the mission is in"))
         self.home.setCurrentIndex(max(self.home.findData(mission.home), 0))
         self.host.setCurrentIndex(max(self.host.findData(mission.host), 0))
         form = QFormLayout(self)
         intro = QLabel(
-            "The handbook lists the contacts of the country you are in first, and those of "
-            "the country you represent where a person may return. You can change this at "
-            "any time under Settings → Mission."
+            self.tr(
+                "The handbook lists the contacts of the country you are in first, and those of "
+                "the country you represent where a person may return. You can change this at "
+                "any time under Settings → Mission."
+            )
         )
         intro.setWordWrap(True)
         form.addRow(intro)
-        form.addRow("Which country does this mission represent?", self.home)
-        form.addRow("In which country is it?", self.host)
+        form.addRow(self.tr("Which country does this mission represent?"), self.home)
+        form.addRow(self.tr("In which country is it?"), self.host)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -158,7 +161,7 @@ class Profile(QObject):
         host = self.mission.host
         if host and host != OTHER and self.navigator.open(host):
             return
-        self.message.emit("No host country page: choose the mission's countries.", 6000)
+        self.message.emit(self.tr("No host country page: choose the mission's countries."), 6000)
         self.ask_mission()
 
     def point_of_contact(self, doc: Document, step: Step) -> str:
@@ -171,9 +174,14 @@ class Profile(QObject):
         note = (
             ""
             if self.mission.host
-            else "<p><i>Set the mission's host country (Settings → Mission…) to see its "
-            "bodies here.</i></p>"
+            else "<p><i>"
+            + self.tr(
+                "Set the mission's host country (Settings → Mission…) to see its bodies here."
+            )
+            + "</i></p>"
         )
+        contacts = self.tr("Contacts in this country")
+        heading = f"<p><b>{contacts}</b></p>"
         if not listings:
-            return f"<p><b>Contacts in this country</b></p>{note}" if note else ""
-        return f"<p><b>Contacts in this country</b></p>{note}{slip.contacts_html(listings, today)}"
+            return f"{heading}{note}" if note else ""
+        return f"{heading}{note}{slip.contacts_html(listings, today)}"

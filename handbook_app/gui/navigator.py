@@ -2,7 +2,9 @@
 
 :class:`Navigator` opens a document in the panel of its kind (the start page for ""),
 keeps the :class:`~handbook_app.core.history.History`, and tells the window what to
-show: the title, whether back and forward lead anywhere, and messages.
+show: the title, whether back and forward lead anywhere, and messages. Documents open
+in the content language (``lang``): the translation where the bundle has one, else the
+original, and ``shown`` says which, for the bar that tells the officer.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QStackedWidget
 
-    from handbook_app.content.model import Kind
+    from handbook_app.bundle.reader import CatalogEntry
+    from handbook_app.content.model import Document, Kind
     from handbook_app.core.mission import Mission
     from handbook_app.gui.contents import Contents
     from handbook_app.gui.library import Library
@@ -41,6 +44,7 @@ class Navigator(QObject):
     moved = Signal(str)
     steps = Signal(bool, bool)
     message = Signal(str, int)
+    shown = Signal(object)
 
     def __init__(
         self,
@@ -57,6 +61,39 @@ class Navigator(QObject):
         self.library, self.stack, self.start = library, stack, start
         self.panels, self.contents, self.talk = panels, contents, talk
         self.history = History()
+        self.lang = ""
+        """The content language asked for ("": the bundle's first, the original)."""
+
+    def language(self) -> str:
+        """The content language documents open in: ``lang`` where the bundle has it."""
+        bundle = self.library.bundle
+        if bundle is None or not self.lang:
+            return ""
+        codes = [language.code for language in bundle.languages]
+        return self.lang if self.lang in codes else bundle.base
+
+    def document(self, doc_id: str) -> Document:
+        """Document ``doc_id`` in the content language (the original where it has none)."""
+        bundle = self.library.bundle
+        assert bundle is not None
+        return bundle.document(doc_id, self.language() or None)
+
+    def title(self, doc_id: str) -> str:
+        """The title of ``doc_id`` in the content language."""
+        bundle = self.library.bundle
+        if bundle is None:
+            return ""
+        lang = self.language()
+        translated = bundle.translation(doc_id, lang) if lang else None
+        return (translated.entry if translated else bundle.entry(doc_id)).title
+
+    def entries(self) -> tuple[CatalogEntry, ...]:
+        """The contents in the content language."""
+        bundle = self.library.bundle
+        if bundle is None:
+            return ()
+        lang = self.language()
+        return bundle.entries_in(lang) if lang else bundle.entries
 
     def open(
         self, doc_id: str, anchor: str = "", words: list[str] | None = None, record: bool = True
@@ -69,13 +106,17 @@ class Navigator(QObject):
             self.start.show_document()
             self.stack.setCurrentWidget(self.start)
             self.contents.clearSelection()
-            title = "Consular Handbook"
+            title = self.tr("Consular Handbook")
+            self.shown.emit(None)
         else:
+            lang = self.language()
             try:
-                doc = bundle.document(doc_id)
+                localized = bundle.localized(doc_id, lang) if lang else None
+                doc = localized.document if localized else bundle.document(doc_id)
             except BundleError as error:
                 self.message.emit(str(error), 6000)
                 return False
+            self.shown.emit(localized)
             panel = self.panels[doc.kind]
             panel.show_document(doc, anchor)
             self.stack.setCurrentWidget(panel)
@@ -86,7 +127,7 @@ class Navigator(QObject):
                 panel.point_at(words)
             self.contents.select(doc_id, anchor)
             self.start.visited(doc_id)
-            title = f"{doc.title} — Consular Handbook"
+            title = self.tr("{title} — Consular Handbook").format(title=doc.title)
         if record:
             self.history.visit((doc_id, anchor))
         self.steps.emit(bool(self.history.back_stack), bool(self.history.forward_stack))
@@ -125,6 +166,18 @@ class Navigator(QObject):
         section = next((t for a, t, _ in entry.sections if a == anchor), "")
         return doc, anchor, f"{entry.title} › {section}" if section else entry.title
 
+    def again(self) -> None:
+        """Show the place shown now anew (another language: its texts and its document)."""
+        place = self.history.current
+        if place is None:
+            return
+        panel = self.panel()
+        position = panel.position()
+        for each in self.panels.values():
+            each.invalidate()
+        if self.open(*place, record=False):
+            self.panel().restore(position)
+
     def go_back(self) -> None:
         """Back: inside a guide one step first; then the place before."""
         if self.panel().step_back():
@@ -152,7 +205,7 @@ class Navigator(QObject):
         """The contents in the order of ``mission``, on the place shown."""
         bundle = self.library.bundle
         if bundle is not None:
-            self.contents.load(bundle.entries, mission)
+            self.contents.load(self.entries(), mission)
             if self.history.current is not None:
                 self.contents.select(*self.history.current)
 
@@ -160,7 +213,7 @@ class Navigator(QObject):
         """The Talk panel at its language picker (False when the bundle has no phrasebook)."""
         book = self.talk.book
         if book is None:
-            self.message.emit("This edition of the handbook has no phrasebook.", 4000)
+            self.message.emit(self.tr("This edition of the handbook has no phrasebook."), 4000)
             return False
         return self.open(book.source.id)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QTextEdit, QWid
 
 from handbook_app.errors import BundleError
 from handbook_app.gui import plain, theme
+from handbook_app.gui.language import translate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -39,11 +40,15 @@ COMMON = frozenset(_COMMON.split())
 
 def ask_external(parent: QWidget, url: QUrl) -> bool:
     """Open ``url`` outside the app only after the officer agrees that it needs a network."""
+    text = translate(
+        "Page",
+        "This link leaves the offline handbook and needs a network connection:\n\n"
+        "{link}\n\nOpen it in your browser or mail program?",
+    )
     answer = plain.ask(
         parent,
-        "Open an outside link?",
-        f"This link leaves the offline handbook and needs a network connection:\n\n"
-        f"{url.toString()}\n\nOpen it in your browser or mail program?",
+        translate("Page", "Open an outside link?"),
+        text.format(link=url.toString()),
         plain.Button.Yes | plain.Button.No,
         plain.Button.No,
     )

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QLabel,
@@ -105,10 +105,6 @@ def _located(path: Path, content: Path) -> Path:
     return path if path.is_absolute() else content / path
 
 
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}{'' if number == 1 else 's'}"
-
-
 class ProblemsPanel(QWidget):
     """What the last build of a preview said, as ``path:line: problem (fix)`` lines.
 
@@ -135,15 +131,21 @@ class ProblemsPanel(QWidget):
         self.content = content = preview.content
         self.console, self.environ, self.start = console, environ, start
         self.setObjectName("previewProblems")
-        self.summary = QLabel(f"Building the preview of {content}…")
+        self.summary = QLabel(self.tr("Building the preview of {folder}…").format(folder=content))
         self.summary.setObjectName("previewSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Live preview")
-        self.summary.setToolTip(plain.tip(f"Watching {content}: every save rebuilds the preview"))
+        self.summary.setAccessibleName(self.tr("Live preview"))
+        self.summary.setToolTip(
+            plain.tip(
+                self.tr("Watching {folder}: every save rebuilds the preview").format(folder=content)
+            )
+        )
         self.list = QListWidget()
-        self.list.setAccessibleName("Problems in the content")
-        self.list.setToolTip("Double-click a problem, or press Enter, to open its file at its line")
+        self.list.setAccessibleName(self.tr("Problems in the content"))
+        self.list.setToolTip(
+            self.tr("Double-click a problem, or press Enter, to open its file at its line")
+        )
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # long lines wrap, never cut
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -183,19 +185,33 @@ class ProblemsPanel(QWidget):
         when = time.strftime("%H:%M:%S")
         errors = len(outcome.errors)
         warnings = len(outcome.problems) - errors
-        found = " and ".join(
-            _count(n, word) for n, word in ((errors, "error"), (warnings, "warning")) if n
-        )
+        counts = []
+        if errors:
+            counts.append(self.tr("%n error(s)", "", errors))
+        if warnings:
+            counts.append(self.tr("%n warning(s)", "", warnings))
+        found = self.tr(" and ").join(counts)
         if not outcome.ok:
-            shown = (
-                "the page shows the last good build"
+            text = (
+                self.tr(
+                    "Preview at {time}: {found}, nothing rebuilt; "
+                    "the page shows the last good build."
+                )
                 if self.preview.has_bundle
-                else "nothing to show until they are fixed"
+                else self.tr(
+                    "Preview at {time}: {found}, nothing rebuilt; "
+                    "nothing to show until they are fixed."
+                )
             )
-            return f"Preview at {when}: {found}, nothing rebuilt; {shown}."
-        changed = _count(len(outcome.changed) + len(outcome.removed), "document")
-        rebuilt = f"Preview at {when}: {changed} rebuilt in {outcome.seconds:.1f} s"
-        return f"{rebuilt}, {found}." if found else f"{rebuilt}, no problems."
+            return text.format(time=when, found=found)
+        changed = self.tr("%n document(s)", "", len(outcome.changed) + len(outcome.removed))
+        seconds = QLocale().toString(outcome.seconds, "f", 1)
+        text = (
+            self.tr("Preview at {time}: {changed} rebuilt in {seconds} s, {found}.")
+            if found
+            else self.tr("Preview at {time}: {changed} rebuilt in {seconds} s, no problems.")
+        )
+        return text.format(time=when, changed=changed, seconds=seconds, found=found)
 
     def _set_state(self, state: str) -> None:
         self.summary.setProperty("state", state)
@@ -208,11 +224,14 @@ class ProblemsPanel(QWidget):
         name, line = item.data(LINE_ROLE)
         path = Path(name)
         if not path.is_file():
-            self.message.emit(f"{path} is not a file to open; see the console.", 8000)
+            text = self.tr("{file} is not a file to open; see the console.").format(file=path)
+            self.message.emit(text, 8000)
             return
         try:
             argv = editor.open_at(path, line, self.environ, self.start)
         except OSError as error:
-            self.message.emit(f"The editor could not be started: {error}", 10000)
+            text = self.tr("The editor could not be started: {error}").format(error=error)
+            self.message.emit(text, 10000)
             return
-        self.message.emit(f"Opened {path.name} at line {max(line, 1)} with {argv[0]}", 6000)
+        text = self.tr("Opened {file} at line {line} with {editor}")
+        self.message.emit(text.format(file=path.name, line=max(line, 1), editor=argv[0]), 6000)

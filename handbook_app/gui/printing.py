@@ -13,6 +13,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from handbook_app.gui.language import translate
 from handbook_app.gui.theme import style
 
 LETTER_TERRITORIES = {
@@ -37,7 +38,8 @@ def page_size(locale: QLocale | None = None) -> QPageSize.PageSizeId:
 def ask_pdf_path(parent: QWidget, suggested: str = "referral-slip.pdf") -> Path | None:
     """Where to save the PDF, or ``None`` when the officer cancels. The dialog asks before
     it replaces a file; ``suggested`` is chosen so that it names no file yet."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Export PDF", suggested, "PDF (*.pdf)")
+    title = translate("Printing", "Export PDF")
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
     return Path(name) if name else None
 
 

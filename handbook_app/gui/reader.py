@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from handbook_app.gui import settings as stored
+from handbook_app.gui.language import Retranslates, number
 from handbook_app.gui.page import Page
 from handbook_app.gui.panel import Panel
 from handbook_app.gui.theme import BASE_POINTS
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from handbook_app.gui.panel import Findable
 
 
-class FindBar(QWidget):
+class FindBar(Retranslates, QWidget):
     """Find in page (or checklist): every match marked, next and previous."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -34,19 +35,15 @@ class FindBar(QWidget):
         self.page: Findable | None = None
         self.current = -1
         self.found = 0
-        self.field = QLineEdit(placeholderText="Find in this page")
-        self.field.setAccessibleName("Find in page")
+        self.field = QLineEdit()
         self.count = QLabel("")
-        self.count.setAccessibleName("Matches found")
-        previous = QPushButton("Previous")
-        previous.setAccessibleName("Previous match")
-        following = QPushButton("Next")
-        following.setAccessibleName("Next match")
-        done = QPushButton("Close")
-        done.setAccessibleName("Close find bar")
+        self.previous_button = previous = QPushButton()
+        self.next_button = following = QPushButton()
+        self.close_button = done = QPushButton()
+        self.caption = QLabel()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        for widget in (QLabel("Find:"), self.field, previous, following, self.count):
+        for widget in (self.caption, self.field, previous, following, self.count):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(done)
@@ -55,7 +52,22 @@ class FindBar(QWidget):
         following.clicked.connect(self.next)
         previous.clicked.connect(self.previous)
         done.clicked.connect(self.close_bar)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        self.field.setPlaceholderText(self.tr("Find in this page"))
+        self.field.setAccessibleName(self.tr("Find in page"))
+        self.count.setAccessibleName(self.tr("Matches found"))
+        self.caption.setText(self.tr("Find:"))
+        for widget, text, name in (
+            (self.previous_button, self.tr("Previous"), self.tr("Previous match")),
+            (self.next_button, self.tr("Next"), self.tr("Next match")),
+            (self.close_button, self.tr("Close"), self.tr("Close find bar")),
+        ):
+            widget.setText(text)
+            widget.setAccessibleName(name)
+        self._count()
 
     def open_on(self, page: Findable) -> None:
         self.page = page
@@ -78,12 +90,19 @@ class FindBar(QWidget):
         self._move(-1)
 
     def _move(self, step: int) -> None:
+        if self.found and self.page is not None:
+            self.current = (self.current + step) % self.found
+            self.page.show_match(self.current)
+        self._count()
+
+    def _count(self) -> None:
         if not self.found or self.page is None:
-            self.count.setText("No matches" if self.field.text() else "")
-            return
-        self.current = (self.current + step) % self.found
-        self.page.show_match(self.current)
-        self.count.setText(f"{self.current + 1} of {self.found}")
+            self.count.setText(self.tr("No matches") if self.field.text() else "")
+        else:
+            shown = self.tr("{current} of {found}")
+            self.count.setText(
+                shown.format(current=number(self.current + 1), found=number(self.found))
+            )
 
     def close_bar(self) -> None:
         if self.page is not None:
@@ -103,7 +122,7 @@ class Reader(Panel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.page = Page("Handbook page")
+        self.page = Page(self.tr("Handbook page"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.page)

@@ -7,6 +7,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -36,7 +37,8 @@ from PySide6.QtWidgets import (
 from handbook_app.content.model import Kind
 from handbook_app.errors import SearchError
 from handbook_app.gui import firstpaint, keys, plain, theme
-from handbook_app.gui.contents import GROUPS
+from handbook_app.gui.contents import GROUPS, group
+from handbook_app.gui.language import number, translate
 from handbook_app.search.engine import ALL, BASE, Hit, Query, Results
 
 if TYPE_CHECKING:
@@ -105,9 +107,9 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            outcome: Results | str = self.engines.search(self.query)
+            outcome: Results | SearchError = self.engines.search(self.query)
         except SearchError as error:
-            outcome = f"Search is not available: {error}"
+            outcome = error  # put into words on the GUI thread
         self.relay.done.emit(self.number, outcome)
 
 
@@ -181,19 +183,15 @@ class Search(QObject):
 
     def _make_bar(self) -> QWidget:
         bar = QWidget()
-        self.box = QLineEdit(
-            placeholderText="Search the handbook (Ctrl+K)", clearButtonEnabled=True
-        )
-        self.box.setAccessibleName("Search the handbook")
+        self.box = QLineEdit(clearButtonEnabled=True)
         self.box.setMinimumWidth(340)
         self.box.setMaximumWidth(640)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Search in kind")
-        self.kind.addItem("All kinds", "")
-        for kind, label in GROUPS:
-            self.kind.addItem(label, kind.value)
+        self.kind.addItem("", "")
+        for kind, _label in GROUPS:
+            self.kind.addItem("", kind.value)
         self.country = QComboBox()
-        self.country.setAccessibleName("Search in country")
+        self.country.setAccessibleName(self.tr("Search in country"))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Search in language"))
         self.language.setToolTip(
@@ -201,6 +199,8 @@ class Search(QObject):
         )
         self._wanted_language = BASE
         self._language_names: dict[str, str] = {}
+        for box in (self.kind, self.country):  # as wide as the longest entry in any language
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.box, self.kind, self.country, self.language):
@@ -221,20 +221,16 @@ class Search(QObject):
         self.status.setObjectName("subtle")
         self.status.setWordWrap(True)
         self.suggestion = QPushButton("")
-        self.suggestion.setAccessibleName("Did you mean")
         self.suggestion.hide()
         self.suggestion.clicked.connect(self.take_suggestion)
         self.hint = plain.label_of(QLabel(""))
         self.hint.setObjectName("subtle")
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName("Search hint")
         self.hint.hide()
-        self.widen = QPushButton("Search all kinds and countries")
-        self.widen.setAccessibleName("Search all kinds and countries")
+        self.widen = QPushButton("")
         self.widen.hide()
         self.widen.clicked.connect(self.search_everywhere)
         self.results = ResultList()
-        self.results.setAccessibleName("Search results")
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -244,7 +240,30 @@ class Search(QObject):
         layout.setContentsMargins(6, 6, 6, 6)
         for widget in (self.status, self.suggestion, self.hint, self.widen, self.results):
             layout.addWidget(widget)
+        self.retranslate()
         return panel
+
+    def retranslate(self) -> None:
+        """Set the texts in the interface language (again at each LanguageChange)."""
+        self.box.setPlaceholderText(
+            self.tr("Search the handbook ({keys})").format(keys=keys.shown("search"))
+        )
+        self.box.setAccessibleName(self.tr("Search the handbook"))
+        self.kind.setAccessibleName(self.tr("Search in kind"))
+        self.kind.setItemText(0, self.tr("All kinds"))
+        for row, (_kind, label) in enumerate(GROUPS, 1):
+            self.kind.setItemText(row, group(label))
+        self.country.setAccessibleName(self.tr("Search in country"))
+        if self.country.count():
+            self.country.setItemText(0, self.tr("All countries"))
+        self.status.setAccessibleName(self.tr("Search status"))
+        self.suggestion.setAccessibleName(self.tr("Did you mean"))
+        self.hint.setAccessibleName(self.tr("Search hint"))
+        self.widen.setText(self.tr("Search all kinds and countries"))
+        self.widen.setAccessibleName(self.tr("Search all kinds and countries"))
+        self.results.setAccessibleName(self.tr("Search results"))
+        if self.shown is not None:
+            self.show_results(self.shown)
 
     def use(self, bundle: Bundle) -> None:
         if self.engines is not None:
@@ -254,7 +273,7 @@ class Search(QObject):
         firstpaint.after_paint(self.box, self.engines.warm, self.box.isVisible())  # window first
         self.country.blockSignals(True)
         self.country.clear()
-        self.country.addItem("All countries", "")
+        self.country.addItem(self.tr("All countries"), "")
         for entry in sorted(bundle.of_kind(Kind.COUNTRY), key=lambda e: e.title):
             self.country.addItem(entry.title, entry.country)
         self.country.blockSignals(False)
@@ -300,7 +319,7 @@ class Search(QObject):
             return
         if self.engines is not None:
             self.engines.warm()  # at once if it has not happened yet
-            self.status.setText("Searching…")
+            self.status.setText(self.tr("Searching…"))
             self.pool.start(Job(self.engines, query, self.number, self.relay))
 
     def deliver(self, number: int, outcome: object) -> None:
@@ -312,7 +331,7 @@ class Search(QObject):
                 self.open_first()
         else:
             self.show_results(None)
-            self.status.setText(str(outcome))
+            self.status.setText(self.tr("Search is not available: {error}").format(error=outcome))
 
     def show_results(self, results: Results | None) -> None:
         self.shown = results
@@ -326,29 +345,30 @@ class Search(QObject):
             self.resultsShown.emit(0)
             return
         count = len(results.hits)
+        text = results.query.text
         self.status.setText(
-            f"{counted(count, results.total, results.query.limit)} for “{results.query.text}”"
+            self.tr("{count} for “{query}”").format(
+                count=counted(count, results.total, results.query.limit), query=text
+            )
             if count
-            else f"Nothing found for “{results.query.text}”."
+            else self.tr("Nothing found for “{query}”.").format(query=text)
         )
         filtered = bool(results.query.kind or results.query.country)
         self.widen.setVisible(not count and filtered)
         self.hint.setVisible(not count)
-        self.hint.setText(
-            "Try other or fewer words"
-            + (", the spelling below" if results.suggestion else "")
-            + (", or all kinds and countries" if filtered else "")
-            + ". Esc shows the contents to browse."
-        )
+        self.hint.setText(hint(bool(results.suggestion), filtered))
         if results.suggestion:
-            self.suggestion.setText(f"Did you mean “{results.suggestion}”?")
+            self.suggestion.setText(
+                self.tr("Did you mean “{word}”?").format(word=results.suggestion)
+            )
             self.suggestion.show()
         rank = {h.kind: i for i, h in reversed(list(enumerate(results.hits)))}
         for kind, label in sorted(GROUPS, key=lambda g: rank.get(g[0].value, len(GROUPS) + 99)):
             hits = [h for h in results.hits if h.kind == kind.value]
             if hits:
                 header = QListWidgetItem(
-                    f"<span style='color:{theme.colours().muted}'><b>{label.upper()}</b></span>"
+                    f"<span style='color:{theme.colours().muted}'>"
+                    f"<b>{_escape(group(label).upper())}</b></span>"
                 )
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.results.addItem(header)
@@ -357,7 +377,10 @@ class Search(QObject):
                 other = self._language_names.get(hit.lang, hit.lang) if hit.lang != chosen else ""
                 item = QListWidgetItem(_describe(hit, other))
                 item.setData(HIT, hit)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.title}, in {hit.doc_title}")
+                item.setData(
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    self.tr("{title}, in {page}").format(title=hit.title, page=hit.doc_title),
+                )
                 self.results.addItem(item)
         self.resultsShown.emit(count)
 
@@ -404,6 +427,9 @@ class Search(QObject):
         self.run()
 
     def eventFilter(self, watched: QObject, event: object) -> bool:
+        changed = isinstance(event, QEvent) and event.type() == QEvent.Type.LanguageChange
+        if watched is self.box and changed:
+            self.retranslate()
         if (
             watched is self.box
             and isinstance(event, QKeyEvent)
@@ -421,6 +447,17 @@ class Search(QObject):
                 return True
         return False
 
+    @classmethod
+    def counted(cls, shown: int, total: int, limit: int) -> str:
+        """See :func:`counted` (a method, so that lupdate reads its plurals)."""
+        if total <= shown:
+            return Search.tr("%n result(s)", "", shown)  # type: ignore[arg-type]
+        if total >= limit * 3:  # the search stops counting there
+            text = Search.tr("Best {shown} of %n+ result(s)", "", total)  # type: ignore[arg-type]
+            return text.format(shown=number(shown))
+        text = Search.tr("Best {shown} of %n result(s)", "", total)  # type: ignore[arg-type]
+        return text.format(shown=number(shown))
+
     def shutdown(self) -> None:
         self.timer.stop()
         self.number += 1
@@ -431,11 +468,23 @@ class Search(QObject):
 
 def counted(shown: int, total: int, limit: int) -> str:
     """How many results: the true count when the search counted them all, else "30+"."""
-    if total <= shown:
-        return f"{shown} result" + ("" if shown == 1 else "s")
-    if total >= limit * 3:  # the search stops counting there
-        return f"Best {shown} of {total}+ results"
-    return f"Best {shown} of {total} results"
+    return Search.counted(shown, total, limit)
+
+
+def hint(suggestion: bool, filtered: bool) -> str:
+    """What to try when nothing was found (whole sentences, for the translations)."""
+    if suggestion and filtered:
+        text = translate(
+            "Search", "Try other or fewer words, the spelling below, or all kinds and countries."
+        )
+    elif suggestion:
+        text = translate("Search", "Try other or fewer words, or the spelling below.")
+    elif filtered:
+        text = translate("Search", "Try other or fewer words, or all kinds and countries.")
+    else:
+        text = translate("Search", "Try other or fewer words.")
+    escape_key = translate("Search", "Esc shows the contents to browse.")
+    return f"{text} {escape_key}"
 
 
 def _describe(hit: Hit, language: str = "") -> str:

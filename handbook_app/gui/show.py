@@ -4,8 +4,8 @@ Right and Left (or Page Down and Page Up) move through the phrasebook, the
 number keys jump to a phrase of the group shown, Esc leaves. The person
 answers a question with the big buttons in their own language; in an open case
 the answer is kept as two phrase ids (:meth:`CaseSession.record_answer`).
-The top bar is the officer's, in English: where they are, the review state of
-the translation, read aloud, close.
+The top bar is the officer's, in the interface language: where they are, the review
+state of the translation, read aloud, close.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from handbook_app.gui.language import number
 from handbook_app.gui.page import button, label
 from handbook_app.gui.tile import SCALE, mark_of, sized
 from handbook_app.gui.tile import style as talk_style
@@ -66,22 +67,24 @@ class ShowWindow(QWidget):
         self.index = 0
         self.setObjectName("show")
         self.setStyleSheet(talk_style())
-        self.setWindowTitle(f"Show to the person — {self.language.english_name}")
-        self.setAccessibleName("Show to the person")
-        self.where = label("", "showWhere", "Where in the phrasebook")
+        self.setWindowTitle(
+            self.tr("Show to the person — {language}").format(language=self.language.english_name)
+        )
+        self.setAccessibleName(self.tr("Show to the person"))
+        self.where = label("", "showWhere", self.tr("Where in the phrasebook"))
         self.where.setWordWrap(False)
-        self.state = label("", "showState", "Review state of this translation")
+        self.state = label("", "showState", self.tr("Review state of this translation"))
         self.state.setWordWrap(False)
-        self.back_button = button("◀ Previous", "Previous phrase")
-        self.next_button = button("Next ▶", "Next phrase")
-        self.speak = button("Read aloud", "Read the phrase aloud")
-        self.close_button = button("Close (Esc)", "Leave the full screen")
+        self.back_button = button(self.tr("◀ Previous"), self.tr("Previous phrase"))
+        self.next_button = button(self.tr("Next ▶"), self.tr("Next phrase"))
+        self.speak = button(self.tr("Read aloud"), self.tr("Read the phrase aloud"))
+        self.close_button = button(self.tr("Close (Esc)"), self.tr("Leave the full screen"))
         self.phrase = QLabel()
         self.phrase.setObjectName("showPhrase")
         self.phrase.setWordWrap(True)
-        self.phrase.setAccessibleName("The phrase in the person's language")
-        self.english = label("", "showEnglish", "The phrase in English, for the officer")
-        self.saved = label("", "showSaved", "Whether answers are saved")
+        self.phrase.setAccessibleName(self.tr("The phrase in the person's language"))
+        self.english = label("", "showEnglish", self.tr("The phrase in English, for the officer"))
+        self.saved = label("", "showSaved", self.tr("Whether answers are saved"))
         self.saved.setWordWrap(False)
         self.answers: dict[str, QPushButton] = {}
         self._build()
@@ -118,7 +121,7 @@ class ShowWindow(QWidget):
             answer.setObjectName("showAnswer")
             answer.setCheckable(True)
             answer.setFont(self.fonts.font(self.code))
-            answer.setAccessibleName(f"Answer: {line.english}")
+            answer.setAccessibleName(self.tr("Answer: {answer}").format(answer=line.english))
             answer.setToolTip(line.english)
             answer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             answer.clicked.connect(lambda _c=False, a=line.phrase: self.answer(a))
@@ -145,13 +148,16 @@ class ShowWindow(QWidget):
         line = self.book.line(self.code, phrase_id)
         group = self.group_of[phrase_id]
         place = [p.id for p in group.phrases].index(phrase_id) + 1
-        self.where.setText(f"{group.title} · {place} of {len(group.phrases)}")
+        where = self.tr("{group} · {place} of {count}").format(
+            group=group.title, place=number(place), count=number(len(group.phrases))
+        )
+        self.where.setText(where)
         mark, text = mark_of(line)
         self.state.setText(text)
         self.state.setProperty("mark", mark)
         self.state.style().polish(self.state)
         self.phrase.setText(line.text)
-        self.english.setText(f"English: {line.english}")
+        self.english.setText(self.tr("English: {phrase}").format(phrase=line.english))
         question = is_question(line)
         given = {a.phrase: a.answer for a in self.session.answers()}.get(phrase_id, "")
         for answer_id, answer in self.answers.items():
@@ -160,9 +166,10 @@ class ShowWindow(QWidget):
         if not question:
             self.saved.setText("")
         elif self.session.ref:
-            self.saved.setText(f"Answers are saved in case {self.session.ref}.")
+            text = self.tr("Answers are saved in case {case}.")
+            self.saved.setText(text.format(case=self.session.ref))
         else:
-            self.saved.setText("No case open: answers are not saved.")
+            self.saved.setText(self.tr("No case open: answers are not saved."))
         problem = self.voice.status(self.code)
         present(self.speak, problem)
         self._fit()
@@ -181,7 +188,7 @@ class ShowWindow(QWidget):
         for other, widget in self.answers.items():
             widget.setChecked(other == answer_id)
         if self.session.record_answer(self.phrase_id, answer_id):
-            self.saved.setText(f"Saved in case {self.session.ref}.")
+            self.saved.setText(self.tr("Saved in case {case}.").format(case=self.session.ref))
 
     def read_aloud(self) -> None:
         self.voice.say(self.book.line(self.code, self.phrase_id).text, self.code)

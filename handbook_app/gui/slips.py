@@ -72,7 +72,7 @@ class Slips(QObject):
             return ""
         m, verdict = bundle.manifest, self.library.verdict
         if verdict.problem:
-            state = f"signature check FAILED ({verdict.problem})"
+            state = f"signature check FAILED ({verdict.problem})"  # on paper: English, as the slip
         elif verdict.signed:
             state = "signed, signature verified"
         else:
@@ -120,10 +120,10 @@ class Slips(QObject):
     def case_actions(self, menu: QMenu) -> None:
         """The case slip's items at the end of the Cases menu (usable while a case is open)."""
         menu.addSeparator()
-        export = menu.addAction("Referral slip for this case (PDF)…")
+        export = menu.addAction(self.tr("Referral slip for this case (PDF)…"))
         export.setEnabled(bool(self.session.ref))
         export.triggered.connect(self.export_case_dialog)
-        print_case = menu.addAction("Print referral slip for this case…")
+        print_case = menu.addAction(self.tr("Print referral slip for this case…"))
         print_case.setEnabled(bool(self.session.ref))
         print_case.triggered.connect(
             lambda: printing.print_dialog(self.owner, self.case_slip_html())
@@ -146,9 +146,9 @@ class Slips(QObject):
         try:
             printing.export_pdf(self.slip_html() if html is None else html, path)
         except OSError as error:
-            self.message.emit(f"Not saved: {error}", 6000)
+            self.message.emit(self.tr("Not saved: {error}").format(error=error), 6000)
             return
-        self.message.emit(f"Saved {path}", 6000)
+        self.message.emit(self.tr("Saved {file}").format(file=path), 6000)
 
     def export_dialog(self) -> None:
         path = printing.ask_pdf_path(self.owner)

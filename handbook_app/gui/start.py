@@ -23,6 +23,7 @@ from handbook_app.content.dates import is_stale, verified_text
 from handbook_app.content.model import Kind
 from handbook_app.errors import BundleError
 from handbook_app.gui import settings as stored
+from handbook_app.gui.language import Retranslates, date
 from handbook_app.gui.page import button, label
 from handbook_app.gui.panel import Panel
 
@@ -37,10 +38,6 @@ if TYPE_CHECKING:
 RECENT_CASES = 5
 QUICK_SCREEN = "quick-screen"
 FIRST_CONTACT = "guide-first-contact"
-NO_HOST = (
-    "The mission's country is not set yet. Set it in Settings and its numbers will "
-    "appear here; until then, find them under Countries in the contents."
-)
 MAX_CHANGES = 8
 
 
@@ -94,7 +91,7 @@ def section(title: str) -> tuple[QFrame, QVBoxLayout]:
     return frame, column
 
 
-class StartPanel(Panel):
+class StartPanel(Retranslates, Panel):
     """Emits ``openRequested(doc, anchor)``; ``caseRequested(ref)`` to reopen a case."""
 
     caseRequested = Signal(str)
@@ -111,13 +108,19 @@ class StartPanel(Panel):
         self.cases = cases
         self.today = today
         self.bundle: Bundle | None = None
+        self.title_of: Callable[[str], str] = lambda _doc_id: ""
+        """The title of a document in the content language; "" for its own (set by the window)."""
         self.buttons: list[QPushButton] = []
         self.area = QScrollArea(widgetResizable=True)
-        self.area.setAccessibleName("Start page")
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.area)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.area.setAccessibleName(self.tr("Start page"))
+        self.build()
 
     def show_document(self, doc: object = None, anchor: str = "") -> None:
         """Show the start page again, with what is recent now."""
@@ -148,7 +151,7 @@ class StartPanel(Panel):
         grid.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(holder, 1)
         outer.addStretch(0)
-        grid.addWidget(label("Consular Handbook", "heading"), 0, 0, 1, 2)
+        grid.addWidget(label(self.tr("Consular Handbook"), "heading"), 0, 0, 1, 2)
         if self.bundle is not None:
             grid.addWidget(self._counter(self.bundle), 1, 0, 1, 2)
             grid.addWidget(self._cases(), 2, 0)
@@ -171,26 +174,29 @@ class StartPanel(Panel):
         return self._link(text, text, lambda: self.openRequested.emit(doc_id, ""))
 
     def _counter(self, bundle: Bundle) -> QFrame:
-        frame, column = section("At the counter now")
+        frame, column = section(self.tr("At the counter now"))
         quick = self._find(bundle, Kind.CHECKLIST, QUICK_SCREEN)
         if quick is not None:
-            column.addWidget(self._open(quick.id, f"▸ {quick.title} (checklist)"))
+            text = self.tr("▸ {title} (checklist)").format(title=self.title(quick))
+            column.addWidget(self._open(quick.id, text))
         guide_id = self._guide_of(bundle, quick) or FIRST_CONTACT
         guide = self._find(bundle, Kind.GUIDE, guide_id)
         if guide is not None:
-            column.addWidget(self._open(guide.id, f"▸ {guide.title} (guide, step by step)"))
+            text = self.tr("▸ {title} (guide, step by step)").format(title=self.title(guide))
+            column.addWidget(self._open(guide.id, text))
         host = mission(self.settings, "host")
         entry = country_entry(bundle, host) if host else None
         if entry is None:
-            column.addWidget(
-                label(
-                    NO_HOST if not host else f"{NO_HOST} ({host} is not in this edition.)",
-                    "subtle",
-                    "Mission country",
-                )
+            no_host = self.tr(
+                "The mission's country is not set yet. Set it in Settings and its numbers will "
+                "appear here; until then, find them under Countries in the contents."
             )
+            if host:
+                no_host += " " + self.tr("({country} is not in this edition.)").format(country=host)
+            column.addWidget(label(no_host, "subtle", self.tr("Mission country")))
             return frame
-        column.addWidget(label(f"Numbers in {entry.title}", "section"))
+        title = self.title(entry)
+        column.addWidget(label(self.tr("Numbers in {country}").format(country=title), "section"))
         try:
             doc = bundle.document(entry.id)
         except BundleError as error:
@@ -199,7 +205,8 @@ class StartPanel(Panel):
         contacts = [c for c in (doc.country.contacts if doc.country else ()) if c.phone]
         for contact in contacts[:4]:
             column.addWidget(self._number(contact))
-        column.addWidget(self._open(entry.id, f"▸ Every contact in {entry.title}"))
+        every = self.tr("▸ Every contact in {country}").format(country=title)
+        column.addWidget(self._open(entry.id, every))
         return frame
 
     def _number(self, contact: Contact) -> QWidget:
@@ -231,45 +238,52 @@ class StartPanel(Panel):
         return next((e for e in members if e.id == wanted), members[0] if members else None)
 
     def _cases(self) -> QFrame:
-        frame, column = section("Recent cases")
+        frame, column = section(self.tr("Recent cases"))
         recent = self.cases()[:RECENT_CASES]
         for ref, updated in recent:
             column.addWidget(
                 self._link(
-                    f"▸ {ref} · last used {updated[:10]}",
-                    f"Reopen case {ref}",
+                    self.tr("▸ {case} · last used {date}").format(case=ref, date=date(updated)),
+                    self.tr("Reopen case {case}").format(case=ref),
                     partial(self.caseRequested.emit, ref),
                 )
             )
         if not recent:
-            column.addWidget(label("No cases on this computer yet.", "subtle"))
+            column.addWidget(label(self.tr("No cases on this computer yet."), "subtle"))
         column.addStretch(1)
         return frame
 
     def _pages(self, bundle: Bundle) -> QFrame:
-        frame, column = section("Recent pages")
+        frame, column = section(self.tr("Recent pages"))
         shown = 0
         for doc_id in self.recent():
             try:
                 entry = bundle.entry(doc_id)
             except BundleError:
                 continue
-            column.addWidget(self._open(doc_id, f"▸ {entry.title}"))
+            column.addWidget(self._open(doc_id, f"▸ {self.title(entry)}"))
             shown += 1
         if not shown:
-            column.addWidget(label("The pages you open will appear here.", "subtle"))
+            column.addWidget(label(self.tr("The pages you open will appear here."), "subtle"))
         column.addStretch(1)
         return frame
 
     def _edition(self, bundle: Bundle) -> QFrame:
-        frame, column = section("What is new in this edition")
+        frame, column = section(self.tr("What is new in this edition"))
         m = bundle.manifest
-        column.addWidget(label(f"Edition {m.edition} of {m.edition_date}", name="Edition"))
+        edition = self.tr("Edition {edition} of {date}").format(
+            edition=m.edition, date=date(m.edition_date)
+        )
+        column.addWidget(label(edition, name=self.tr("Edition")))
         for line in whats_new(bundle.path):
             item = label(f"• {line}")
             item.setTextFormat(Qt.TextFormat.PlainText)
             column.addWidget(item)
         return frame
+
+    def title(self, entry: CatalogEntry) -> str:
+        """The title of ``entry`` in the content language, where the bundle has it."""
+        return self.title_of(entry.id) or entry.title
 
     def enter(self, anchor: str = "") -> None:
         if self.buttons:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from handbook_app.content.phrasebook import State
 from handbook_app.gui.handout import CardDialog
+from handbook_app.gui.language import QT_TRANSLATE_NOOP, Retranslates, translate
 from handbook_app.gui.page import button, label
 from handbook_app.gui.panel import Panel
 from handbook_app.gui.show import ShowWindow
@@ -44,7 +45,9 @@ if TYPE_CHECKING:
     from handbook_app.gui.fonts import Fonts
 
 COLUMNS = 4
-PICK = "Let the person choose their language: arrow keys and Enter, or a click."
+PICK = QT_TRANSLATE_NOOP(
+    "Talk", "Let the person choose their language: arrow keys and Enter, or a click."
+)
 
 
 class Grid(QWidget):
@@ -102,7 +105,7 @@ class Phrases(QWidget):
             super().keyPressEvent(event)
 
 
-class TalkPanel(Panel):
+class TalkPanel(Retranslates, Panel):
     """The Talk panel: picker, then phrases. ``show_document`` takes any phrasebook document."""
 
     def __init__(
@@ -127,18 +130,53 @@ class TalkPanel(Panel):
         layout.addWidget(self.pages)
         self._picker_page()
         self._phrases_page()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        title = translate("Talk", "Talk with the person")
+        self.pick_title.setText(title)
+        self.pick_title.setAccessibleName(title)
+        self.pick_help.setAccessibleName(translate("Talk", "How to choose"))
+        self.languages_area.setAccessibleName(translate("Talk", "Languages"))
+        for push, text, name in (
+            (
+                self.languages_button,
+                translate("Talk", "◀ Languages"),
+                translate("Talk", "Back to the languages"),
+            ),
+            (
+                self.show_button,
+                translate("Talk", "Show to the person (Enter)"),
+                translate("Talk", "Show the phrase full screen"),
+            ),
+            (
+                self.card_button,
+                translate("Talk", "Print the card…"),
+                translate("Talk", "Print the rights card"),
+            ),
+        ):
+            push.setText(text)
+            push.setAccessibleName(name)
+        self.speak_button.setAccessibleName(translate("Talk", "Read the phrase aloud"))
+        self.language_title.setAccessibleName(translate("Talk", "Language"))
+        self.review.setAccessibleName(translate("Talk", "Review state of this language"))
+        self.advice.setAccessibleName(translate("Talk", "Missing font"))
+        self.area.setAccessibleName(translate("Talk", "Phrases"))
+        self._help()
+        if self.code and self.pages.currentIndex() == 1 and self.book is not None:
+            self._review(self.book, self.code)
+            present(self.speak_button, self.voice.status(self.code))
 
     def _picker_page(self) -> None:
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(20, 12, 20, 12)
-        self.pick_title = label("Talk with the person", "heading", "Talk with the person")
-        self.pick_help = label(PICK, "subtle", "How to choose")
+        self.pick_title = label("", "heading")
+        self.pick_help = label("", "subtle")
         self.grid = Grid()
         column.addWidget(self.pick_title)
         column.addWidget(self.pick_help)
-        area = QScrollArea(widgetResizable=True)
-        area.setAccessibleName("Languages")
+        self.languages_area = area = QScrollArea(widgetResizable=True)
         area.setWidget(self.grid)
         column.addWidget(area, 1)
         self.pages.addWidget(page)
@@ -148,24 +186,23 @@ class TalkPanel(Panel):
         column = QVBoxLayout(page)
         column.setContentsMargins(20, 12, 20, 12)
         top = QHBoxLayout()
-        self.languages_button = button("◀ Languages", "Back to the languages")
-        self.language_title = label("", "heading", "Language")
+        self.languages_button = button("", "")
+        self.language_title = label("", "heading")
         self.language_title.setWordWrap(False)
-        self.show_button = button("Show to the person (Enter)", "Show the phrase full screen")
-        self.speak_button = button("Read aloud", "Read the phrase aloud")
-        self.card_button = button("Print the card…", "Print the rights card")
+        self.show_button = button("", "")
+        self.speak_button = button(translate("Talk", "Read aloud"), "")
+        self.card_button = button("", "")
         top.addWidget(self.languages_button)
         top.addWidget(self.language_title, 1)
         for widget in (self.show_button, self.speak_button, self.card_button):
             top.addWidget(widget)
         column.addLayout(top)
-        self.review = label("", "mark", "Review state of this language")
-        self.advice = label("", "fontAdvice", "Missing font")
+        self.review = label("", "mark")
+        self.advice = label("", "fontAdvice")
         self.advice.hide()
         column.addWidget(self.review)
         column.addWidget(self.advice)
         self.area = QScrollArea(widgetResizable=True)
-        self.area.setAccessibleName("Phrases")
         column.addWidget(self.area, 1)
         self.phrases = Phrases()
         self.pages.addWidget(page)
@@ -217,16 +254,46 @@ class TalkPanel(Panel):
             tile.clicked.connect(lambda code=language.code: self.choose(code, self.pending))
             tiles.append((tile, language.english_name))
         self.grid.fill(tiles)
-        if self.pending:
-            english = book.phrase(self.pending).text
-            self.pick_help.setText(f"{PICK} Then: “{english}”")
-        else:
-            self.pick_help.setText(PICK)
+        self._help()
         self.pages.setCurrentIndex(0)
         chosen = [t for t, _ in tiles]
         codes = [lang.code for lang in book.languages]
         first = codes.index(self.code) if self.code in codes else 0
         chosen[first].setFocus()
+
+    def _help(self) -> None:
+        """How the person chooses; with the phrase to show next, when one waits."""
+        pick = translate("Talk", PICK)
+        if self.pending and self.book is not None:
+            english = self.book.phrase(self.pending).text
+            then = translate("Talk", "Then: “{phrase}”").format(phrase=english)
+            self.pick_help.setText(f"{pick} {then}")
+        else:
+            self.pick_help.setText(pick)
+
+    def _review(self, book: Phrasebook, code: str) -> None:
+        """How much of language ``code`` no native speaker has checked yet, or is outdated."""
+        unchecked = book.unchecked(code)
+        total = sum(len(g.phrases) for g in book.groups)
+        outdated = [p for p in unchecked if book.line(code, p).state is State.OUTDATED]
+        review = (
+            self.tr(
+                "Not yet reviewed by a native speaker: {count} of %n phrase(s).",
+                "",
+                total,
+            ).format(count=len(unchecked))
+            if unchecked
+            else ""
+        )
+        if outdated:
+            review += " " + self.tr(
+                "%n outdated: the English changed since it was translated.",
+                "",
+                len(outdated),
+            )
+        self.review.setText(review)
+        self.review.setProperty("mark", "outdated" if outdated else "")
+        self.review.style().polish(self.review)
 
     def choose(self, code: str, anchor: str = "") -> None:
         """Show the phrases in language ``code``, with phrase ``anchor`` (if any) focused."""
@@ -236,19 +303,7 @@ class TalkPanel(Panel):
         self.code, self.pending = code, ""
         language = book.language(code)
         self.language_title.setText(f"{language.english_name} — {language.name}")
-        unchecked = book.unchecked(code)
-        total = sum(len(g.phrases) for g in book.groups)
-        outdated = [p for p in unchecked if book.line(code, p).state is State.OUTDATED]
-        review = (
-            f"Not yet reviewed by a native speaker: {len(unchecked)} of {total} phrases."
-            if unchecked
-            else ""
-        )
-        if outdated:
-            review += f" {len(outdated)} outdated: the English changed since it was translated."
-        self.review.setText(review)
-        self.review.setProperty("mark", "outdated" if outdated else "")
-        self.review.style().polish(self.review)
+        self._review(book, code)
         advice = self.fonts.advice(code)
         self.advice.setText(advice)
         self.advice.setVisible(bool(advice))
@@ -273,7 +328,10 @@ class TalkPanel(Panel):
             for line in book.lines(code, group.id):
                 tile = Tile(
                     line.text, line.english, font, rtl=line.direction == "rtl",
-                    name=f"{line.english} — in {language.english_name}", mark=mark_of(line),
+                    name=translate("Talk", "{phrase} — in {language}").format(
+                        phrase=line.english, language=language.english_name
+                    ),
+                    mark=mark_of(line),
                 )  # fmt: skip
                 tile.clicked.connect(lambda p=line.phrase: self.show_phrase(p))
                 self.phrases.tiles[line.phrase] = tile

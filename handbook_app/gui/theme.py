@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from handbook_app.gui import settings as stored
+from handbook_app.gui.language import QT_TRANSLATE_NOOP
 from handbook_app.paths import resources
 
 if TYPE_CHECKING:
@@ -187,11 +188,12 @@ CONTRAST = Palette(
 
 THEMES: dict[str, Palette] = {"light": LIGHT, "dark": DARK, "contrast": CONTRAST}
 CHOICES = (
-    ("system", "System"),
-    ("light", "Light"),
-    ("dark", "Dark"),
-    ("contrast", "High contrast"),
+    ("system", QT_TRANSLATE_NOOP("Theme", "System")),
+    ("light", QT_TRANSLATE_NOOP("Theme", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("Theme", "Dark")),
+    ("contrast", QT_TRANSLATE_NOOP("Theme", "High contrast")),
 )
+"""The themes of View → Theme, named in English (``translate("Theme", name)`` on screen)."""
 
 
 def chosen(settings: QSettings) -> str:

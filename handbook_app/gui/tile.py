@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from handbook_app.content.phrasebook import State
 from handbook_app.gui import theme
+from handbook_app.gui.language import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
@@ -24,9 +25,15 @@ SCALE = {"ar": 1.2, "fa": 1.2}
 
 MARKS = {
     State.REVIEWED: ("", ""),
-    State.UNREVIEWED: ("unreviewed", "Not yet reviewed by a native speaker"),
-    State.OUTDATED: ("outdated", "⚠ Outdated: the English changed after this was translated"),
-    State.MISSING: ("missing", "Not translated: shown in English"),
+    State.UNREVIEWED: (
+        "unreviewed",
+        QT_TRANSLATE_NOOP("Talk", "Not yet reviewed by a native speaker"),
+    ),
+    State.OUTDATED: (
+        "outdated",
+        QT_TRANSLATE_NOOP("Talk", "⚠ Outdated: the English changed after this was translated"),
+    ),
+    State.MISSING: ("missing", QT_TRANSLATE_NOOP("Talk", "Not translated: shown in English")),
 }
 
 
@@ -44,7 +51,8 @@ def sized(widget: QWidget, font: QFont) -> None:
 
 def mark_of(line: Line) -> tuple[str, str]:
     """The officer's mark for a translation's review state: a style name and its words."""
-    return MARKS[line.state]
+    style, text = MARKS[line.state]
+    return style, translate("Talk", text) if text else ""
 
 
 class Tile(QFrame):

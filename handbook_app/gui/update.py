@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handbook_app.gui.language import QT_TRANSLATE_NOOP, date
 from handbook_app.trust.keys import short
 
 if TYPE_CHECKING:
     from handbook_app.trust import install
 
-TITLE = "Import update"
+TITLE = QT_TRANSLATE_NOOP("UpdateDialog", "Import update")
 
 
 class UpdateDialog(QDialog):
@@ -27,39 +28,41 @@ class UpdateDialog(QDialog):
 
     def __init__(self, preview: install.Preview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr(TITLE))
         m = preview.manifest
+        none = self.tr("none")
         rows = [
-            ("Handbook", m.title),
-            ("Edition", f"{m.edition} of {m.edition_date}"),
-            ("Publisher", m.publisher),
-            ("Key fingerprint", f"{short(preview.fingerprint)} ({preview.fingerprint})"),
+            (self.tr("Handbook"), m.title),
             (
-                "Installed now",
-                "none"
+                self.tr("Edition"),
+                self.tr("{edition} of {date}").format(edition=m.edition, date=date(m.edition_date)),
+            ),
+            (self.tr("Publisher"), m.publisher),
+            (self.tr("Key fingerprint"), f"{short(preview.fingerprint)} ({preview.fingerprint})"),
+            (
+                self.tr("Installed now"),
+                none
                 if preview.installed_edition is None
-                else f"edition {preview.installed_edition}",
+                else self.tr("edition {edition}").format(edition=preview.installed_edition),
             ),
         ]
         for label, changes in (
-            ("Added", preview.added),
-            ("Changed", preview.changed),
-            ("Removed", preview.removed),
+            (self.tr("Added (%n)", "", len(preview.added)), preview.added),
+            (self.tr("Changed (%n)", "", len(preview.changed)), preview.changed),
+            (self.tr("Removed (%n)", "", len(preview.removed)), preview.removed),
         ):
-            rows.append(
-                (f"{label} ({len(changes)})", ", ".join(c.title for c in changes) or "none")
-            )
+            rows.append((label, ", ".join(c.title for c in changes) or none))
         table = "".join(
-            f"<tr><th align=left>{k}</th><td>{html.escape(v)}</td></tr>" for k, v in rows
+            f"<tr><th align=left>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
+            for k, v in rows
         )
-        self.text = QLabel(
-            f"<p>The update is signed by a trusted key.</p><table cellpadding=3>{table}</table>"
-        )
+        signed = html.escape(self.tr("The update is signed by a trusted key."))
+        self.text = QLabel(f"<p>{signed}</p><table cellpadding=3>{table}</table>")
         self.text.setTextFormat(Qt.TextFormat.RichText)  # every outside value is escaped
         self.text.setWordWrap(True)
-        self.text.setAccessibleName("Update details")
+        self.text.setAccessibleName(self.tr("Update details"))
         buttons = QDialogButtonBox()
-        buttons.addButton("Accept", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Accept"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -15,17 +15,26 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale
 
+from handbook_app.gui.language import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPushButton
 
-NO_MODULE = "Read aloud: not available"
-NO_ENGINE = "Read aloud: no speech engine"
-NO_VOICE = "Read aloud: no voice for this language"
+NO_MODULE = QT_TRANSLATE_NOOP("Talk", "Read aloud: not available")
+NO_ENGINE = QT_TRANSLATE_NOOP("Talk", "Read aloud: no speech engine")
+NO_VOICE = QT_TRANSLATE_NOOP("Talk", "Read aloud: no voice for this language")
 WHY = {
-    NO_MODULE: "Reading aloud needs Qt's text to speech: the optional PySide6-Addons package, "
-    "with the system's sound library (libpulse on Linux). It is not installed or cannot load.",
-    NO_ENGINE: "This computer has no speech engine Qt can use (such as speech-dispatcher).",
-    NO_VOICE: "This computer has no voice for this language. Install one to read it aloud.",
+    NO_MODULE: QT_TRANSLATE_NOOP(
+        "Talk",
+        "Reading aloud needs Qt's text to speech: the optional PySide6-Addons package, "
+        "with the system's sound library (libpulse on Linux). It is not installed or cannot load.",
+    ),
+    NO_ENGINE: QT_TRANSLATE_NOOP(
+        "Talk", "This computer has no speech engine Qt can use (such as speech-dispatcher)."
+    ),
+    NO_VOICE: QT_TRANSLATE_NOOP(
+        "Talk", "This computer has no voice for this language. Install one to read it aloud."
+    ),
 }
 """What each short button text means, for its tooltip."""
 
@@ -33,8 +42,13 @@ WHY = {
 def present(button: QPushButton, problem: str) -> None:
     """A read-aloud button: enabled, or disabled and saying why (``problem`` from ``status``)."""
     button.setEnabled(not problem)
-    button.setText(problem or "Read aloud")
-    button.setToolTip(WHY.get(problem, "Read the phrase aloud with this computer's voice"))
+    button.setText(translate("Talk", problem) if problem else translate("Talk", "Read aloud"))
+    why = WHY.get(problem)
+    button.setToolTip(
+        translate("Talk", why)
+        if why
+        else translate("Talk", "Read the phrase aloud with this computer's voice")
+    )
 
 
 def locale_of(code: str) -> QLocale:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
@@ -33,7 +33,9 @@ from handbook_app.gui.cases import CaseBar, CaseSession
 from handbook_app.gui.checklist import ChecklistPanel
 from handbook_app.gui.contents import Contents
 from handbook_app.gui.country import CountryPanel
+from handbook_app.gui.fallback import LanguageBar
 from handbook_app.gui.guide import GuidePanel
+from handbook_app.gui.language import INTERFACE, Languages, name, translate
 from handbook_app.gui.library import Library
 from handbook_app.gui.mission import Profile
 from handbook_app.gui.navigator import Navigator
@@ -61,8 +63,10 @@ class MainWindow(QMainWindow):
     def __init__(self, paths: Paths, settings: QSettings) -> None:
         super().__init__()
         self.settings, self.paths = settings, paths
+        self.languages = Languages(paths.translations, settings, self)
+        self.languages.start()  # before any text is set: the panels start in it
         self.library = Library(paths, self)
-        self.setWindowTitle("Consular Handbook")
+        self.setWindowTitle(self.tr("Consular Handbook"))
         self.session = CaseSession(paths.cases, self)
         self.contents = Contents()
         self.search = Search(self)
@@ -103,6 +107,7 @@ class MainWindow(QMainWindow):
             panel.printRequested.connect(self.slips.print_dialog)
         self.finder = FindBar()
         self.unsigned, self.problem = about.banner("unsigned"), about.banner("problem")
+        self.language_bar = LanguageBar()
         self.cases = CaseBar(self.session)
         self.zoom = Zoom(settings, self)
         self._layout()
@@ -125,28 +130,29 @@ class MainWindow(QMainWindow):
         self.navigator.moved.connect(self._moved)
         self.navigator.steps.connect(self._steps)
         self.navigator.message.connect(self.say)
+        self.navigator.shown.connect(lambda shown: self.language_bar.show_for(shown, self.bundle))
+        self.languages.changed.connect(self._relanguage)
         self.profile.changed.connect(self.navigator.relist)
         self.profile.changed.connect(lambda _m: self.guide.refresh())
         self.profile.message.connect(self.say)
         self.slips.message.connect(self.say)
 
     def _layout(self) -> None:
-        self.top = QToolBar("Search", movable=False)
+        self.top = QToolBar(movable=False)
         self.top.addWidget(self.search.bar)
         self.addToolBar(self.top)
         self.addToolBarBreak()
-        cases = QToolBar("Case", movable=False)
+        self.case_bar = cases = QToolBar(movable=False)
         cases.addWidget(self.cases)
         self.addToolBar(cases)
         self.side = QStackedWidget()
-        self.side.setAccessibleName("Contents and search results")
         self.side.addWidget(self.contents)
         self.side.addWidget(self.search.panel)
         main = QWidget()
         self.column = column = QVBoxLayout(main)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        for widget in (self.problem, self.unsigned, self.stack, self.finder):
+        for widget in (self.problem, self.unsigned, self.language_bar, self.stack, self.finder):
             column.addWidget(widget)
         column.setStretchFactor(self.stack, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -155,6 +161,16 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 1000])
         self.setCentralWidget(splitter)
+        self._name_parts()
+
+    def _name_parts(self) -> None:
+        """The names of the window's own parts, in the interface language."""
+        self.top.setWindowTitle(self.tr("Search"))
+        self.case_bar.setWindowTitle(self.tr("Case"))
+        for bar in (self.top, self.case_bar):  # their widgets' new texts may be longer
+            if layout := bar.layout():
+                layout.invalidate()
+        self.side.setAccessibleName(self.tr("Contents and search results"))
 
     def _menu(self, name: str) -> QMenu:
         if name not in self.menus:
@@ -172,37 +188,50 @@ class MainWindow(QMainWindow):
         return action
 
     def _menus(self) -> None:
+        """The menu bar, in the interface language (made again when it changes)."""
+        for old in (*getattr(self, "menus", {}).values(), *getattr(self, "groups", ())):
+            old.deleteLater()
+        self.menuBar().clear()
         self.menus: dict[str, QMenu] = {}
-        self._act("&File", self.library.choose_bundle, "open_bundle")
-        self._act("&File", self.library.choose_update, text="Import update…")
-        self._act("&File", self.library.roll_back, text="Roll back to previous edition")
-        self._act("&File", self.library.choose_key, text="Trust a publisher key…")
-        self._act("&File", self.slips.print_dialog, "print")
-        self._act("&File", self.slips.export_dialog, "export")
-        self._act("&File", self.close, "quit")
-        self._act("&Edit", self.open_find, "find")
-        self._act("&Edit", self.focus_search, "search")
-        self._act("&View", lambda: self.zoom.change(1), "zoom_in")
-        self._act("&View", lambda: self.zoom.change(-1), "zoom_out")
-        self._act("&View", lambda: self.zoom.change(0), "zoom_reset")
-        themes = self._menu("&View").addMenu("Theme")
+        self.groups: list[QObject] = []
+        file, edit, view = self.tr("&File"), self.tr("&Edit"), self.tr("&View")
+        self._act(file, self.library.choose_bundle, "open_bundle")
+        self._act(file, self.library.choose_update, text=self.tr("Import update…"))
+        self._act(file, self.library.roll_back, text=self.tr("Roll back to previous edition"))
+        self._act(file, self.library.choose_key, text=self.tr("Trust a publisher key…"))
+        self._act(file, self.slips.print_dialog, "print")
+        self._act(file, self.slips.export_dialog, "export")
+        self._act(file, self.close, "quit")
+        self._act(edit, self.open_find, "find")
+        self._act(edit, self.focus_search, "search")
+        self._act(view, lambda: self.zoom.change(1), "zoom_in")
+        self._act(view, lambda: self.zoom.change(-1), "zoom_out")
+        self._act(view, lambda: self.zoom.change(0), "zoom_reset")
+        self._language_menu(self._menu(view).addMenu(self.tr("&Language")))
+        themes = self._menu(view).addMenu(self.tr("Theme"))
         group = QActionGroup(self)
+        self.groups.append(group)
         for value, text in theme.CHOICES:
-            action = themes.addAction(text)
+            action = themes.addAction(translate("Theme", text))
             action.setCheckable(True)
             action.setChecked(value == theme.chosen(self.settings))
             action.setData(value)
             group.addAction(action)
             action.triggered.connect(lambda _c=False, v=value: self.set_theme(v))
         self.theme_actions = group
-        self._act("&Go", self.navigator.go_home, "home")
-        self.back_action = self._act("&Go", self.navigator.go_back, "back")
-        self.forward_action = self._act("&Go", self.navigator.go_forward, "forward")
-        self._act("&Go", self.navigator.enter_page, "page")
-        self._act("&Go", self.profile.go_host, "host")
-        self.talk_action = self._act("&Go", self.navigator.open_talk, "talk")
+        go = self.tr("&Go")
+        self._act(go, self.navigator.go_home, "home")
+        self.back_action = self._act(go, self.navigator.go_back, "back")
+        self.forward_action = self._act(go, self.navigator.go_forward, "forward")
+        self._act(go, self.navigator.enter_page, "page")
+        self._act(go, self.profile.go_host, "host")
+        if (before := getattr(self, "talk_action", None)) is not None:
+            self.top.removeAction(before)
+        self.talk_action = self._act(go, self.navigator.open_talk, "talk")
         self.talk_action.setToolTip(
-            f"Talk with the person in their language ({keys.shown('talk')})"
+            self.tr("Talk with the person in their language ({keys})").format(
+                keys=keys.shown("talk")
+            )
         )
         self.top.addAction(self.talk_action)
         self.bookmarks = BookmarksMenu(
@@ -211,14 +240,45 @@ class MainWindow(QMainWindow):
         self.bookmarks.openRequested.connect(self.navigator.open)
         self.bookmarks.failed.connect(self.say)
         self.menuBar().addMenu(self.bookmarks)
-        cases = self.menuBar().addMenu("&Cases")
+        self.menus["bookmarks"] = self.bookmarks
+        cases = self.menuBar().addMenu(self.tr("&Cases"))
+        self.menus["cases"] = cases
         cases.aboutToShow.connect(lambda: self.cases.fill_menu(cases))
         cases.aboutToShow.connect(lambda: self.slips.case_actions(cases))
         self.cases.fill_menu(cases)
         self.slips.case_actions(cases)
-        self._act("&Settings", self.profile.ask_mission, text="Mission…")
-        self._act("&Help", self.show_keys, "keys")
-        self._act("&Help", self.about, text="About")
+        self._act(self.tr("&Settings"), self.profile.ask_mission, text=self.tr("Mission…"))
+        self._act(self.tr("&Help"), self.show_keys, "keys")
+        self._act(self.tr("&Help"), self.about, text=self.tr("About"))
+
+    def _language_menu(self, menu: QMenu) -> None:
+        """View → Language: each interface language by its own name; switches at once."""
+        group = QActionGroup(self)
+        self.groups.append(group)
+        for code in INTERFACE:
+            action = menu.addAction(name(code))
+            action.setCheckable(True)
+            action.setChecked(code == self.languages.code)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, c=code: self.languages.choose(c))
+        self.language_actions = group
+
+    def _relanguage(self, code: str) -> None:
+        """Another interface language: the menus, the contents and the page shown in it
+        (the panels and bars retranslate themselves on Qt's LanguageChange)."""
+        self._menus()
+        self._name_parts()
+        self.unsigned.setText(translate("About", about.UNSIGNED))
+        self.library.announce()
+        self.navigator.lang = code
+        self.search.set_language(code)
+        bundle = self.bundle
+        if bundle is not None:
+            self.contents.load(self.navigator.entries(), self.profile.mission)
+            self.navigator.again()
+        else:
+            self.setWindowTitle(self.tr("Consular Handbook"))
 
     def set_theme(self, choice: str) -> None:
         """View → Theme: ``system``, ``light``, ``dark`` or ``contrast``; remembered."""
@@ -257,13 +317,16 @@ class MainWindow(QMainWindow):
 
     def show_bundle(self, bundle: Bundle, verdict: Verdict) -> None:
         """Show a bundle the library opened: its contents, search, banners, first page."""
-        self.unsigned.setText(about.UNSIGNED)
+        self.unsigned.setText(translate("About", about.UNSIGNED))
         self.unsigned.setVisible(not verdict.signed)
-        self.contents.load(bundle.entries, self.profile.use(bundle))
+        self.navigator.lang = self.languages.code
+        self.contents.load(self.navigator.entries(), self.profile.use(bundle))
         self.search.use(bundle)
+        self.search.set_language(self.languages.code)
         use_pictures(self, bundle.resource)
-        self.guide.lookup = bundle.document
-        self.checklist.title_of = lambda doc_id: bundle.entry(doc_id).title
+        self.guide.lookup = self.navigator.document
+        self.checklist.title_of = self.navigator.title
+        self.start.title_of = self.navigator.title
         self.start.use(bundle)
         self.talk.use(bundle)
         self.navigator.restart()
@@ -305,7 +368,7 @@ class MainWindow(QMainWindow):
     def open_find(self) -> None:
         page = self.navigator.page()
         if page is None:
-            self.say("Find works on pages, guide steps and checklists.", 4000)
+            self.say(self.tr("Find works on pages, guide steps and checklists."), 4000)
         else:
             self.finder.open_on(page)
 
@@ -318,7 +381,8 @@ class MainWindow(QMainWindow):
         keys.KeysDialog(self).exec()
 
     def about(self) -> None:
-        about.show(self, self.bundle.manifest if self.bundle else None, self.library.verdict)
+        manifest = self.bundle.manifest if self.bundle else None
+        about.show(self, manifest, self.library.verdict, self.paths.translations)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         screen.remember(self, self.settings)

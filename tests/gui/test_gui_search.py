@@ -204,3 +204,15 @@ def test_the_language_box_searches_that_language_first_then_english(
 def test_a_language_the_bundle_lacks_searches_english(window: MainWindow) -> None:
     window.search.set_language("lv")
     assert window.search.query().lang in ("", "en")
+
+
+def test_search_follows_the_interface_language_the_officer_chose(
+    make_window: Callable[..., MainWindow], handbook_bundle: Path
+) -> None:
+    window = make_window(handbook_bundle)
+    window.languages.choose("de")
+    assert window.search.language.currentData() == "de"
+    window.languages.choose("uk")  # no Ukrainian content: English hits
+    assert window.search.language.currentData() == "en"
+    window.languages.choose("en")
+    assert window.search.language.currentData() == "en"
