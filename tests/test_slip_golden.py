@@ -20,6 +20,7 @@ from handbook_app.bundle.reader import Bundle
 from handbook_app.content.model import Contact, Country, Document, Kind
 from handbook_app.core import slip
 from handbook_app.core.assessment import assess
+from handbook_app.core.mission import Mission
 from handbook_app.core.route import Route
 
 if TYPE_CHECKING:
@@ -47,14 +48,17 @@ def bundle(sample_bundle: Path) -> Bundle:
 
 
 def home_country() -> Document:
-    """A home country whose one contact was never verified on a known date."""
+    """A home country whose contacts were never verified on a known date."""
     unverified = Contact(
         "return", "Return counselling", "Assisted return", "a 2024 leaflet", "unknown",
         phone="+46 00 000 00", source_date="2024-05",
     )  # fmt: skip
+    doubtful = Contact(
+        "line", "Old line", "Advice", "a poster", "unknown", uncertain=True
+    )  # fmt: skip
     return Document(
         "sweden", Kind.COUNTRY, "en", "Sweden", "sweden.md", "",
-        country=Country("SE", (unverified,)),
+        country=Country("SE", (unverified, doubtful)),
     )  # fmt: skip
 
 
@@ -122,6 +126,10 @@ def test_the_case_slip_of_a_checklist_and_a_guide_word_for_word(bundle: Bundle) 
         "<li>Sweden: Return counselling — <b>+46 00 000 00</b>"
         " (date not verified; source from 2024-05) <i>(home country, for the return)</i> "
         f"{WARN}Verify before relying on this.</b></li>"
+        # unverified and uncertain: the date beside it, the doubt said once
+        "<li>Sweden: Old line (date not verified; source undated)"
+        " <i>(home country, for the return)</i> "
+        f"{WARN}Verify before relying on this: this contact could not be confirmed.</b></li>"
         "</ul>" + FOOTER
     )
 
@@ -208,3 +216,81 @@ def test_every_slip_ends_with_the_disclaimer_and_the_no_names_line(bundle: Bundl
             "Guidance for referral, not a legal determination."
             "This slip holds no personal names. Keep it with the case."
         )
+
+
+def test_the_slip_of_one_checklist_word_for_word(bundle: Bundle) -> None:
+    labour = bundle.document("labour-list")
+    assert labour.checklist is not None
+    ticked = {"job", "documents", "debt"}
+    head = slip.Header("2026-014", TODAY, (slip.listing(bundle.document("finland")),))
+    html = slip.checklist_slip(labour, assess(labour.checklist, ticked), ticked, head)
+    assert words(html) == (
+        "<h1>Referral slip: Adults – labour exploitation</h1>"
+        "<p>Date: <b>2026-11-03</b> &nbsp;&nbsp; Case reference: <b>2026-014</b></p>"
+        "<h2>What was ticked</h2><ul>"
+        "<li>Deceived about the nature of the job <i>(strong)</i> — Deceptive recruitment</li>"
+        "<li>Passport or identity documents confiscated by the employer <i>(strong)</i>"
+        " — Coercion at destination</li>"
+        "<li>Debt bondage: a debt that never shrinks <i>(strong)</i> — Coercion at destination</li>"
+        "</ul>"
+        "<h2>Assessment</h2>"
+        "<p><b>Some indicators, not enough for the rule: still needed recruitment, "
+        "exploitation. Seek advice; indicators are often hidden.</b></p><ul>"
+        "<li>Deceptive recruitment: not positive — not enough: 1 strong</li>"
+        "<li>Exploitative conditions: not positive — nothing ticked</li>"
+        "<li>Coercion at destination: positive — 2 strong indicators</li>"
+        "</ul>"
+        "<h2>Contacts to call</h2><ul>"
+        "<li>Finland: National Assistance System — <b>+358 2954 63177</b> (verified 2026-10-01)"
+        "</li>"
+        "<li>Finland: Old helpline (verified 2023-06-01) "
+        f"{WARN}Verify before relying on this: this contact could not be confirmed. "
+        "Last verified 2023-06-01, over a year ago. Verify before relying on this.</b></li>"
+        "</ul>"
+        "<p><b>Guidance for referral, not a legal determination.</b></p>"
+        "<p style='color:#4a5563'>This slip holds no personal names. Keep it with the case.</p>"
+    )
+
+
+def test_the_slip_of_one_guide_word_for_word(bundle: Bundle) -> None:
+    steps = bundle.document("first-steps")
+    assert steps.guide is not None
+    route = Route(steps.guide)
+    route.advance("Yes")
+    html = slip.guide_slip(steps, route, slip.Header("", TODAY, (), EDITION))
+    assert words(html) == (
+        "<h1>Referral slip: First steps at the counter</h1>"
+        "<p>Date: <b>2026-11-03</b> &nbsp;&nbsp; Case reference: <b>(no case open)</b></p>"
+        "<h2>Route taken</h2><p>Is anyone in danger? → Call the emergency number</p>"
+        "<h2>What was decided</h2><ul><li>Is there immediate danger? — <b>Yes</b></li></ul>"
+        "<p>Current step: <b>Call the emergency number</b></p>" + NO_CONTACTS + FOOTER
+    )
+
+
+def test_the_header_of_a_slip_from_the_mission_profile(bundle: Bundle) -> None:
+    doc = bundle.document("first-steps")
+    head = slip.header(
+        doc, bundle.document, "2026-014", TODAY, mission=Mission(host="finland"), edition=EDITION
+    )
+    assert (head.ref, head.today, head.edition) == ("2026-014", TODAY, EDITION)
+    assert [(c.country.id, c.why) for c in head.countries] == [("finland", "host country")]
+    assert slip.header(None, bundle.document, "", TODAY).countries == ()  # nothing set
+
+
+@pytest.mark.parametrize(
+    ("ref", "expected"),
+    [
+        ("--2026//014--", "referral-slip-2026-014-2026-11-03-2.pdf"),
+        ("", "referral-slip-no-case-2026-11-03-2.pdf"),
+        ("../../etc", "referral-slip-etc-2026-11-03-2.pdf"),
+    ],
+)
+def test_the_file_name_is_safe_and_asks_whether_a_name_is_taken(ref: str, expected: str) -> None:
+    asked: list[str] = []
+
+    def taken(name: str) -> bool:
+        asked.append(name)
+        return not name.endswith("-2.pdf")
+
+    assert slip.file_name(ref, TODAY, taken) == expected
+    assert len(asked) == 2
