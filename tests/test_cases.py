@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -286,7 +286,7 @@ def test_a_store_that_cannot_be_opened_leaves_no_connection_open(
     connect = sqlite3.connect
 
     def recording(*args: object, **kwargs: object) -> sqlite3.Connection:
-        con = connect(*args, **kwargs)  # type: ignore[arg-type]
+        con = connect(*args, **kwargs)  # type: ignore[call-overload]
         opened.append(con)
         return con
 
@@ -341,7 +341,7 @@ class Refusing:
     def __getattr__(self, name: str) -> object:
         return getattr(self._db, name)
 
-    def execute(self, sql: str, *params: object) -> sqlite3.Cursor:
+    def execute(self, sql: str, *params: Any) -> sqlite3.Cursor:
         if sql.startswith(self._refused):
             raise sqlite3.OperationalError("disk I/O error")
         return self._db.execute(sql, *params)

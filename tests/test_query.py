@@ -35,21 +35,27 @@ SECTIONS = {
     "consent": ("Consent", "", "Ask for consent before passing on any data."),
     "shelter": ("Shelter", "", "A shelter is a safe place with a visa for holidays."),
     "exploited": ("Exploited workers", "", "Workers exploited on farms."),
-    "money": ("Wages", "money, wages, owes", "Owes."),  # both words, never in a row
+    "xeno": ("Xenophobia", "", "Xenophobia at work hurts."),
+    "therapy": ("Therapy", "", "Therapy after a theft; Android phones."),
+    "visa": ("Visas", "", "A visa alone."),
 }
 
 
-@pytest.fixture(scope="module")
-def searcher() -> Iterator[Searcher]:
+def index_of(sections: dict[str, tuple[str, str, str]]) -> Searcher:
     index = RamStorage().create_index(schema())
     writer = index.writer()
-    for key, (title, keywords, body) in SECTIONS.items():
+    for key, (title, keywords, body) in sections.items():
         writer.add_document(
             key=key, doc=key, title=title, keywords=keywords, body=body,
             exact=f"{title} {keywords} {body}",
         )  # fmt: skip
     writer.commit()
-    found = index.searcher()
+    return index.searcher()
+
+
+@pytest.fixture(scope="module")
+def searcher() -> Iterator[Searcher]:
+    found = index_of(SECTIONS)
     yield found
     found.close()
 
@@ -112,7 +118,7 @@ def test_how_far_a_typo_reaches(
     searcher: Searcher, typed: str, near: tuple[str, ...], asked: list[int]
 ) -> None:
     spy = Spy(searcher.reader())
-    lexicon = Lexicon(spy)  # type: ignore[arg-type]
+    lexicon = Lexicon(spy)
     assert lexicon.near(typed) == near
     assert spy.distances == asked
     assert lexicon.near(typed) == near  # remembered: Whoosh is not asked again
@@ -130,7 +136,7 @@ def test_near_spellings_are_commonest_first_and_never_the_word_itself(
 def test_at_most_six_near_spellings_commonest_first() -> None:
     counts = {f"ca{c}": n for n, c in enumerate("bdefghijkl", start=1)}  # cab 1 … cal 10
     reader = Words(counts)
-    near = Lexicon(reader).near("caa")  # type: ignore[arg-type]
+    near = Lexicon(reader).near("caa")
     assert near == ("cal", "cak", "caj", "cai", "cah", "cag")
 
 
@@ -158,12 +164,10 @@ class Words:
 
 def test_completions_are_the_commonest_sixteen_of_the_first_four_hundred() -> None:
     counts = {f"pa{n:03}": n for n in range(1, 21)}  # pa001 … pa020
-    assert Lexicon(Words(counts)).completions("pa") == tuple(  # type: ignore[arg-type]
-        f"pa{n:03}" for n in range(20, 4, -1)
-    )
+    assert Lexicon(Words(counts)).completions("pa") == tuple(f"pa{n:03}" for n in range(20, 4, -1))
     many = {f"q{n:04}": 1 for n in range(500)} | {"q9999": 50}  # the commonest comes last
     reader = Words(many)
-    completions = Lexicon(reader).completions("q")  # type: ignore[arg-type]
+    completions = Lexicon(reader).completions("q")
     assert "q9999" not in completions  # beyond the first 400 in the index's order
     assert reader.scanned == query.PREFIX_SCAN
     assert len(completions) == query.MAX_COMPLETIONS
@@ -172,6 +176,7 @@ def test_completions_are_the_commonest_sixteen_of_the_first_four_hundred() -> No
 def test_known_and_spelled(searcher: Searcher) -> None:
     lexicon = Lexicon(searcher.reader())
     assert lexicon.known("passport")
+    assert lexicon.known("xenophobia")  # in one section only
     assert not lexicon.known("pasport")
     assert lexicon.spelled("pasport") == "passport"
     assert lexicon.spelled("mind") == "mind"  # known: kept
@@ -189,6 +194,7 @@ def test_one_edit_spellings_keep_the_first_letter_each_once() -> None:
     for word in ("at", "act", "bat", "xat"):  # the first letter never changes
         assert word not in edits, word
     assert "sõõna" in query._edits("sõna")  # the word's own letters, beyond a to z
+    assert query._edits("x") == [f"x{c}" for c in query.ALPHABET]  # one letter: added only
 
 
 # The suggestion under the field ("Did you mean …") and the words highlighted.
@@ -222,11 +228,35 @@ def test_only_the_last_word_is_completed_while_typing(parser: Parser) -> None:
     assert parser.parse('"debt bondage"', typing=True).exact == set()
 
 
-def test_a_stop_word_half_typed_is_completed_but_never_kept_as_a_word(parser: Parser) -> None:
-    parsed = parser.parse("debt the", typing=True)
-    assert parsed.words == ["debt"]
-    parsed = parser.parse("debt the", typing=False)
-    assert parsed.words == ["debt"]
+def test_a_stop_word_half_typed_is_completed(searcher: Searcher, parser: Parser) -> None:
+    assert parser.parse("debt the", typing=True).exact == {"therapy", "theft"}
+    assert "therapy" in found(searcher, parser, "the", typing=True)
+    assert parser.parse("debt the").exact == set()  # finished: a stop word, left out
+    assert parser.parse("debt The", typing=True).exact == {"therapy", "theft"}
+    # with nothing to complete it is no word of the query
+    for typing in (True, False):
+        assert parser.parse("debt an", typing).words == ["debt"]
+
+
+def test_operators_are_never_completed_as_words(parser: Parser) -> None:
+    assert parser.parse("debt AND", typing=True).exact == set()  # not "android"
+    assert parser.parse("debt and", typing=True).exact == {"android"}
+
+
+def test_a_query_is_of_finished_words_unless_said_otherwise(parser: Parser) -> None:
+    assert parser.parse("pas").exact == set()
+    assert parser.parse("pas", True).exact == {"passport", "passing"}
+
+
+def test_one_word_in_quotes_is_finished(searcher: Searcher, parser: Parser) -> None:
+    assert parser.parse('"pas"', typing=True).exact == set()
+    assert parser.parse('"pas', typing=True).exact == {"passport", "passing"}  # still open
+    assert found(searcher, parser, '"Xenophobia"') == ["xeno"]
+    assert found(searcher, parser, '"Xenophobia at work"') == ["xeno"]
+
+
+def test_words_joined_in_one_token_are_each_searched(searcher: Searcher, parser: Parser) -> None:
+    assert set(found(searcher, parser, "employer/consent")) == {"passport", "consent"}
 
 
 def test_everyday_words_are_left_out_unless_nothing_else_was_typed(parser: Parser) -> None:
@@ -279,11 +309,20 @@ def test_every_word_typed_ranks_first_and_some_still_show(
     assert set(ranked) == {"both", "passport", "debt"}
 
 
-def test_an_editors_keyword_phrase_lifts_its_section(searcher: Searcher, parser: Parser) -> None:
+def test_an_editors_keyword_phrase_lifts_its_section() -> None:
     # "money" has both words too, in its keywords and text, but "debt" has them in a row
     # as a keyword phrase (without that lift "money" comes first)
+    searcher = index_of(
+        {
+            "debt": ("Debt bondage", "owes money", "A debt that never shrinks."),
+            "money": ("Wages", "money, wages, owes", "Money."),
+            "other": ("Other", "", "Other words here."),
+        }
+    )
+    parser = Parser(Lexicon(searcher.reader()))
     assert found(searcher, parser, "owes money")[0] == "debt"
     assert found(searcher, parser, "owes money today")[0] == "debt"  # a phrase within
+    searcher.close()
 
 
 def test_a_correction_finds_what_the_word_meant(searcher: Searcher, parser: Parser) -> None:
@@ -307,6 +346,7 @@ def test_a_listed_phrase_counts_only_with_its_words_in_a_row(searcher: Searcher)
     assert "shelter" in found(searcher, listed, "identity papers")  # both words of the meaning
     assert "shelter" not in found(searcher, listed, "papers identity")
     assert "shelter" not in found(searcher, listed, "identity")
+    assert "visa" not in found(searcher, listed, "identity papers")  # all of the meaning
     assert set(listed.stems("visa holidays")) <= listed.parse("identity papers").stems
 
 
@@ -321,8 +361,10 @@ def test_a_typo_is_corrected_to_the_word_that_goes_with_the_others(searcher: Sea
     parser = Parser(lexicon, together=together)
     assert parser.parse("minr unaccompanied").suggestion == "minor unaccompanied"
     assert ("mind", ["unaccompanied"]) in asked
-    # alone, or with no help to decide, the commonest
+    # alone, or with no help to decide, the commonest (and nobody is asked)
+    asked.clear()
     assert parser.parse("minr").suggestion == "mind"
+    assert asked == []
     assert Parser(lexicon).parse("minr unaccompanied").suggestion == "mind unaccompanied"
     # a tie goes to the commoner
     even: Callable[[str, list[str]], int] = lambda word, others: 1  # noqa: E731
@@ -335,3 +377,21 @@ def test_nothing_searchable_gives_no_query(parser: Parser) -> None:
         parsed = parser.parse(text)
         assert parsed.query is None, text
         assert parsed.suggestion == ""
+
+
+def test_a_listed_phrase_is_read_without_its_everyday_words(searcher: Searcher) -> None:
+    listed = Parser(Lexicon(searcher.reader()), {"what they owe": ["visa"]})
+    assert "visa" in found(searcher, listed, "owe")
+
+
+def test_a_listing_with_no_meaning_left_changes_nothing(searcher: Searcher) -> None:
+    listed = Parser(Lexicon(searcher.reader()), {"exploiter": ["the"]})  # a stop word only
+    assert listed.parse("exploiter").suggestion == "exploited"
+
+
+def test_two_listed_phrases_typed_both_count(searcher: Searcher) -> None:
+    listed = Parser(
+        Lexicon(searcher.reader()),
+        {"identity papers": ["visa holidays"], "bear in mind": ["consent data"]},
+    )
+    assert {"shelter", "consent"} <= set(found(searcher, listed, "identity papers bear mind"))
