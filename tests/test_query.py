@@ -395,3 +395,19 @@ def test_two_listed_phrases_typed_both_count(searcher: Searcher) -> None:
         {"identity papers": ["visa holidays"], "bear in mind": ["consent data"]},
     )
     assert {"shelter", "consent"} <= set(found(searcher, listed, "identity papers bear mind"))
+
+
+def test_or_gives_no_lift_for_having_both_words() -> None:
+    searcher = index_of(
+        {
+            "both": ("Help", "", "Consent and shelter, with much more about other things here."),
+            "consent": ("Consent", "", "Ask first."),
+            "shelter": ("Shelter", "", "A safe place."),
+            "other": ("Other", "", "Other words."),
+        }
+    )
+    parser = Parser(Lexicon(searcher.reader()))
+    assert found(searcher, parser, "consent shelter") == ["both", "consent", "shelter"]
+    for either in ("consent OR shelter", "consent || shelter"):
+        assert found(searcher, parser, either) == ["consent", "shelter", "both"], either
+    searcher.close()
