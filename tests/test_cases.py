@@ -134,6 +134,9 @@ def test_read_only_store_refuses_every_write(tmp_path: Path) -> None:
         reader.set_tick("2026-014", "adult-labour", "hours", True)
     with pytest.raises(CaseStoreError, match="cannot make one"):
         reader.open_case("2026-015")
+    assert reader.open_case(" 2026-014 ").ref == "2026-014"  # a case that is there opens
+    assert reader.exists("2026-014")
+    assert not reader.exists("2026-015")
     reader.close()
 
 
