@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from handbook_app.bundle.reader import Bundle
-from handbook_app.content.model import Contact, Country, Document, Kind
+from handbook_app.content.model import Answer, Contact, Country, Document, Guide, Kind, Step
 from handbook_app.core import slip
 from handbook_app.core.assessment import assess
 from handbook_app.core.mission import Mission
@@ -274,7 +274,42 @@ def test_the_header_of_a_slip_from_the_mission_profile(bundle: Bundle) -> None:
     )
     assert (head.ref, head.today, head.edition) == ("2026-014", TODAY, EDITION)
     assert [(c.country.id, c.why) for c in head.countries] == [("finland", "host country")]
-    assert slip.header(None, bundle.document, "", TODAY).countries == ()  # nothing set
+    bare = slip.header(None, bundle.document, "", TODAY)
+    assert (bare.countries, bare.edition) == ((), "")  # nothing set, no edition known
+    page = Document("p", Kind.COUNTRY, "en", "Atlantis", "p.md", "")  # no contacts block
+    assert slip.listing(page, "host country").contacts == ()
+
+
+def test_a_guide_with_two_decisions_word_for_word() -> None:
+    def ask(step_id: str, question: str, *targets: str) -> Step:
+        answers = tuple(Answer(t.title(), t) for t in targets)
+        return Step(step_id, question, "", question=question, answers=answers)
+
+    walked = Guide(
+        "age",
+        (
+            ask("age", "Under 18?", "child", "adult"),
+            ask("child", "Accompanied?", "alone", "family"),
+            Step("alone", "Call child protection", ""),
+            Step("family", "Talk apart", ""),
+            Step("adult", "Adult route", ""),
+        ),
+    )
+    route = Route(walked)
+    route.advance("Child")
+    route.advance("Alone")
+    doc = Document("g", Kind.GUIDE, "en", "A child alone", "g.md", "", guide=walked)
+    assert words(slip.guide_slip(doc, route, slip.Header("2026-014", TODAY, ()))) == (
+        "<h1>Referral slip: A child alone</h1>"
+        "<p>Date: <b>2026-11-03</b> &nbsp;&nbsp; Case reference: <b>2026-014</b></p>"
+        "<h2>Route taken</h2><p>Under 18? → Accompanied? → Call child protection</p>"
+        "<h2>What was decided</h2><ul>"
+        "<li>Under 18? — <b>Child</b></li><li>Accompanied? — <b>Alone</b></li></ul>"
+        "<p>Current step: <b>Call child protection</b></p>"
+        + NO_CONTACTS
+        + "<p><b>Guidance for referral, not a legal determination.</b></p>"
+        "<p style='color:#4a5563'>This slip holds no personal names. Keep it with the case.</p>"
+    )
 
 
 @pytest.mark.parametrize(
@@ -283,6 +318,7 @@ def test_the_header_of_a_slip_from_the_mission_profile(bundle: Bundle) -> None:
         ("--2026//014--", "referral-slip-2026-014-2026-11-03-2.pdf"),
         ("", "referral-slip-no-case-2026-11-03-2.pdf"),
         ("../../etc", "referral-slip-etc-2026-11-03-2.pdf"),
+        ("XK-2026-X", "referral-slip-XK-2026-X-2026-11-03-2.pdf"),
     ],
 )
 def test_the_file_name_is_safe_and_asks_whether_a_name_is_taken(ref: str, expected: str) -> None:
