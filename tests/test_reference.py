@@ -83,6 +83,8 @@ EDGES = [
     ("1" * 32, ""),
     ("2026\t014", "it has a space (a case number has none; a name often has one)"),
     ("_2026", "it has characters other than letters, digits and - / . _"),
+    ("-1", "it has characters other than letters, digits and - / . _"),  # 2 long: not short
+    ("1" * 31 + "!", "it has characters other than letters, digits and - / . _"),  # 32: not long
     ("2026-", ""),
     # rule 3: runs of letters at most 4 long, all capitals or all small letters
     ("ABCD-1", ""),
@@ -97,6 +99,8 @@ EDGES = [
     ("29-02-2000", "it looks like a date of birth or a personal identity number"),
     ("31-04-1990", ""),  # April has 30 days
     ("14-03-30", "it looks like a date of birth or a personal identity number"),
+    ("29-02-32", "it looks like a date of birth or a personal identity number"),  # 1932 leap
+    ("014-03-90", ""),  # a three-digit number first is no day
     ("14-03-1899", ""),  # years before 1900 are no birth dates of the living
     ("14-03-1900", "it looks like a date of birth or a personal identity number"),
     ("14-03-2099", "it looks like a date of birth or a personal identity number"),
@@ -108,6 +112,8 @@ EDGES = [
     ("01-02-2026-77", "it looks like a date of birth or a personal identity number"),
     # rule 4: eight digits, day first or year first, 1900 to 2099
     ("14031899", ""),
+    ("14101990", "it looks like a date of birth or a personal identity number"),  # October
+    ("29022000", "it looks like a date of birth or a personal identity number"),  # leap
     ("14031900", "it looks like a date of birth or a personal identity number"),
     ("01012099", "it looks like a date of birth or a personal identity number"),
     ("01012100", ""),
@@ -122,6 +128,9 @@ EDGES = [
     ("010105A123", "it looks like a date of birth or a personal identity number"),
     ("290200-123", "it looks like a date of birth or a personal identity number"),  # 2000
     ("999999-1234", ""),  # no date either way round
+    ("141090-123", "it looks like a date of birth or a personal identity number"),  # day first
+    ("900310-123", "it looks like a date of birth or a personal identity number"),  # year first
+    ("901014-123", "it looks like a date of birth or a personal identity number"),
     ("140390-12", ""),  # too few digits after the sign
     ("140390*123", "it has characters other than letters, digits and - / . _"),
 ]
