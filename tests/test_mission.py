@@ -199,7 +199,7 @@ def test_referral_bodies_are_found_by_role_or_name() -> None:
 
 def test_linked_countries_in_the_order_first_linked_once_each() -> None:
     step = Step(
-        "s", "Step", '<a href="doc:sweden#contacts">Sweden</a> <a href="doc:atlantis">x</a>'
+        "s", "Step", '<a href="doc:atlantis">x</a> <a href="doc:sweden#contacts">Sweden</a>'
     )
     html = (
         '<a href="doc:finland">Finland</a> <a href="doc:g">a guide</a> '
@@ -238,4 +238,24 @@ def test_every_warning_of_a_contact_in_order() -> None:
     assert warnings_for(contact("A", "r", "2025-11-03"), TODAY) == []  # a year exactly
     assert warnings_for(contact("A", "r", "2025-11-02"), TODAY) == [
         "Last verified 2025-11-02, over a year ago. Verify before relying on this."
+    ]
+
+
+def test_other_and_unset_are_never_looked_up() -> None:
+    def anything(doc_id: str) -> Document:
+        return FI  # a lookup that finds a country for any id
+
+    assert contact_countries(guide(), Mission("", OTHER), anything) == []
+    assert contact_countries(guide(), Mission(OTHER, OTHER), anything) == []
+
+
+def test_a_linked_country_page_without_contacts_is_listed_empty() -> None:
+    bare = Document("bare", Kind.COUNTRY, "en", "Bare", "bare.md", "")
+
+    def find(doc_id: str) -> Document:
+        return bare
+
+    shown = contact_countries(guide(html='<a href="doc:bare">B</a>'), Mission(), find)
+    assert [(s.country.id, s.contacts, s.why) for s in shown] == [
+        ("bare", (), "linked from this page")
     ]
