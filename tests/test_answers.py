@@ -89,3 +89,24 @@ def test_delete_all_removes_every_answer_from_the_file(store: CaseStore, path: P
     assert store.answers("2026-014") == []
     assert rows(path) == []
     assert len(store.bookmarks()) == 1
+
+
+def test_answers_take_the_reference_as_open_case_does(store: CaseStore) -> None:
+    store.record_answer(" 2026-014 ", "doctor", "yes")
+    assert [(a.phrase, a.answer) for a in store.answers(" 2026-014 ")] == [("doctor", "yes")]
+    assert [(a.phrase, a.answer) for a in store.answers("2026-014")] == [("doctor", "yes")]
+    assert [c.ref for c in store.cases()] == ["2026-014"]
+
+
+def test_answers_that_cannot_be_read_are_a_case_store_error(store: CaseStore) -> None:
+    store.record_answer("2026-014", "doctor", "yes")
+    store._db.execute("DROP TABLE answers")  # a file damaged behind the app's back
+    with pytest.raises(CaseStoreError, match="could not read case data"):
+        store.answers("2026-014")
+
+
+def test_free_text_is_cut_short_in_the_refusal(store: CaseStore) -> None:
+    text = "My name is Olena and I come from a village near the river Dnipro"
+    with pytest.raises(CaseStoreError) as refused:
+        store.record_answer("2026-014", "doctor", text)
+    assert str(refused.value) == (f"'{text[:40]}' is not a phrase id: answers are never text")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -133,6 +134,9 @@ def test_read_only_store_refuses_every_write(tmp_path: Path) -> None:
         reader.set_tick("2026-014", "adult-labour", "hours", True)
     with pytest.raises(CaseStoreError, match="cannot make one"):
         reader.open_case("2026-015")
+    assert reader.open_case(" 2026-014 ").ref == "2026-014"  # a case that is there opens
+    assert reader.exists("2026-014")
+    assert not reader.exists("2026-015")
     reader.close()
 
 
@@ -240,3 +244,154 @@ def test_after_deleting_one_case_none_of_it_is_left_on_disk(tmp_path: Path) -> N
         assert secret.encode() not in data, secret
     assert b"2026-777" in data
     store.close()
+
+
+def test_a_case_opened_says_its_reference_and_when_in_utc(store: CaseStore) -> None:
+    case = store.open_case(" 2026-014 ")
+    assert case.ref == "2026-014"
+    assert case.created.endswith("+00:00")  # the same on every computer of the mission
+    assert case.updated == case.created
+    assert store.open_case("2026-014").created == case.created  # reopened, not made again
+
+
+def test_the_folder_of_a_new_store_is_made_however_deep(tmp_path: Path) -> None:
+    CaseStore(tmp_path / "a" / "b" / "cases.sqlite").close()
+    assert (tmp_path / "a" / "b" / "cases.sqlite").is_file()
+
+
+def test_read_only_never_makes_a_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(CaseStoreError, match="cannot open the case store"):
+        CaseStore(tmp_path / "missing.sqlite", read_only=True)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_another_programs_database_is_refused_read_only_with_its_tables_named(
+    tmp_path: Path,
+) -> None:
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as con:
+        con.execute("CREATE TABLE notes(text)")
+    con.close()
+    with pytest.raises(CaseStoreError) as refused:
+        CaseStore(other, read_only=True)
+    assert str(refused.value) == (
+        f"cannot open the case store at {other}: table 'cases' has columns none, not "
+        "['ref', 'created', 'updated'] (a file of another program or version)"
+    )
+
+
+def test_a_store_that_cannot_be_opened_leaves_no_connection_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On Windows an open connection would keep the file locked, so it could not be set aside."""
+    opened: list[sqlite3.Connection] = []
+    connect = sqlite3.connect
+
+    def recording(*args: object, **kwargs: object) -> sqlite3.Connection:
+        con = connect(*args, **kwargs)  # type: ignore[call-overload]
+        opened.append(con)
+        return con
+
+    wrong = tmp_path / "wrong.sqlite"
+    with sqlite3.connect(wrong) as con:
+        con.execute("CREATE TABLE cases(x)")
+    con.close()
+    damaged = tmp_path / "damaged.sqlite"
+    damaged.write_bytes(b"garbage" * 500)
+    monkeypatch.setattr("handbook_app.core.cases.sqlite3.connect", recording)
+    for path in (wrong, damaged):
+        with pytest.raises(CaseStoreError):
+            CaseStore(path)
+    assert len(opened) == 2
+    for con in opened:
+        with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+            con.execute("SELECT 1")
+
+
+def test_a_read_that_fails_is_a_case_store_error(store: CaseStore) -> None:
+    store.open_case("2026-014")
+    store._db.execute("DROP TABLE ticks")  # a file damaged behind the app's back
+    with pytest.raises(CaseStoreError, match=r"^could not read case data: no such table: ticks$"):
+        store.ticks("2026-014", "adult-labour")
+
+
+def test_adopting_into_a_new_case_makes_the_case(store: CaseStore) -> None:
+    store.adopt("2026-020", {"adult-labour": ["job", "hours", "job"]}, {})
+    assert [c.ref for c in store.cases()] == ["2026-020"]
+    assert store.all_ticks("2026-020") == {"adult-labour": {"job", "hours"}}
+    store.adopt(" 2026-021 ", {}, {"refer-adult": [("safety", "No danger")]})
+    assert store.route("2026-021", "refer-adult") == [("safety", "No danger")]
+
+
+def test_after_delete_all_the_file_keeps_no_free_pages(tmp_path: Path) -> None:
+    """The file shrinks back: its size never tells how much case data there was."""
+    store = CaseStore(tmp_path / "cases.sqlite")
+    fill(store, SECRETS[0])
+    store.delete_all()
+    assert store._db.execute("PRAGMA freelist_count").fetchone() == (0,)
+    store.close()
+    CaseStore(tmp_path / "empty.sqlite").close()
+    assert store.path.stat().st_size == (tmp_path / "empty.sqlite").stat().st_size
+
+
+class Refusing:
+    """A connection whose journal cannot be cleared (the disk went away, say)."""
+
+    def __init__(self, db: sqlite3.Connection, refused: str) -> None:
+        self._db, self._refused = db, refused
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._db, name)
+
+    def execute(self, sql: str, *params: Any) -> sqlite3.Cursor:
+        if sql.startswith(self._refused):
+            raise sqlite3.OperationalError("disk I/O error")
+        return self._db.execute(sql, *params)
+
+
+@pytest.mark.parametrize("refused", ["VACUUM", "PRAGMA wal_checkpoint"])
+def test_a_journal_that_cannot_be_cleared_is_said_not_hidden(
+    store: CaseStore, refused: str
+) -> None:
+    store.set_tick("2026-014", "adult-labour", "job", True)
+    store._db = Refusing(store._db, refused)  # type: ignore[assignment]
+    with pytest.raises(CaseStoreError) as failed:
+        store.delete_all()
+    assert str(failed.value) == "deleted, but could not clear the journal: disk I/O error"
+    assert store.cases() == []  # the data itself is gone
+
+
+def test_setting_aside_keeps_the_journal_beside_and_never_overwrites(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Clock(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> Clock:
+            assert tz is dt.UTC
+            return cls(2026, 11, 3, 9, 5, 7, tzinfo=tz)
+
+    monkeypatch.setattr("handbook_app.core.cases.dt.datetime", Clock)
+    path = tmp_path / "cases.sqlite"
+    names = []
+    for n in range(3):
+        path.write_bytes(b"damaged %d" % n)
+        path.with_name("cases.sqlite-wal").write_bytes(b"journal %d" % n)
+        names.append(set_aside(path).name)
+    assert names == [
+        "cases.damaged-20261103-090507.sqlite",
+        "cases.damaged-20261103-090507-2.sqlite",
+        "cases.damaged-20261103-090507-3.sqlite",
+    ]
+    for n, name in enumerate(names):
+        assert (tmp_path / name).read_bytes() == b"damaged %d" % n
+        assert (tmp_path / f"{name}-wal").read_bytes() == b"journal %d" % n
+    assert not path.exists()
+    assert not path.with_name("cases.sqlite-wal").exists()
+
+
+def test_a_store_that_cannot_be_set_aside_says_so(tmp_path: Path) -> None:
+    missing = tmp_path / "cases.sqlite"
+    with pytest.raises(CaseStoreError) as failed:
+        set_aside(missing)
+    assert str(failed.value).startswith(f"could not move {missing} aside: ")

@@ -12,6 +12,7 @@ from handbook_app.core.mission import (
     Mission,
     about_return,
     contact_countries,
+    linked_countries,
     order_countries,
     referral_bodies,
     says_point_of_contact,
@@ -134,4 +135,127 @@ def test_contact_warnings_old_unverified_uncertain() -> None:
     ]
     assert warnings_for(contact("A", "r", uncertain=True), TODAY) == [
         "Verify before relying on this: this contact could not be confirmed."
+    ]
+
+
+def test_half_a_profile_is_a_profile() -> None:
+    assert Mission(home="sweden").is_set
+    assert Mission(host="finland").is_set
+    assert Mission(host=OTHER).is_set
+    assert Mission.of("atlantis", "finland", ["finland"]) == Mission("", "finland")
+    assert Mission.of("finland", "atlantis", ["finland"]) == Mission("finland", "")
+
+
+def test_a_return_guide_in_the_host_country_lists_it_once() -> None:
+    shown = contact_countries(guide(tags=("return",)), Mission("finland", "finland"), lookup)
+    assert [(s.country.id, s.why) for s in shown] == [("finland", "host country")]
+
+
+def test_a_page_about_the_country_of_origin_adds_home_whatever_the_case_of_its_tag() -> None:
+    for tags in (("Country of Origin",), ("ORIGIN", "labour"), ("return",)):
+        shown = contact_countries(guide(tags=tags), Mission("sweden", "finland"), lookup)
+        assert [s.country.id for s in shown] == ["finland", "sweden"], tags
+    assert not about_return(guide(tags=("returned goods",)))
+
+
+def test_a_home_country_alone_shows_only_on_a_return_page() -> None:
+    home_only = Mission(home="sweden")
+    assert contact_countries(guide(), home_only, lookup) == []  # set: no fallback to links
+    shown = contact_countries(guide(tags=("return",)), home_only, lookup)
+    assert [(s.country.id, s.why) for s in shown] == [("sweden", "home country, for the return")]
+
+
+def test_a_host_that_is_no_country_page_lists_nothing() -> None:
+    chapter = Document("chapter", Kind.CHAPTER, "en", "A chapter", "chapter.md", "")
+    bare = Document("bare", Kind.COUNTRY, "en", "Bare", "bare.md", "")  # no contacts block
+    docs = DOCS | {"chapter": chapter, "bare": bare}
+
+    def find(doc_id: str) -> Document:
+        if doc_id not in docs:
+            raise BundleError(doc_id)
+        return docs[doc_id]
+
+    assert contact_countries(guide(), Mission(host="chapter"), find) == []
+    assert contact_countries(guide(), Mission(host="atlantis"), find) == []
+    shown = contact_countries(guide(), Mission(host="bare"), find)
+    assert [(s.country.id, s.contacts) for s in shown] == [("bare", ())]
+    assert referral_bodies(bare) == ()
+
+
+def test_referral_bodies_are_found_by_role_or_name() -> None:
+    nl = country(
+        "netherlands",
+        contact("Police", "Police (non-emergency)"),
+        contact("CoMensha", "Coordination centre against trafficking"),
+        contact("Return counselling", "Advice"),
+        contact("Victim support", "National Contact Point"),
+    )
+    assert [c.name for c in referral_bodies(nl)] == [
+        "CoMensha",
+        "Return counselling",
+        "Victim support",
+    ]
+
+
+def test_linked_countries_in_the_order_first_linked_once_each() -> None:
+    step = Step(
+        "s", "Step", '<a href="doc:atlantis">x</a> <a href="doc:sweden#contacts">Sweden</a>'
+    )
+    html = (
+        '<a href="doc:finland">Finland</a> <a href="doc:g">a guide</a> '
+        '<a href="doc:finland#contacts">again</a>'
+    )
+    walked = Document("w", Kind.GUIDE, "en", "Walked", "w.md", html, guide=Guide("s", (step,)))
+    docs = DOCS | {"g": guide()}
+
+    def find(doc_id: str) -> Document:
+        if doc_id not in docs:
+            raise BundleError(doc_id)
+        return docs[doc_id]
+
+    assert [c.id for c in linked_countries(walked, find)] == ["finland", "sweden"]
+    shown = contact_countries(walked, Mission(), find)
+    assert [(s.country.id, s.why) for s in shown] == [
+        ("finland", "linked from this page"),
+        ("sweden", "linked from this page"),
+    ]
+    assert shown[1].contacts == SE.country.contacts  # type: ignore[union-attr]
+    page = Document("p", Kind.CHAPTER, "en", "Page", "p.md", '<a href="doc:sweden">S</a>')
+    assert [c.id for c in linked_countries(page, find)] == ["sweden"]  # a page, no steps
+
+
+def test_every_warning_of_a_contact_in_order() -> None:
+    worst = contact("A", "r", "unknown", uncertain=True)
+    assert warnings_for(worst, TODAY) == [
+        "Verify before relying on this: this contact could not be confirmed.",
+        "Date not verified; source undated. Verify before relying on this.",
+    ]
+    old_and_unsure = contact("A", "r", "2024-01-31", uncertain=True)
+    assert warnings_for(old_and_unsure, TODAY) == [
+        "Verify before relying on this: this contact could not be confirmed.",
+        "Last verified 2024-01-31, over a year ago. Verify before relying on this.",
+    ]
+    assert warnings_for(contact("A", "r", "2025-11-03"), TODAY) == []  # a year exactly
+    assert warnings_for(contact("A", "r", "2025-11-02"), TODAY) == [
+        "Last verified 2025-11-02, over a year ago. Verify before relying on this."
+    ]
+
+
+def test_other_and_unset_are_never_looked_up() -> None:
+    def anything(doc_id: str) -> Document:
+        return FI  # a lookup that finds a country for any id
+
+    assert contact_countries(guide(), Mission("", OTHER), anything) == []
+    assert contact_countries(guide(), Mission(OTHER, OTHER), anything) == []
+
+
+def test_a_linked_country_page_without_contacts_is_listed_empty() -> None:
+    bare = Document("bare", Kind.COUNTRY, "en", "Bare", "bare.md", "")
+
+    def find(doc_id: str) -> Document:
+        return bare
+
+    shown = contact_countries(guide(html='<a href="doc:bare">B</a>'), Mission(), find)
+    assert [(s.country.id, s.contacts, s.why) for s in shown] == [
+        ("bare", (), "linked from this page")
     ]

@@ -36,3 +36,10 @@ def test_the_change_shown_is_the_changed_line() -> None:
         "- return (n > 1, 'not enough: ' + str(n), 'strong')\n"
         "+ return (n >= 1, 'not enough: ' + str(n), 'strong')"
     )
+
+
+def test_every_module_and_test_named_exists() -> None:
+    for module, tests in mutate.MODULES.items():
+        assert (mutate.ROOT / mutate.PACKAGE / module).is_file(), module
+        for test in tests:
+            assert (mutate.ROOT / test).is_file(), test

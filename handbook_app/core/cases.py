@@ -265,7 +265,7 @@ class CaseStore:
         has no saved route for (the case's own route is never replaced).
         """
         ref = reference.normal(ref)
-        saved = self.routes(ref) if self.exists(ref) else {}
+        saved = self.routes(ref)
         statements = [self._touch(ref)]
         statements += [
             (
@@ -306,10 +306,11 @@ class CaseStore:
 
     def answers(self, ref: str) -> list[Answer]:
         """The person's answers in case ``ref``, oldest first."""
-        rows = self._db.execute(
-            "SELECT phrase, answer, at FROM answers WHERE ref=? ORDER BY at, rowid", (ref,)
+        rows = self._read(
+            "SELECT phrase, answer, at FROM answers WHERE ref=? ORDER BY at, rowid",
+            (reference.normal(ref),),
         )
-        return [Answer(*r) for r in rows]
+        return [Answer(*(str(v) for v in r)) for r in rows]
 
     def record_answer(self, ref: str, phrase: str, answer: str) -> None:
         """Keep ``answer`` (a phrase id such as ``yes``) to ``phrase``; a later one replaces it.
@@ -324,7 +325,7 @@ class CaseStore:
                 self._touch(ref),
                 (
                     "INSERT OR REPLACE INTO answers(ref, phrase, answer, at) VALUES (?, ?, ?, ?)",
-                    (ref.strip(), phrase, answer, _now()),
+                    (reference.normal(ref), phrase, answer, _now()),
                 ),
             ]
         )

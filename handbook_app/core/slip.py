@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Iterable, Sequence
 
-    from handbook_app.content.model import Contact, Document
+    from handbook_app.content.model import Contact, Document, Indicator
     from handbook_app.core.route import Route
 
 __all__ = ["Header", "Listing", "case_slip", "checklist_slip", "guide_slip", "linked_countries"]
@@ -127,10 +127,16 @@ def _frame(title: str, head: Header, body: str) -> str:
     )
 
 
+def _weight(indicator: Indicator) -> str:
+    """An indicator's strength as the checklist shows it, uncertain when the sources differ."""
+    strength = indicator.strength.value
+    return f"{strength}, uncertain weight" if indicator.uncertain else strength
+
+
 def _checklist_body(doc: Document, result: Assessment, ticked: set[str], level: int) -> str:
     assert doc.checklist is not None
     items = [
-        f"<li>{escape(i.text)} <i>({i.strength.value})</i> — {escape(d.title)}</li>"
+        f"<li>{escape(i.text)} <i>({_weight(i)})</i> — {escape(d.title)}</li>"
         for d in doc.checklist.dimensions
         for i in d.indicators
         if i.id in ticked
