@@ -83,8 +83,9 @@ def _contacts(head: Header) -> str:
 
 
 def contacts_html(listings: Iterable[Listing], today: dt.date) -> str:
-    """The contacts as a list: country, name, phone, verified date, why this country, and a
-    warning when a contact is uncertain, unverified or verified over 12 months ago."""
+    """The contacts as a list: country, name, phone, source and verified date, why this
+    country, and a warning when a contact is uncertain, unverified or verified over 12 months
+    ago."""
     rows = []
     for found in listings:
         why = f" <i>({escape(found.why)})</i>" if found.why else ""
@@ -92,7 +93,7 @@ def contacts_html(listings: Iterable[Listing], today: dt.date) -> str:
             phone = f" — <b>{escape(c.phone)}</b>" if c.phone else ""
             rows.append(
                 f"<li>{escape(found.country.title)}: {escape(c.name)}{phone}"
-                f" ({escape(verified_text(c.verified, c.source_date))}){why}"
+                f" ({escape(_provenance(c))}){why}"
                 f"{_warning(c, today)}</li>"
             )
     if not rows:
@@ -101,6 +102,12 @@ def contacts_html(listings: Iterable[Listing], today: dt.date) -> str:
             "or see the handbook's country pages.</p>"
         )
     return "<ul>" + "".join(rows) + "</ul>"
+
+
+def _provenance(contact: Contact) -> str:
+    """Where a contact comes from and when it was checked, as the country panel says it."""
+    when = verified_text(contact.verified, contact.source_date)
+    return f"source: {contact.source} · {when}" if contact.source else when
 
 
 def _warning(contact: Contact, today: dt.date) -> str:
