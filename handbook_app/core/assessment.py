@@ -161,8 +161,11 @@ def _any(checklist: Checklist, chosen: set[str]) -> Assessment:
     total = sum(r.ticked for r in results)
     if total == 0:
         return Assessment(Outcome.NONE, "Nothing ticked yet.", tuple(results), 0)
-    several = "several indicators point" if total > 1 else "one indicator may be enough to point"
-    summary = f"{total} indicator(s) ticked: {several} to possible trafficking. Consider referral."
+    if total == 1:
+        summary = "1 indicator ticked: one indicator may be enough to point"
+    else:
+        summary = f"{total} indicators ticked: several indicators point"
+    summary += " to possible trafficking. Consider referral."
     if total == 1:
         return Assessment(
             Outcome.SOME, summary, tuple(results), total, "One indicator: consider referral"
