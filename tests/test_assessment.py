@@ -70,7 +70,7 @@ def test_the_any_rule_counts_each_tick(sample_bundle: Path) -> None:
     assert assess(model, set()).outcome is Outcome.NONE
     one = assess(model, {"speaks-for"})
     assert one.outcome is Outcome.SOME
-    assert one.summary.startswith("1 indicator(s) ticked: one indicator may be enough")
+    assert one.summary.startswith("1 indicator ticked: one indicator may be enough")
     assert assess(model, {"speaks-for", "afraid"}).outcome is Outcome.LIKELY
 
 

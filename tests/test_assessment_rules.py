@@ -223,7 +223,7 @@ def any_list() -> Checklist:
             {"fear-2"},
             Outcome.SOME,
             "One indicator: consider referral",
-            "1 indicator(s) ticked: one indicator may be enough to point to possible "
+            "1 indicator ticked: one indicator may be enough to point to possible "
             "trafficking. Consider referral.",
             [(False, 0, "nothing ticked"), (True, 1, "1 ticked")],
         ),
@@ -231,7 +231,7 @@ def any_list() -> Checklist:
             {"control-1", "control-3"},
             Outcome.LIKELY,
             "Several indicators: consider referral",
-            "2 indicator(s) ticked: several indicators point to possible trafficking. "
+            "2 indicators ticked: several indicators point to possible trafficking. "
             "Consider referral.",
             [(True, 2, "2 ticked"), (False, 0, "nothing ticked")],
         ),
@@ -239,7 +239,7 @@ def any_list() -> Checklist:
             {"control-1", "control-2", "control-3", "fear-1"},
             Outcome.LIKELY,
             "Several indicators: consider referral",
-            "4 indicator(s) ticked: several indicators point to possible trafficking. "
+            "4 indicators ticked: several indicators point to possible trafficking. "
             "Consider referral.",
             [(True, 3, "3 ticked"), (True, 1, "1 ticked")],
         ),

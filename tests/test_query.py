@@ -238,6 +238,32 @@ def test_a_stop_word_half_typed_is_completed(searcher: Searcher, parser: Parser)
         assert parser.parse("debt an", typing).words == ["debt"]
 
 
+@pytest.mark.parametrize(
+    ("sections", "completions"),
+    [
+        (("therapy", "theft", "debt"), {"therapy", "theft"}),  # two options, two sections
+        (("theft", "debt"), {"theft"}),  # one option
+    ],
+)
+def test_a_stop_word_half_typed_searches_every_completion_in_every_section(
+    sections: tuple[str, ...], completions: set[str]
+) -> None:
+    # "the" is left out as a word, so its completions are the clause's only options, each
+    # in a section of its own, and each must be searched.
+    texts = {
+        "therapy": ("Therapy", "", "Therapy helps."),
+        "theft": ("Theft", "", "A theft at work."),
+        "debt": ("Debt bondage", "", "A debt that never shrinks."),
+    }
+    searcher = index_of({key: texts[key] for key in sections})
+    try:
+        parser = Parser(Lexicon(searcher.reader()))
+        assert parser.parse("the", typing=True).exact == completions
+        assert set(found(searcher, parser, "the", typing=True)) == completions
+    finally:
+        searcher.close()
+
+
 def test_operators_are_never_completed_as_words(parser: Parser) -> None:
     assert parser.parse("debt AND", typing=True).exact == set()  # not "android"
     assert parser.parse("debt and", typing=True).exact == {"android"}

@@ -1,5 +1,5 @@
 """What a referral slip says, composed without a display: the case, the ticks or the route,
-the contacts with their verified dates, the disclaimer, and no names."""
+the contacts with their sources and verified dates, the disclaimer, and no names."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from handbook_app.bundle.reader import Bundle
+from handbook_app.content.model import Contact, Country, Document, Kind
 from handbook_app.core import slip
 from handbook_app.core.assessment import DISCLAIMER, assess
 from handbook_app.core.route import Route
@@ -54,7 +55,7 @@ def test_guide_slip_shows_route_decisions_and_no_case(bundle: Bundle) -> None:
     assert DISCLAIMER in html
 
 
-def test_contacts_carry_their_verified_dates(bundle: Bundle) -> None:
+def test_contacts_carry_their_source_and_verified_dates(bundle: Bundle) -> None:
     finland = bundle.document("finland")
     doc = bundle.document("first-steps")
     assert doc.guide is not None
@@ -62,10 +63,13 @@ def test_contacts_carry_their_verified_dates(bundle: Bundle) -> None:
     html = slip.guide_slip(doc, Route(doc.guide), head)
     assert (
         "<li>Finland: National Assistance System — <b>+358 2954 63177</b>"
-        " (verified 2026-10-01)</li>" in html
+        " (source: migri.fi · verified 2026-10-01)</li>" in html
     )
     # Issue 12: a contact verified over 12 months ago now carries a warning on the slip.
-    assert "<li>Finland: Old helpline (verified 2023-06-01) <b style='color:#7a1d12'>⚠ " in html
+    assert (
+        "<li>Finland: Old helpline (source: an old leaflet · verified 2023-06-01)"
+        " <b style='color:#7a1d12'>⚠ " in html
+    )
     assert "Last verified 2023-06-01, over a year ago. Verify before relying on this." in html
     assert "this contact could not be confirmed" in html  # it is uncertain too
 
@@ -89,6 +93,16 @@ def test_text_from_outside_is_escaped(bundle: Bundle) -> None:
     html = slip.guide_slip(doc, Route(doc.guide), slip.Header("<b>x</b>", TODAY, ()))
     assert "&lt;b&gt;x&lt;/b&gt;" in html
     assert "<b>x</b>" not in html
+
+
+def test_a_contacts_source_from_outside_is_escaped() -> None:
+    contact = Contact("c", "Line", "Advice", "<i>a flyer</i> & co", "2026-10-01", phone="+1 2")
+    page = Document(
+        "x", Kind.COUNTRY, "en", "Atlantis", "x.md", "", country=Country("X", (contact,))
+    )
+    html = slip.contacts_html([slip.listing(page)], TODAY)
+    assert "(source: &lt;i&gt;a flyer&lt;/i&gt; &amp; co · verified 2026-10-01)" in html
+    assert "<i>a flyer</i>" not in html
 
 
 def test_a_case_slip_has_every_checklist_and_guide_of_the_case(bundle: Bundle) -> None:

@@ -2,8 +2,8 @@
 
 Every expected text below is written by hand from what the slip must say (the case
 reference and date, what was ticked with its strength, each dimension with its reason,
-the assessment, the route and decisions of a guide, the contacts with their verified
-dates and warnings, the disclaimer that it is guidance for referral and never a legal
+the assessment, the route and decisions of a guide, the contacts with their source,
+verified date and warnings, the disclaimer that it is guidance for referral and never a legal
 decision, and that it holds no names), not copied from the code's output. The style
 sheet is left out: it is layout, not words.
 """
@@ -118,16 +118,18 @@ def test_the_case_slip_of_a_checklist_and_a_guide_word_for_word(bundle: Bundle) 
         "<p>Current step: <b>Find a private room</b></p>"
         # whom to call, with the date each contact was verified and what to beware of
         "<h2>Contacts to call</h2><ul>"
-        "<li>Finland: National Assistance System — <b>+358 2954 63177</b> (verified 2026-10-01)"
-        " <i>(host country)</i></li>"
-        "<li>Finland: Old helpline (verified 2023-06-01) <i>(host country)</i> "
+        "<li>Finland: National Assistance System — <b>+358 2954 63177</b>"
+        " (source: migri.fi · verified 2026-10-01) <i>(host country)</i></li>"
+        "<li>Finland: Old helpline (source: an old leaflet · verified 2023-06-01)"
+        " <i>(host country)</i> "
         f"{WARN}Verify before relying on this: this contact could not be confirmed. "
         "Last verified 2023-06-01, over a year ago. Verify before relying on this.</b></li>"
         "<li>Sweden: Return counselling — <b>+46 00 000 00</b>"
-        " (date not verified; source from 2024-05) <i>(home country, for the return)</i> "
+        " (source: a 2024 leaflet · date not verified; source from 2024-05)"
+        " <i>(home country, for the return)</i> "
         f"{WARN}Verify before relying on this.</b></li>"
         # unverified and uncertain: the date beside it, the doubt said once
-        "<li>Sweden: Old line (date not verified; source undated)"
+        "<li>Sweden: Old line (source: a poster · date not verified; source undated)"
         " <i>(home country, for the return)</i> "
         f"{WARN}Verify before relying on this: this contact could not be confirmed.</b></li>"
         "</ul>" + FOOTER
@@ -241,9 +243,9 @@ def test_the_slip_of_one_checklist_word_for_word(bundle: Bundle) -> None:
         "<li>Coercion at destination: positive — 2 strong indicators</li>"
         "</ul>"
         "<h2>Contacts to call</h2><ul>"
-        "<li>Finland: National Assistance System — <b>+358 2954 63177</b> (verified 2026-10-01)"
-        "</li>"
-        "<li>Finland: Old helpline (verified 2023-06-01) "
+        "<li>Finland: National Assistance System — <b>+358 2954 63177</b>"
+        " (source: migri.fi · verified 2026-10-01)</li>"
+        "<li>Finland: Old helpline (source: an old leaflet · verified 2023-06-01) "
         f"{WARN}Verify before relying on this: this contact could not be confirmed. "
         "Last verified 2023-06-01, over a year ago. Verify before relying on this.</b></li>"
         "</ul>"

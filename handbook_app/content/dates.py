@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from handbook_app.content.message import Message
+
 STALE_AFTER = dt.timedelta(days=365)
 UNVERIFIED = "unknown"
 """``verified: unknown``: nobody has checked the fact on a known date."""
@@ -25,13 +27,25 @@ def parse_date(value: Any) -> dt.date | None:
         return None
 
 
-def verified_text(verified: str, source_date: str = "") -> str:
+CONTACT = "Contact"
+"""The context of the sentences about a contact (see :mod:`handbook_app.content.message`)."""
+VERIFIED = "verified {date}"
+NOT_VERIFIED = "date not verified; source from {date}"
+NOT_VERIFIED_UNDATED = "date not verified; source undated"
+
+
+def verified_message(verified: str, source_date: str = "") -> Message:
     """How a contact's date reads on screen and on paper, e.g. "verified 2026-10-01"."""
     if verified != UNVERIFIED:
-        return f"verified {verified}"
+        return Message(CONTACT, VERIFIED, (("date", verified),))
     if source_date:
-        return f"date not verified; source from {source_date}"
-    return "date not verified; source undated"
+        return Message(CONTACT, NOT_VERIFIED, (("date", source_date),))
+    return Message(CONTACT, NOT_VERIFIED_UNDATED)
+
+
+def verified_text(verified: str, source_date: str = "") -> str:
+    """:func:`verified_message` in English."""
+    return str(verified_message(verified, source_date))
 
 
 def is_stale(verified: str, today: dt.date) -> bool:

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from handbook_app.content.dates import is_stale, verified_text
+from handbook_app.content.dates import CONTACT, is_stale
+from handbook_app.content.message import Message
 from handbook_app.content.model import Kind
 from handbook_app.errors import BundleError
 
@@ -36,6 +37,15 @@ POINT_OF_CONTACT = re.compile(
     re.IGNORECASE,
 )
 UNCERTAIN = "Verify before relying on this"
+VERIFY = f"{UNCERTAIN}."
+NOT_CONFIRMED = f"{UNCERTAIN}: this contact could not be confirmed."
+UNVERIFIED_FROM = f"Date not verified; source from {{date}}. {UNCERTAIN}."
+UNVERIFIED_UNDATED = f"Date not verified; source undated. {UNCERTAIN}."
+STALE = f"Last verified {{date}}, over a year ago. {UNCERTAIN}."
+HOST = "host country"
+HOME = "home country, for the return"
+LINKED = "linked from this page"
+"""Why a country's contacts are listed (:attr:`Listing.why`)."""
 LINK = re.compile(r'href="doc:([^"#]+)')
 REFERRAL_ROLE = re.compile(
     r"referral|coordinat|assistance|national contact|point of contact|counselling|return",
@@ -107,14 +117,14 @@ def contact_countries(
     found: list[Listing] = []
     host = _country(mission.host, lookup)
     if host is not None:
-        found.append(Listing(host, host.country.contacts if host.country else (), "host country"))
+        found.append(Listing(host, host.country.contacts if host.country else (), HOST))
     home = _country(mission.home, lookup)
     if home is not None and home is not host and doc is not None and about_return(doc):
-        found.append(Listing(home, referral_bodies(home), "home country, for the return"))
+        found.append(Listing(home, referral_bodies(home), HOME))
     if found or mission.is_set or doc is None:
         return found
     return [
-        Listing(c, c.country.contacts if c.country else (), "linked from this page")
+        Listing(c, c.country.contacts if c.country else (), LINKED)
         for c in linked_countries(doc, lookup)
     ]
 
@@ -145,15 +155,23 @@ def linked_countries(doc: Document, lookup: Callable[[str], Document]) -> list[D
     return list(found.values())
 
 
-def warnings_for(contact: Contact, today: dt.date) -> list[str]:
+def warning_messages(contact: Contact, today: dt.date) -> list[Message]:
     """What an officer must know before calling: uncertain, or not verified for a year."""
     found = []
     if contact.uncertain:
-        found.append(f"{UNCERTAIN}: this contact could not be confirmed.")
+        found.append(Message(CONTACT, NOT_CONFIRMED))
     if contact.unverified:
+        source_date = contact.source_date
         found.append(
-            f"{verified_text(contact.verified, contact.source_date).capitalize()}. {UNCERTAIN}."
+            Message(CONTACT, UNVERIFIED_FROM, (("date", source_date),))
+            if source_date
+            else Message(CONTACT, UNVERIFIED_UNDATED)
         )
     if is_stale(contact.verified, today):
-        found.append(f"Last verified {contact.verified}, over a year ago. {UNCERTAIN}.")
+        found.append(Message(CONTACT, STALE, (("date", contact.verified),)))
     return found
+
+
+def warnings_for(contact: Contact, today: dt.date) -> list[str]:
+    """:func:`warning_messages` in English."""
+    return [str(warning) for warning in warning_messages(contact, today)]

@@ -15,15 +15,18 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
-from handbook_app.content.dates import verified_text
+from handbook_app.content.dates import CONTACT, verified_message
+from handbook_app.content.message import Message
 from handbook_app.core.assessment import DISCLAIMER, Assessment
 from handbook_app.core.mission import (
-    UNCERTAIN,
+    UNVERIFIED_FROM,
+    UNVERIFIED_UNDATED,
+    VERIFY,
     Listing,
     Mission,
     contact_countries,
     linked_countries,
-    warnings_for,
+    warning_messages,
 )
 
 if TYPE_CHECKING:
@@ -82,37 +85,53 @@ def _contacts(head: Header) -> str:
     return contacts_html(head.countries, head.today)
 
 
-def contacts_html(listings: Iterable[Listing], today: dt.date) -> str:
-    """The contacts as a list: country, name, phone, verified date, why this country, and a
-    warning when a contact is uncertain, unverified or verified over 12 months ago."""
+SOURCE = "source: {source} · {when}"
+NO_CONTACTS = (
+    "No country contacts to list: set the mission's countries (Settings → Mission) "
+    "or see the handbook's country pages."
+)
+
+
+def contacts_html(
+    listings: Iterable[Listing], today: dt.date, words: Callable[[Message], str] = str
+) -> str:
+    """The contacts as a list: country, name, phone, source and verified date, why this
+    country, and a warning when a contact is uncertain, unverified or verified over 12 months
+    ago; ``words`` says each sentence (the interface's language; English on paper)."""
     rows = []
     for found in listings:
-        why = f" <i>({escape(found.why)})</i>" if found.why else ""
+        why = f" <i>({escape(words(Message(CONTACT, found.why)))})</i>" if found.why else ""
         for c in found.contacts:
             phone = f" — <b>{escape(c.phone)}</b>" if c.phone else ""
             rows.append(
                 f"<li>{escape(found.country.title)}: {escape(c.name)}{phone}"
-                f" ({escape(verified_text(c.verified, c.source_date))}){why}"
-                f"{_warning(c, today)}</li>"
+                f" ({escape(words(_provenance(c)))}){why}"
+                f"{_warning(c, today, words)}</li>"
             )
     if not rows:
-        return (
-            "<p>No country contacts to list: set the mission's countries (Settings → Mission) "
-            "or see the handbook's country pages.</p>"
-        )
+        return f"<p>{escape(words(Message(CONTACT, NO_CONTACTS)), quote=False)}</p>"
     return "<ul>" + "".join(rows) + "</ul>"
 
 
-def _warning(contact: Contact, today: dt.date) -> str:
+def _provenance(contact: Contact) -> Message:
+    """Where a contact comes from and when it was checked, as the country panel says it."""
+    when = verified_message(contact.verified, contact.source_date)
+    if not contact.source:
+        return when
+    return Message(CONTACT, SOURCE, (("source", contact.source), ("when", when)))
+
+
+def _warning(contact: Contact, today: dt.date, words: Callable[[Message], str]) -> str:
     """The warnings of a contact on one line; its date is already beside it."""
-    found = warnings_for(contact, today)
+    found = warning_messages(contact, today)
     if contact.unverified:  # "date not verified; source from …" is said beside the name
-        dated = verified_text(contact.verified, contact.source_date).capitalize()
-        found = [w for w in found if not w.startswith(dated)]
-        found = found if any(w.startswith(UNCERTAIN) for w in found) else [*found, f"{UNCERTAIN}."]
+        found = [w for w in found if w.source not in (UNVERIFIED_FROM, UNVERIFIED_UNDATED)]
+        if not contact.uncertain:  # the doubt is said once
+            found.append(Message(CONTACT, VERIFY))
     if not found:
         return ""
-    return f" <b style='color:#7a1d12'>⚠ {escape(' '.join(found))}</b>"
+    said = " ".join(words(w) for w in found)
+    return f" <b style='color:#7a1d12'>⚠ {escape(said)}</b>"
 
 
 def _frame(title: str, head: Header, body: str) -> str:

@@ -13,6 +13,7 @@ from handbook_app.gui import theme
 from handbook_app.gui.indicator import repolish
 from handbook_app.gui.language import QT_TRANSLATE_NOOP, Retranslates, translate
 from handbook_app.gui.page import Button, label
+from handbook_app.gui.say import say
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
     from handbook_app.core.assessment import Assessment
 
 
-# The assessment's fixed words (core/assessment.py), translated on screen; the words it
-# composes with counts and dimension names stay in English for now.
+# The assessment's fixed words (core/assessment.py), translated on screen; the sentences it
+# composes with counts and stages are in gui/say.py.
 WORDS = (
     QT_TRANSLATE_NOOP("Assessment", "Nothing ticked yet"),
     QT_TRANSLATE_NOOP("Assessment", "Nothing ticked yet."),
@@ -141,7 +142,7 @@ class Assessor(Retranslates, QFrame):
 
     def show_assessment(self, checklist: Checklist, result: Assessment) -> None:
         self.headline.setText(words(result.headline))
-        self.summary.setText(words(result.summary))
+        self.summary.setText(say(result.message))
         self.summary.setVisible(result.summary.rstrip(".") != result.headline)
         stage_of = {a: s for s, anchors in checklist.stages.items() for a in anchors}
         lines = []
@@ -153,10 +154,12 @@ class Assessor(Retranslates, QFrame):
                 if dim.positive
                 else f"<span style='color:{colours.muted}'>○</span>"
             )
-            stage = f" <i>({escape(stage_of[dim.anchor])})</i>" if dim.anchor in stage_of else ""
+            stage = (
+                f" <i>({escape(words(stage_of[dim.anchor]))})</i>" if dim.anchor in stage_of else ""
+            )
             lines.append(
                 f"<p style='margin:2px 0'>{mark} <b>{escape(dim.title)}</b>{stage}"
-                f"<br>&nbsp;&nbsp;{escape(words(dim.reason))}</p>"
+                f"<br>&nbsp;&nbsp;{escape(say(dim.why))}</p>"
             )
         self.reasons.setText("".join(lines))
         self.disclaimer.setText(words(result.disclaimer))

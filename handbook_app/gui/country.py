@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook_app.content.dates import verified_text
-from handbook_app.core.mission import warnings_for
+from handbook_app.content.dates import verified_message
+from handbook_app.core.mission import warning_messages
 from handbook_app.gui.language import translate
 from handbook_app.gui.page import button, label, rich_label
 from handbook_app.gui.panel import Panel, intro_of
+from handbook_app.gui.say import say
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -47,7 +48,7 @@ class Card(QFrame):
         self.setObjectName("card")
         self.contact = contact
         self.setAccessibleName(self.tr("Contact: {name}").format(name=contact.name))
-        self.warnings = warnings_for(contact, today)
+        self.warnings = [say(warning) for warning in warning_messages(contact, today)]
         self.setProperty("warn", bool(self.warnings))
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -89,7 +90,7 @@ class Card(QFrame):
         if lines:
             details = self.tr("Details of {name}").format(name=contact.name)
             layout.addWidget(rich_label("<br>".join(lines), open_doc, details))
-        when = verified_text(contact.verified, contact.source_date)
+        when = say(verified_message(contact.verified, contact.source_date))
         source = self.tr("Source: {source} · {when}").format(source=contact.source, when=when)
         layout.addWidget(label(source, "subtle"))  # plain text
         layout.addStretch(1)

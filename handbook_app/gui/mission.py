@@ -26,6 +26,7 @@ from handbook_app.core.mission import (
 )
 from handbook_app.gui import settings as stored
 from handbook_app.gui.language import QT_TRANSLATE_NOOP
+from handbook_app.gui.say import say
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -184,4 +185,4 @@ class Profile(QObject):
         heading = f"<p><b>{contacts}</b></p>"
         if not listings:
             return f"{heading}{note}" if note else ""
-        return f"{heading}{note}{slip.contacts_html(listings, today)}"
+        return f"{heading}{note}{slip.contacts_html(listings, today, say)}"

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook_app.content.dates import is_stale, verified_text
+from handbook_app.content.dates import is_stale, verified_message
 from handbook_app.content.model import Kind
 from handbook_app.errors import BundleError
 from handbook_app.gui import settings as stored
 from handbook_app.gui.language import Retranslates, date
 from handbook_app.gui.page import button, label
 from handbook_app.gui.panel import Panel
+from handbook_app.gui.say import say
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -211,7 +212,7 @@ class StartPanel(Retranslates, Panel):
 
     def _number(self, contact: Contact) -> QWidget:
         stale = contact.unverified or is_stale(contact.verified, self.today())
-        when = verified_text(contact.verified, contact.source_date)
+        when = say(verified_message(contact.verified, contact.source_date))
         row = label(
             f"<b>{escape(contact.phone)}</b> &nbsp; {escape(contact.name)}"
             + (f" <span>· ⚠ {escape(when)}</span>" if stale else ""),

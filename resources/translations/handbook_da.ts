@@ -129,6 +129,65 @@
         <source>Guidance for referral, not a legal determination.</source>
         <translation>Vejledning til henvisning, ikke en retlig afgørelse.</translation>
     </message>
+    <message>
+        <source>not enough: {counts}</source>
+        <translation>ikke nok: {counts}</translation>
+    </message>
+    <message>
+        <source>Some indicators, not enough for the rule: still needed {stages}. Seek advice; indicators are often hidden.</source>
+        <translation>Nogle indikatorer, men ikke nok efter reglen: mangler stadig: {stages}. Søg råd; indikatorer er ofte skjulte.</translation>
+    </message>
+    <message>
+        <source>1 indicator ticked: one indicator may be enough to point to possible trafficking. Consider referral.</source>
+        <translation>1 indikator afkrydset: én indikator kan være nok til at pege på mulig menneskehandel. Overvej henvisning.</translation>
+    </message>
+    <message>
+        <source>recruitment</source>
+        <translation>rekruttering</translation>
+    </message>
+    <message>
+        <source>exploitation</source>
+        <translation>udnyttelse</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>destination</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strong</source>
+        <translation>
+            <numerusform>%n stærk</numerusform>
+            <numerusform>%n stærke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n middelstærk</numerusform>
+            <numerusform>%n middelstærke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weak</source>
+        <translation>
+            <numerusform>%n svag</numerusform>
+            <numerusform>%n svage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n afkrydset</numerusform>
+            <numerusform>%n afkrydset</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators ticked: several indicators point to possible trafficking. Consider referral.</source>
+        <translation>
+            <numerusform>%n indikator afkrydset: den kan pege på mulig menneskehandel. Overvej henvisning.</numerusform>
+            <numerusform>%n indikatorer afkrydset: flere indikatorer peger på mulig menneskehandel. Overvej henvisning.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Assessor</name>
@@ -534,6 +593,61 @@ Bogmærker bliver. Det kan ikke fortrydes.</translation>
     </message>
 </context>
 <context>
+    <name>Contact</name>
+    <message>
+        <source>verified {date}</source>
+        <translation>kontrolleret {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source from {date}</source>
+        <translation>dato ikke kontrolleret; kilde fra {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source undated</source>
+        <translation>dato ikke kontrolleret; kilde uden dato</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this.</source>
+        <translation>Kontrollér, før du stoler på det.</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this: this contact could not be confirmed.</source>
+        <translation>Kontrollér, før du stoler på det: kontakten kunne ikke bekræftes.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source from {date}. Verify before relying on this.</source>
+        <translation>Dato ikke kontrolleret; kilde fra {date}. Kontrollér, før du stoler på det.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source undated. Verify before relying on this.</source>
+        <translation>Dato ikke kontrolleret; kilde uden dato. Kontrollér, før du stoler på det.</translation>
+    </message>
+    <message>
+        <source>Last verified {date}, over a year ago. Verify before relying on this.</source>
+        <translation>Sidst kontrolleret {date}, for over et år siden. Kontrollér, før du stoler på det.</translation>
+    </message>
+    <message>
+        <source>host country</source>
+        <translation>værtsland</translation>
+    </message>
+    <message>
+        <source>home country, for the return</source>
+        <translation>hjemland, til hjemrejsen</translation>
+    </message>
+    <message>
+        <source>linked from this page</source>
+        <translation>linket fra denne side</translation>
+    </message>
+    <message>
+        <source>source: {source} · {when}</source>
+        <translation>kilde: {source} · {when}</translation>
+    </message>
+    <message>
+        <source>No country contacts to list: set the mission&apos;s countries (Settings → Mission) or see the handbook&apos;s country pages.</source>
+        <translation>Ingen landekontakter at vise: angiv repræsentationens lande (Indstillinger → Repræsentation) eller se håndbogens landesider.</translation>
+    </message>
+</context>
+<context>
     <name>Contents</name>
     <message>
         <source>Chapters</source>
@@ -711,6 +825,10 @@ Bogmærker bliver. Det kan ikke fortrydes.</translation>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Slut på guiden.&lt;/b&gt; Udskriv forløbet til henvisningssedlen.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Svar {number}: {answer}</translation>
     </message>
@@ -791,16 +909,24 @@ Bogmærker bliver. Det kan ikke fortrydes.</translation>
         <translation>Stol på en udgivernøgle</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Den indbyggede udgave er åben.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Håndbogen kan ikke åbnes: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Håndbogen bestod ikke kontrollen: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · udgave {edition} fra {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Håndbogen kan ikke åbnes: den bestod ikke kontrollen: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Håndbogen kan ikke åbnes: den er ikke signeret af en udgiver. Usigneret udviklingsindhold åbnes kun, når appen startes med --allow-unsigned.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -1203,6 +1329,14 @@ Open it in your browser or mail program?</source>
         <translation>Søg i land</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Søg på sprog</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Først resultater på dette sprog, derefter engelske; eller alle sprog på én gang</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Alle lande</translation>
     </message>
@@ -1225,6 +1359,10 @@ Open it in your browser or mail program?</source>
     <message>
         <source>Search results</source>
         <translation>Søgeresultater</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle sprog</translation>
     </message>
     <message>
         <source>Searching…</source>

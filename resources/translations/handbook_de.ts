@@ -129,6 +129,65 @@
         <source>Guidance for referral, not a legal determination.</source>
         <translation>Hilfe für die Weiterleitung, keine rechtliche Feststellung.</translation>
     </message>
+    <message>
+        <source>not enough: {counts}</source>
+        <translation>nicht genug: {counts}</translation>
+    </message>
+    <message>
+        <source>Some indicators, not enough for the rule: still needed {stages}. Seek advice; indicators are often hidden.</source>
+        <translation>Einige Indikatoren, aber nicht genug für die Regel: noch fehlt: {stages}. Holen Sie Rat ein; Indikatoren sind oft verborgen.</translation>
+    </message>
+    <message>
+        <source>1 indicator ticked: one indicator may be enough to point to possible trafficking. Consider referral.</source>
+        <translation>1 Indikator angekreuzt: schon ein Indikator kann auf möglichen Menschenhandel hinweisen. Weiterleitung erwägen.</translation>
+    </message>
+    <message>
+        <source>recruitment</source>
+        <translation>Anwerbung</translation>
+    </message>
+    <message>
+        <source>exploitation</source>
+        <translation>Ausbeutung</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>Zielort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strong</source>
+        <translation>
+            <numerusform>%n starker</numerusform>
+            <numerusform>%n starke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n mittlerer</numerusform>
+            <numerusform>%n mittlere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weak</source>
+        <translation>
+            <numerusform>%n schwacher</numerusform>
+            <numerusform>%n schwache</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n angekreuzt</numerusform>
+            <numerusform>%n angekreuzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators ticked: several indicators point to possible trafficking. Consider referral.</source>
+        <translation>
+            <numerusform>%n Indikator angekreuzt: er kann auf möglichen Menschenhandel hinweisen. Weiterleitung erwägen.</numerusform>
+            <numerusform>%n Indikatoren angekreuzt: mehrere Indikatoren weisen auf möglichen Menschenhandel hin. Weiterleitung erwägen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Assessor</name>
@@ -534,6 +593,61 @@ Lesezeichen bleiben. Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>Contact</name>
+    <message>
+        <source>verified {date}</source>
+        <translation>geprüft am {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source from {date}</source>
+        <translation>Datum nicht geprüft; Quelle von {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source undated</source>
+        <translation>Datum nicht geprüft; Quelle ohne Datum</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this.</source>
+        <translation>Vor Gebrauch prüfen.</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this: this contact could not be confirmed.</source>
+        <translation>Vor Gebrauch prüfen: Dieser Kontakt ließ sich nicht bestätigen.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source from {date}. Verify before relying on this.</source>
+        <translation>Datum nicht geprüft; Quelle von {date}. Vor Gebrauch prüfen.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source undated. Verify before relying on this.</source>
+        <translation>Datum nicht geprüft; Quelle ohne Datum. Vor Gebrauch prüfen.</translation>
+    </message>
+    <message>
+        <source>Last verified {date}, over a year ago. Verify before relying on this.</source>
+        <translation>Zuletzt geprüft am {date}, vor über einem Jahr. Vor Gebrauch prüfen.</translation>
+    </message>
+    <message>
+        <source>host country</source>
+        <translation>Gastland</translation>
+    </message>
+    <message>
+        <source>home country, for the return</source>
+        <translation>Heimatland, für die Rückkehr</translation>
+    </message>
+    <message>
+        <source>linked from this page</source>
+        <translation>von dieser Seite verlinkt</translation>
+    </message>
+    <message>
+        <source>source: {source} · {when}</source>
+        <translation>Quelle: {source} · {when}</translation>
+    </message>
+    <message>
+        <source>No country contacts to list: set the mission&apos;s countries (Settings → Mission) or see the handbook&apos;s country pages.</source>
+        <translation>Keine Länderkontakte aufzulisten: Legen Sie die Länder der Vertretung fest (Einstellungen → Vertretung) oder sehen Sie auf den Länderseiten des Handbuchs nach.</translation>
+    </message>
+</context>
+<context>
     <name>Contents</name>
     <message>
         <source>Chapters</source>
@@ -711,6 +825,10 @@ Lesezeichen bleiben. Das lässt sich nicht rückgängig machen.</translation>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Ende dieses Leitfadens.&lt;/b&gt; Drucken Sie den Weg für den Weiterleitungsbogen.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Antwort {number}: {answer}</translation>
     </message>
@@ -791,16 +909,24 @@ Lesezeichen bleiben. Das lässt sich nicht rückgängig machen.</translation>
         <translation>Einem Herausgeberschlüssel vertrauen</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Die mitgelieferte Ausgabe ist geöffnet.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Dieses Handbuch lässt sich nicht öffnen: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Dieses Handbuch hat die Prüfung nicht bestanden: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · Ausgabe {edition} vom {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Dieses Handbuch lässt sich nicht öffnen: Es hat die Prüfung nicht bestanden: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Dieses Handbuch lässt sich nicht öffnen: Es ist von keinem Herausgeber signiert. Unsignierte Entwicklungsinhalte öffnen sich nur, wenn die App mit --allow-unsigned gestartet wird.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -1203,6 +1329,14 @@ Im Browser oder E-Mail-Programm öffnen?</translation>
         <translation>Suchen in Land</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Suche in Sprache</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Zuerst Treffer in dieser Sprache, dann englische; oder alle Sprachen zugleich</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Alle Länder</translation>
     </message>
@@ -1225,6 +1359,10 @@ Im Browser oder E-Mail-Programm öffnen?</translation>
     <message>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
     </message>
     <message>
         <source>Searching…</source>

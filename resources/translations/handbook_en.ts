@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Assessment</name>
+    <message numerus="yes">
+        <source>%n strong</source>
+        <translation>
+            <numerusform>%n strong</numerusform>
+            <numerusform>%n strong</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n medium</numerusform>
+            <numerusform>%n medium</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weak</source>
+        <translation>
+            <numerusform>%n weak</numerusform>
+            <numerusform>%n weak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n ticked</numerusform>
+            <numerusform>%n ticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators ticked: several indicators point to possible trafficking. Consider referral.</source>
+        <translation>
+            <numerusform>%n indicator ticked: one indicator may be enough to point to possible trafficking. Consider referral.</numerusform>
+            <numerusform>%n indicators ticked: several indicators point to possible trafficking. Consider referral.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message numerus="yes">
         <source>⚠ For {unsure} of %n sign(s) the sources do not settle how much they weigh (marked “?”). Treat them as hints.</source>

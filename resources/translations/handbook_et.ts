@@ -129,6 +129,65 @@
         <source>Guidance for referral, not a legal determination.</source>
         <translation>Juhis suunamiseks, mitte õiguslik otsus.</translation>
     </message>
+    <message>
+        <source>not enough: {counts}</source>
+        <translation>ebapiisav: {counts}</translation>
+    </message>
+    <message>
+        <source>Some indicators, not enough for the rule: still needed {stages}. Seek advice; indicators are often hidden.</source>
+        <translation>Mõned näitajad, kuid reegli järgi ebapiisav: veel on vaja: {stages}. Küsige nõu; näitajad on sageli varjatud.</translation>
+    </message>
+    <message>
+        <source>1 indicator ticked: one indicator may be enough to point to possible trafficking. Consider referral.</source>
+        <translation>1 näitaja märgitud: juba üks näitaja võib viidata võimalikule inimkaubandusele. Kaaluge suunamist.</translation>
+    </message>
+    <message>
+        <source>recruitment</source>
+        <translation>värbamine</translation>
+    </message>
+    <message>
+        <source>exploitation</source>
+        <translation>ekspluateerimine</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>sihtkoht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strong</source>
+        <translation>
+            <numerusform>%n tugev</numerusform>
+            <numerusform>%n tugevat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n keskmine</numerusform>
+            <numerusform>%n keskmist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weak</source>
+        <translation>
+            <numerusform>%n nõrk</numerusform>
+            <numerusform>%n nõrka</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n märgitud</numerusform>
+            <numerusform>%n märgitud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators ticked: several indicators point to possible trafficking. Consider referral.</source>
+        <translation>
+            <numerusform>%n näitaja märgitud: see võib viidata võimalikule inimkaubandusele. Kaaluge suunamist.</numerusform>
+            <numerusform>%n näitajat märgitud: mitu näitajat viitab võimalikule inimkaubandusele. Kaaluge suunamist.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Assessor</name>
@@ -534,6 +593,61 @@ Järjehoidjad jäävad alles. Seda ei saa tagasi võtta.</translation>
     </message>
 </context>
 <context>
+    <name>Contact</name>
+    <message>
+        <source>verified {date}</source>
+        <translation>kontrollitud {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source from {date}</source>
+        <translation>kuupäev kontrollimata; allika kuupäev {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source undated</source>
+        <translation>kuupäev kontrollimata; allikas dateerimata</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this.</source>
+        <translation>Kontrollige enne, kui sellele tuginete.</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this: this contact could not be confirmed.</source>
+        <translation>Kontrollige enne, kui sellele tuginete: seda kontakti ei õnnestunud kinnitada.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source from {date}. Verify before relying on this.</source>
+        <translation>Kuupäev kontrollimata; allika kuupäev {date}. Kontrollige enne, kui sellele tuginete.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source undated. Verify before relying on this.</source>
+        <translation>Kuupäev kontrollimata; allikas dateerimata. Kontrollige enne, kui sellele tuginete.</translation>
+    </message>
+    <message>
+        <source>Last verified {date}, over a year ago. Verify before relying on this.</source>
+        <translation>Viimati kontrollitud {date}, üle aasta tagasi. Kontrollige enne, kui sellele tuginete.</translation>
+    </message>
+    <message>
+        <source>host country</source>
+        <translation>asukohariik</translation>
+    </message>
+    <message>
+        <source>home country, for the return</source>
+        <translation>päritoluriik, tagasipöördumiseks</translation>
+    </message>
+    <message>
+        <source>linked from this page</source>
+        <translation>lingitud sellelt lehelt</translation>
+    </message>
+    <message>
+        <source>source: {source} · {when}</source>
+        <translation>allikas: {source} · {when}</translation>
+    </message>
+    <message>
+        <source>No country contacts to list: set the mission&apos;s countries (Settings → Mission) or see the handbook&apos;s country pages.</source>
+        <translation>Riikide kontakte pole: määrake esinduse riigid (Seaded → Esindus) või vaadake käsiraamatu riigilehti.</translation>
+    </message>
+</context>
+<context>
     <name>Contents</name>
     <message>
         <source>Chapters</source>
@@ -711,6 +825,10 @@ Järjehoidjad jäävad alles. Seda ei saa tagasi võtta.</translation>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Juhendi lõpp.&lt;/b&gt; Trükkige teekond suunamislehe jaoks.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Vastus {number}: {answer}</translation>
     </message>
@@ -791,16 +909,24 @@ Järjehoidjad jäävad alles. Seda ei saa tagasi võtta.</translation>
         <translation>Usalda väljaandja võtit</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Avatud on sisseehitatud väljaanne.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Käsiraamatut ei saa avada: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Käsiraamat ei läbinud kontrolli: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · väljaanne {edition}, {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Käsiraamatut ei saa avada: see ei läbinud kontrolli: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Käsiraamatut ei saa avada: ükski väljaandja pole seda allkirjastanud. Allkirjastamata arendussisu avaneb ainult siis, kui rakendus käivitatakse võtmega --allow-unsigned.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -1203,6 +1329,14 @@ Kas avada see brauseris või e-posti programmis?</translation>
         <translation>Otsi riigist</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Otsingu keel</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Kõigepealt tulemused selles keeles, siis ingliskeelsed; või kõik keeled korraga</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Kõik riigid</translation>
     </message>
@@ -1225,6 +1359,10 @@ Kas avada see brauseris või e-posti programmis?</translation>
     <message>
         <source>Search results</source>
         <translation>Otsingutulemused</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Kõik keeled</translation>
     </message>
     <message>
         <source>Searching…</source>

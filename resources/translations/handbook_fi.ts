@@ -129,6 +129,65 @@
         <source>Guidance for referral, not a legal determination.</source>
         <translation>Ohje ohjaamista varten, ei oikeudellinen ratkaisu.</translation>
     </message>
+    <message>
+        <source>not enough: {counts}</source>
+        <translation>ei riittävästi: {counts}</translation>
+    </message>
+    <message>
+        <source>Some indicators, not enough for the rule: still needed {stages}. Seek advice; indicators are often hidden.</source>
+        <translation>Joitakin indikaattoreita, mutta säännön mukaan ei riittävästi: vielä puuttuu: {stages}. Kysy neuvoa; indikaattorit ovat usein piilossa.</translation>
+    </message>
+    <message>
+        <source>1 indicator ticked: one indicator may be enough to point to possible trafficking. Consider referral.</source>
+        <translation>1 indikaattori merkitty: jo yksi indikaattori voi viitata mahdolliseen ihmiskauppaan. Harkitse ohjaamista.</translation>
+    </message>
+    <message>
+        <source>recruitment</source>
+        <translation>värväys</translation>
+    </message>
+    <message>
+        <source>exploitation</source>
+        <translation>hyväksikäyttö</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>kohdemaa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strong</source>
+        <translation>
+            <numerusform>%n vahva</numerusform>
+            <numerusform>%n vahvaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n keskivahva</numerusform>
+            <numerusform>%n keskivahvaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weak</source>
+        <translation>
+            <numerusform>%n heikko</numerusform>
+            <numerusform>%n heikkoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n merkitty</numerusform>
+            <numerusform>%n merkitty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators ticked: several indicators point to possible trafficking. Consider referral.</source>
+        <translation>
+            <numerusform>%n indikaattori merkitty: se voi viitata mahdolliseen ihmiskauppaan. Harkitse ohjaamista.</numerusform>
+            <numerusform>%n indikaattoria merkitty: useat indikaattorit viittaavat mahdolliseen ihmiskauppaan. Harkitse ohjaamista.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Assessor</name>
@@ -534,6 +593,61 @@ Kirjanmerkit säilyvät. Tätä ei voi perua.</translation>
     </message>
 </context>
 <context>
+    <name>Contact</name>
+    <message>
+        <source>verified {date}</source>
+        <translation>tarkistettu {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source from {date}</source>
+        <translation>päivämäärää ei tarkistettu; lähteen päiväys {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source undated</source>
+        <translation>päivämäärää ei tarkistettu; lähteellä ei päiväystä</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this.</source>
+        <translation>Tarkista ennen kuin luotat tähän.</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this: this contact could not be confirmed.</source>
+        <translation>Tarkista ennen kuin luotat tähän: yhteystietoa ei voitu vahvistaa.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source from {date}. Verify before relying on this.</source>
+        <translation>Päivämäärää ei tarkistettu; lähteen päiväys {date}. Tarkista ennen kuin luotat tähän.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source undated. Verify before relying on this.</source>
+        <translation>Päivämäärää ei tarkistettu; lähteellä ei päiväystä. Tarkista ennen kuin luotat tähän.</translation>
+    </message>
+    <message>
+        <source>Last verified {date}, over a year ago. Verify before relying on this.</source>
+        <translation>Viimeksi tarkistettu {date}, yli vuosi sitten. Tarkista ennen kuin luotat tähän.</translation>
+    </message>
+    <message>
+        <source>host country</source>
+        <translation>isäntämaa</translation>
+    </message>
+    <message>
+        <source>home country, for the return</source>
+        <translation>kotimaa, paluuta varten</translation>
+    </message>
+    <message>
+        <source>linked from this page</source>
+        <translation>linkitetty tältä sivulta</translation>
+    </message>
+    <message>
+        <source>source: {source} · {when}</source>
+        <translation>lähde: {source} · {when}</translation>
+    </message>
+    <message>
+        <source>No country contacts to list: set the mission&apos;s countries (Settings → Mission) or see the handbook&apos;s country pages.</source>
+        <translation>Ei maiden yhteystietoja näytettäväksi: aseta edustuston maat (Asetukset → Edustusto) tai katso käsikirjan maasivut.</translation>
+    </message>
+</context>
+<context>
     <name>Contents</name>
     <message>
         <source>Chapters</source>
@@ -711,6 +825,10 @@ Kirjanmerkit säilyvät. Tätä ei voi perua.</translation>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Oppaan loppu.&lt;/b&gt; Tulosta polku ohjauslomaketta varten.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Vastaus {number}: {answer}</translation>
     </message>
@@ -791,16 +909,24 @@ Kirjanmerkit säilyvät. Tätä ei voi perua.</translation>
         <translation>Luota julkaisijan avaimeen</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Sisäänrakennettu painos on auki.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Käsikirjaa ei voi avata: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Käsikirja ei läpäissyt tarkistusta: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · painos {edition}, {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Käsikirjaa ei voi avata: se ei läpäissyt tarkistusta: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Käsikirjaa ei voi avata: julkaisija ei ole allekirjoittanut sitä. Allekirjoittamaton kehityssisältö avautuu vain, kun sovellus käynnistetään valinnalla --allow-unsigned.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -1203,6 +1329,14 @@ Avataanko se selaimessa tai sähköpostiohjelmassa?</translation>
         <translation>Hae maasta</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Haun kieli</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Ensin osumat tällä kielellä, sitten englanninkieliset; tai kaikki kielet kerralla</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Kaikki maat</translation>
     </message>
@@ -1225,6 +1359,10 @@ Avataanko se selaimessa tai sähköpostiohjelmassa?</translation>
     <message>
         <source>Search results</source>
         <translation>Hakutulokset</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Kaikki kielet</translation>
     </message>
     <message>
         <source>Searching…</source>

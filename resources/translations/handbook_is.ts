@@ -129,6 +129,65 @@
         <source>Guidance for referral, not a legal determination.</source>
         <translation>Leiðsögn um tilvísun, ekki lagalegur úrskurður.</translation>
     </message>
+    <message>
+        <source>not enough: {counts}</source>
+        <translation>ekki nóg: {counts}</translation>
+    </message>
+    <message>
+        <source>Some indicators, not enough for the rule: still needed {stages}. Seek advice; indicators are often hidden.</source>
+        <translation>Nokkrar vísbendingar, en ekki nóg samkvæmt reglunni: enn vantar: {stages}. Leitaðu ráða; vísbendingar eru oft faldar.</translation>
+    </message>
+    <message>
+        <source>1 indicator ticked: one indicator may be enough to point to possible trafficking. Consider referral.</source>
+        <translation>1 vísbending merkt: ein vísbending getur dugað til að benda til mögulegs mansals. Íhugaðu tilvísun.</translation>
+    </message>
+    <message>
+        <source>recruitment</source>
+        <translation>ráðning</translation>
+    </message>
+    <message>
+        <source>exploitation</source>
+        <translation>misnotkun</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>áfangastaður</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strong</source>
+        <translation>
+            <numerusform>%n sterk</numerusform>
+            <numerusform>%n sterkar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n miðlungs</numerusform>
+            <numerusform>%n miðlungs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weak</source>
+        <translation>
+            <numerusform>%n veik</numerusform>
+            <numerusform>%n veikar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n merkt</numerusform>
+            <numerusform>%n merktar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators ticked: several indicators point to possible trafficking. Consider referral.</source>
+        <translation>
+            <numerusform>%n vísbending merkt: hún getur bent til mögulegs mansals. Íhugaðu tilvísun.</numerusform>
+            <numerusform>%n vísbendingar merktar: nokkrar vísbendingar benda til mögulegs mansals. Íhugaðu tilvísun.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Assessor</name>
@@ -534,6 +593,61 @@ Bókamerki haldast. Ekki er hægt að afturkalla þetta.</translation>
     </message>
 </context>
 <context>
+    <name>Contact</name>
+    <message>
+        <source>verified {date}</source>
+        <translation>staðfest {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source from {date}</source>
+        <translation>dagsetning óstaðfest; heimild frá {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source undated</source>
+        <translation>dagsetning óstaðfest; heimild ódagsett</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this.</source>
+        <translation>Staðfestu áður en þú treystir þessu.</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this: this contact could not be confirmed.</source>
+        <translation>Staðfestu áður en þú treystir þessu: ekki tókst að staðfesta þennan tengilið.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source from {date}. Verify before relying on this.</source>
+        <translation>Dagsetning óstaðfest; heimild frá {date}. Staðfestu áður en þú treystir þessu.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source undated. Verify before relying on this.</source>
+        <translation>Dagsetning óstaðfest; heimild ódagsett. Staðfestu áður en þú treystir þessu.</translation>
+    </message>
+    <message>
+        <source>Last verified {date}, over a year ago. Verify before relying on this.</source>
+        <translation>Síðast staðfest {date}, fyrir meira en ári. Staðfestu áður en þú treystir þessu.</translation>
+    </message>
+    <message>
+        <source>host country</source>
+        <translation>gistiríki</translation>
+    </message>
+    <message>
+        <source>home country, for the return</source>
+        <translation>heimaland, vegna heimferðar</translation>
+    </message>
+    <message>
+        <source>linked from this page</source>
+        <translation>tengt frá þessari síðu</translation>
+    </message>
+    <message>
+        <source>source: {source} · {when}</source>
+        <translation>heimild: {source} · {when}</translation>
+    </message>
+    <message>
+        <source>No country contacts to list: set the mission&apos;s countries (Settings → Mission) or see the handbook&apos;s country pages.</source>
+        <translation>Engir tengiliðir landa til að sýna: skráðu lönd sendiskrifstofunnar (Stillingar → Sendiskrifstofa) eða skoðaðu landasíður handbókarinnar.</translation>
+    </message>
+</context>
+<context>
     <name>Contents</name>
     <message>
         <source>Chapters</source>
@@ -711,6 +825,10 @@ Bókamerki haldast. Ekki er hægt að afturkalla þetta.</translation>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Leiðarvísinum lokið.&lt;/b&gt; Prentaðu leiðina fyrir tilvísunarblaðið.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Svar {number}: {answer}</translation>
     </message>
@@ -791,16 +909,24 @@ Bókamerki haldast. Ekki er hægt að afturkalla þetta.</translation>
         <translation>Treysta lykli útgefanda</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Innbyggða útgáfan er opin.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Ekki er hægt að opna handbókina: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Handbókin stóðst ekki athugun: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · útgáfa {edition} frá {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Ekki er hægt að opna handbókina: hún stóðst ekki athugun: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Ekki er hægt að opna handbókina: enginn útgefandi hefur undirritað hana. Óundirritað þróunarefni opnast aðeins þegar forritið er ræst með --allow-unsigned.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -1203,6 +1329,14 @@ Opna hann í vafranum eða póstforritinu?</translation>
         <translation>Leita í landi</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Leita á tungumáli</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Fyrst niðurstöður á þessu tungumáli, síðan enskar; eða öll tungumál í einu</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Öll lönd</translation>
     </message>
@@ -1225,6 +1359,10 @@ Opna hann í vafranum eða póstforritinu?</translation>
     <message>
         <source>Search results</source>
         <translation>Leitarniðurstöður</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Öll tungumál</translation>
     </message>
     <message>
         <source>Searching…</source>

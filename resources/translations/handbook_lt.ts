@@ -129,6 +129,70 @@
         <source>Guidance for referral, not a legal determination.</source>
         <translation>Gairė nukreipimui, ne teisinis sprendimas.</translation>
     </message>
+    <message>
+        <source>not enough: {counts}</source>
+        <translation>nepakanka: {counts}</translation>
+    </message>
+    <message>
+        <source>Some indicators, not enough for the rule: still needed {stages}. Seek advice; indicators are often hidden.</source>
+        <translation>Yra požymių, bet pagal taisyklę nepakanka: dar trūksta: {stages}. Pasitarkite; požymiai dažnai būna paslėpti.</translation>
+    </message>
+    <message>
+        <source>1 indicator ticked: one indicator may be enough to point to possible trafficking. Consider referral.</source>
+        <translation>1 požymis pažymėtas: jau vienas požymis gali rodyti galimą prekybą žmonėmis. Apsvarstykite nukreipimą.</translation>
+    </message>
+    <message>
+        <source>recruitment</source>
+        <translation>verbavimas</translation>
+    </message>
+    <message>
+        <source>exploitation</source>
+        <translation>išnaudojimas</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>paskirties vieta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strong</source>
+        <translation>
+            <numerusform>%n stiprus</numerusform>
+            <numerusform>%n stiprūs</numerusform>
+            <numerusform>%n stiprių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n vidutinis</numerusform>
+            <numerusform>%n vidutiniai</numerusform>
+            <numerusform>%n vidutinių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weak</source>
+        <translation>
+            <numerusform>%n silpnas</numerusform>
+            <numerusform>%n silpni</numerusform>
+            <numerusform>%n silpnų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n pažymėtas</numerusform>
+            <numerusform>%n pažymėti</numerusform>
+            <numerusform>%n pažymėtų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators ticked: several indicators point to possible trafficking. Consider referral.</source>
+        <translation>
+            <numerusform>%n požymis pažymėtas: keli požymiai rodo galimą prekybą žmonėmis. Apsvarstykite nukreipimą.</numerusform>
+            <numerusform>%n požymiai pažymėti: keli požymiai rodo galimą prekybą žmonėmis. Apsvarstykite nukreipimą.</numerusform>
+            <numerusform>%n požymių pažymėta: keli požymiai rodo galimą prekybą žmonėmis. Apsvarstykite nukreipimą.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Assessor</name>
@@ -535,6 +599,61 @@ Bookmarks stay. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Contact</name>
+    <message>
+        <source>verified {date}</source>
+        <translation>patikrinta {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source from {date}</source>
+        <translation>data nepatikrinta; šaltinis iš {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source undated</source>
+        <translation>data nepatikrinta; šaltinis be datos</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this.</source>
+        <translation>Patikrinkite prieš remdamiesi.</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this: this contact could not be confirmed.</source>
+        <translation>Patikrinkite prieš remdamiesi: šio kontakto nepavyko patvirtinti.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source from {date}. Verify before relying on this.</source>
+        <translation>Data nepatikrinta; šaltinis iš {date}. Patikrinkite prieš remdamiesi.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source undated. Verify before relying on this.</source>
+        <translation>Data nepatikrinta; šaltinis be datos. Patikrinkite prieš remdamiesi.</translation>
+    </message>
+    <message>
+        <source>Last verified {date}, over a year ago. Verify before relying on this.</source>
+        <translation>Paskutinį kartą patikrinta {date}, daugiau nei prieš metus. Patikrinkite prieš remdamiesi.</translation>
+    </message>
+    <message>
+        <source>host country</source>
+        <translation>priimančioji valstybė</translation>
+    </message>
+    <message>
+        <source>home country, for the return</source>
+        <translation>kilmės valstybė, grįžimui</translation>
+    </message>
+    <message>
+        <source>linked from this page</source>
+        <translation>nuoroda iš šio puslapio</translation>
+    </message>
+    <message>
+        <source>source: {source} · {when}</source>
+        <translation>šaltinis: {source} · {when}</translation>
+    </message>
+    <message>
+        <source>No country contacts to list: set the mission&apos;s countries (Settings → Mission) or see the handbook&apos;s country pages.</source>
+        <translation>Nėra šalių kontaktų: nustatykite atstovybės šalis (Nustatymai → Atstovybė) arba žiūrėkite vadovo šalių puslapius.</translation>
+    </message>
+</context>
+<context>
     <name>Contents</name>
     <message>
         <source>Chapters</source>
@@ -713,6 +832,10 @@ Bookmarks stay. This cannot be undone.</source>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Vedlio pabaiga.&lt;/b&gt; Atspausdinkite maršrutą nukreipimo lapui.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Atsakymas {number}: {answer}</translation>
     </message>
@@ -793,16 +916,24 @@ Bookmarks stay. This cannot be undone.</source>
         <translation>Pasitikėti leidėjo raktu</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Atvertas įdiegtasis leidimas.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Šio vadovo atverti negalima: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Šis vadovas neišlaikė patikros: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · {edition} leidimas, {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Šio vadovo atverti negalima: jis neišlaikė patikros: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Šio vadovo atverti negalima: jo nepasirašė joks leidėjas. Nepasirašytas kūrimo turinys atveriamas tik tada, kai programa paleidžiama su --allow-unsigned.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -1208,6 +1339,14 @@ Atverti naršyklėje ar pašto programoje?</translation>
         <translation>Ieškoti šalyje</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Paieškos kalba</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Pirmiausia rezultatai šia kalba, paskui anglų; arba visomis kalbomis iš karto</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Visos šalys</translation>
     </message>
@@ -1230,6 +1369,10 @@ Atverti naršyklėje ar pašto programoje?</translation>
     <message>
         <source>Search results</source>
         <translation>Paieškos rezultatai</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Visos kalbos</translation>
     </message>
     <message>
         <source>Searching…</source>

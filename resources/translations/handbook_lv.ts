@@ -129,6 +129,70 @@
         <source>Guidance for referral, not a legal determination.</source>
         <translation>Norāde nosūtīšanai, nevis juridisks lēmums.</translation>
     </message>
+    <message>
+        <source>not enough: {counts}</source>
+        <translation>nepietiek: {counts}</translation>
+    </message>
+    <message>
+        <source>Some indicators, not enough for the rule: still needed {stages}. Seek advice; indicators are often hidden.</source>
+        <translation>Dažas pazīmes, bet pēc noteikuma nepietiek: vēl vajag: {stages}. Lūdziet padomu; pazīmes bieži ir slēptas.</translation>
+    </message>
+    <message>
+        <source>1 indicator ticked: one indicator may be enough to point to possible trafficking. Consider referral.</source>
+        <translation>1 pazīme atzīmēta: jau viena pazīme var norādīt uz iespējamu cilvēku tirdzniecību. Apsveriet nosūtīšanu.</translation>
+    </message>
+    <message>
+        <source>recruitment</source>
+        <translation>vervēšana</translation>
+    </message>
+    <message>
+        <source>exploitation</source>
+        <translation>ekspluatācija</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>galamērķis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strong</source>
+        <translation>
+            <numerusform>%n stipra</numerusform>
+            <numerusform>%n stipras</numerusform>
+            <numerusform>%n stipru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n vidēja</numerusform>
+            <numerusform>%n vidējas</numerusform>
+            <numerusform>%n vidēju</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weak</source>
+        <translation>
+            <numerusform>%n vāja</numerusform>
+            <numerusform>%n vājas</numerusform>
+            <numerusform>%n vāju</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n atzīmēta</numerusform>
+            <numerusform>%n atzīmētas</numerusform>
+            <numerusform>%n atzīmētu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators ticked: several indicators point to possible trafficking. Consider referral.</source>
+        <translation>
+            <numerusform>%n pazīme atzīmēta: vairākas pazīmes norāda uz iespējamu cilvēku tirdzniecību. Apsveriet nosūtīšanu.</numerusform>
+            <numerusform>%n pazīmes atzīmētas: vairākas pazīmes norāda uz iespējamu cilvēku tirdzniecību. Apsveriet nosūtīšanu.</numerusform>
+            <numerusform>%n pazīmju atzīmēts: vairākas pazīmes norāda uz iespējamu cilvēku tirdzniecību. Apsveriet nosūtīšanu.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Assessor</name>
@@ -535,6 +599,61 @@ Grāmatzīmes paliks. To nevar atsaukt.</translation>
     </message>
 </context>
 <context>
+    <name>Contact</name>
+    <message>
+        <source>verified {date}</source>
+        <translation>pārbaudīts {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source from {date}</source>
+        <translation>datums nav pārbaudīts; avots no {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source undated</source>
+        <translation>datums nav pārbaudīts; avotam nav datuma</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this.</source>
+        <translation>Pārbaudiet, pirms paļaujaties.</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this: this contact could not be confirmed.</source>
+        <translation>Pārbaudiet, pirms paļaujaties: šo kontaktu nevarēja apstiprināt.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source from {date}. Verify before relying on this.</source>
+        <translation>Datums nav pārbaudīts; avots no {date}. Pārbaudiet, pirms paļaujaties.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source undated. Verify before relying on this.</source>
+        <translation>Datums nav pārbaudīts; avotam nav datuma. Pārbaudiet, pirms paļaujaties.</translation>
+    </message>
+    <message>
+        <source>Last verified {date}, over a year ago. Verify before relying on this.</source>
+        <translation>Pēdējoreiz pārbaudīts {date}, pirms vairāk nekā gada. Pārbaudiet, pirms paļaujaties.</translation>
+    </message>
+    <message>
+        <source>host country</source>
+        <translation>uzņēmējvalsts</translation>
+    </message>
+    <message>
+        <source>home country, for the return</source>
+        <translation>izcelsmes valsts, atgriešanās gadījumam</translation>
+    </message>
+    <message>
+        <source>linked from this page</source>
+        <translation>saite no šīs lapas</translation>
+    </message>
+    <message>
+        <source>source: {source} · {when}</source>
+        <translation>avots: {source} · {when}</translation>
+    </message>
+    <message>
+        <source>No country contacts to list: set the mission&apos;s countries (Settings → Mission) or see the handbook&apos;s country pages.</source>
+        <translation>Nav valstu kontaktu, ko parādīt: norādiet pārstāvniecības valstis (Iestatījumi → Pārstāvniecība) vai skatiet rokasgrāmatas valstu lapas.</translation>
+    </message>
+</context>
+<context>
     <name>Contents</name>
     <message>
         <source>Chapters</source>
@@ -713,6 +832,10 @@ Grāmatzīmes paliks. To nevar atsaukt.</translation>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Ceļveža beigas.&lt;/b&gt; Izdrukājiet maršrutu nosūtījuma lapai.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Atbilde {number}: {answer}</translation>
     </message>
@@ -793,16 +916,24 @@ Grāmatzīmes paliks. To nevar atsaukt.</translation>
         <translation>Uzticēties izdevēja atslēgai</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Atvērts iebūvētais izdevums.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Rokasgrāmatu nevar atvērt: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Rokasgrāmata neizturēja pārbaudi: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · {edition}. izdevums, {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Rokasgrāmatu nevar atvērt: tā neizturēja pārbaudi: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Rokasgrāmatu nevar atvērt: to nav parakstījis neviens izdevējs. Neparakstīts izstrādes saturs atveras tikai tad, ja lietotni palaiž ar --allow-unsigned.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -1208,6 +1339,14 @@ Vai atvērt to pārlūkā vai pasta programmā?</translation>
         <translation>Meklēt valstī</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Meklēšanas valoda</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Vispirms rezultāti šajā valodā, tad angļu valodā; vai visas valodas uzreiz</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Visas valstis</translation>
     </message>
@@ -1230,6 +1369,10 @@ Vai atvērt to pārlūkā vai pasta programmā?</translation>
     <message>
         <source>Search results</source>
         <translation>Meklēšanas rezultāti</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Visas valodas</translation>
     </message>
     <message>
         <source>Searching…</source>

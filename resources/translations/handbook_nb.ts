@@ -129,6 +129,65 @@
         <source>Guidance for referral, not a legal determination.</source>
         <translation>Veiledning for henvisning, ikke en rettslig avgjørelse.</translation>
     </message>
+    <message>
+        <source>not enough: {counts}</source>
+        <translation>ikke nok: {counts}</translation>
+    </message>
+    <message>
+        <source>Some indicators, not enough for the rule: still needed {stages}. Seek advice; indicators are often hidden.</source>
+        <translation>Noen indikatorer, men ikke nok etter regelen: mangler fortsatt: {stages}. Søk råd; indikatorer er ofte skjulte.</translation>
+    </message>
+    <message>
+        <source>1 indicator ticked: one indicator may be enough to point to possible trafficking. Consider referral.</source>
+        <translation>1 indikator krysset av: én indikator kan være nok til å peke mot mulig menneskehandel. Vurder henvisning.</translation>
+    </message>
+    <message>
+        <source>recruitment</source>
+        <translation>rekruttering</translation>
+    </message>
+    <message>
+        <source>exploitation</source>
+        <translation>utnytting</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>bestemmelsessted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strong</source>
+        <translation>
+            <numerusform>%n sterk</numerusform>
+            <numerusform>%n sterke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n middels</numerusform>
+            <numerusform>%n middels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weak</source>
+        <translation>
+            <numerusform>%n svak</numerusform>
+            <numerusform>%n svake</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n krysset av</numerusform>
+            <numerusform>%n krysset av</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators ticked: several indicators point to possible trafficking. Consider referral.</source>
+        <translation>
+            <numerusform>%n indikator krysset av: den kan peke mot mulig menneskehandel. Vurder henvisning.</numerusform>
+            <numerusform>%n indikatorer krysset av: flere indikatorer peker mot mulig menneskehandel. Vurder henvisning.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Assessor</name>
@@ -534,6 +593,61 @@ Bokmerker blir værende. Dette kan ikke angres.</translation>
     </message>
 </context>
 <context>
+    <name>Contact</name>
+    <message>
+        <source>verified {date}</source>
+        <translation>kontrollert {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source from {date}</source>
+        <translation>dato ikke kontrollert; kilde fra {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source undated</source>
+        <translation>dato ikke kontrollert; kilde uten dato</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this.</source>
+        <translation>Kontroller før du stoler på dette.</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this: this contact could not be confirmed.</source>
+        <translation>Kontroller før du stoler på dette: kontakten kunne ikke bekreftes.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source from {date}. Verify before relying on this.</source>
+        <translation>Dato ikke kontrollert; kilde fra {date}. Kontroller før du stoler på dette.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source undated. Verify before relying on this.</source>
+        <translation>Dato ikke kontrollert; kilde uten dato. Kontroller før du stoler på dette.</translation>
+    </message>
+    <message>
+        <source>Last verified {date}, over a year ago. Verify before relying on this.</source>
+        <translation>Sist kontrollert {date}, for over et år siden. Kontroller før du stoler på dette.</translation>
+    </message>
+    <message>
+        <source>host country</source>
+        <translation>vertsland</translation>
+    </message>
+    <message>
+        <source>home country, for the return</source>
+        <translation>hjemland, for hjemreisen</translation>
+    </message>
+    <message>
+        <source>linked from this page</source>
+        <translation>lenket fra denne siden</translation>
+    </message>
+    <message>
+        <source>source: {source} · {when}</source>
+        <translation>kilde: {source} · {when}</translation>
+    </message>
+    <message>
+        <source>No country contacts to list: set the mission&apos;s countries (Settings → Mission) or see the handbook&apos;s country pages.</source>
+        <translation>Ingen landkontakter å vise: angi utenriksstasjonens land (Innstillinger → Utenriksstasjon) eller se håndbokens landsider.</translation>
+    </message>
+</context>
+<context>
     <name>Contents</name>
     <message>
         <source>Chapters</source>
@@ -711,6 +825,10 @@ Bokmerker blir værende. Dette kan ikke angres.</translation>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Slutt på veiledningen.&lt;/b&gt; Skriv ut forløpet til henvisningsskjemaet.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Svar {number}: {answer}</translation>
     </message>
@@ -791,16 +909,24 @@ Bokmerker blir værende. Dette kan ikke angres.</translation>
         <translation>Stol på en utgivernøkkel</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Den innebygde utgaven er åpen.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Håndboken kan ikke åpnes: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Håndboken besto ikke kontrollen: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · utgave {edition} fra {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Håndboken kan ikke åpnes: den besto ikke kontrollen: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Håndboken kan ikke åpnes: den er ikke signert av en utgiver. Usignert utviklingsinnhold åpnes bare når appen startes med --allow-unsigned.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -1203,6 +1329,14 @@ Open it in your browser or mail program?</source>
         <translation>Søk i land</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Søk på språk</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Først treff på dette språket, deretter engelske; eller alle språk samtidig</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Alle land</translation>
     </message>
@@ -1225,6 +1359,10 @@ Open it in your browser or mail program?</source>
     <message>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle språk</translation>
     </message>
     <message>
         <source>Searching…</source>

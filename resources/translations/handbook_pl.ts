@@ -129,6 +129,70 @@
         <source>Guidance for referral, not a legal determination.</source>
         <translation>Wskazówka do skierowania, nie rozstrzygnięcie prawne.</translation>
     </message>
+    <message>
+        <source>not enough: {counts}</source>
+        <translation>za mało: {counts}</translation>
+    </message>
+    <message>
+        <source>Some indicators, not enough for the rule: still needed {stages}. Seek advice; indicators are often hidden.</source>
+        <translation>Są wskaźniki, ale za mało według reguły: brakuje jeszcze: {stages}. Zasięgnij porady; wskaźniki są często ukryte.</translation>
+    </message>
+    <message>
+        <source>1 indicator ticked: one indicator may be enough to point to possible trafficking. Consider referral.</source>
+        <translation>Zaznaczono 1 wskaźnik: już jeden wskaźnik może wskazywać na możliwy handel ludźmi. Rozważ skierowanie.</translation>
+    </message>
+    <message>
+        <source>recruitment</source>
+        <translation>werbunek</translation>
+    </message>
+    <message>
+        <source>exploitation</source>
+        <translation>wyzysk</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>miejsce docelowe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strong</source>
+        <translation>
+            <numerusform>%n silny</numerusform>
+            <numerusform>%n silne</numerusform>
+            <numerusform>%n silnych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n średni</numerusform>
+            <numerusform>%n średnie</numerusform>
+            <numerusform>%n średnich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weak</source>
+        <translation>
+            <numerusform>%n słaby</numerusform>
+            <numerusform>%n słabe</numerusform>
+            <numerusform>%n słabych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n zaznaczony</numerusform>
+            <numerusform>%n zaznaczone</numerusform>
+            <numerusform>%n zaznaczonych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators ticked: several indicators point to possible trafficking. Consider referral.</source>
+        <translation>
+            <numerusform>Zaznaczono %n wskaźnik: kilka wskaźników wskazuje na możliwy handel ludźmi. Rozważ skierowanie.</numerusform>
+            <numerusform>Zaznaczono %n wskaźniki: kilka wskaźników wskazuje na możliwy handel ludźmi. Rozważ skierowanie.</numerusform>
+            <numerusform>Zaznaczono %n wskaźników: kilka wskaźników wskazuje na możliwy handel ludźmi. Rozważ skierowanie.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Assessor</name>
@@ -535,6 +599,61 @@ Zakładki pozostaną. Tego nie można cofnąć.</translation>
     </message>
 </context>
 <context>
+    <name>Contact</name>
+    <message>
+        <source>verified {date}</source>
+        <translation>sprawdzono {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source from {date}</source>
+        <translation>data niesprawdzona; źródło z {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source undated</source>
+        <translation>data niesprawdzona; źródło bez daty</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this.</source>
+        <translation>Sprawdź przed użyciem.</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this: this contact could not be confirmed.</source>
+        <translation>Sprawdź przed użyciem: tego kontaktu nie udało się potwierdzić.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source from {date}. Verify before relying on this.</source>
+        <translation>Data niesprawdzona; źródło z {date}. Sprawdź przed użyciem.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source undated. Verify before relying on this.</source>
+        <translation>Data niesprawdzona; źródło bez daty. Sprawdź przed użyciem.</translation>
+    </message>
+    <message>
+        <source>Last verified {date}, over a year ago. Verify before relying on this.</source>
+        <translation>Ostatnio sprawdzono {date}, ponad rok temu. Sprawdź przed użyciem.</translation>
+    </message>
+    <message>
+        <source>host country</source>
+        <translation>kraj urzędowania</translation>
+    </message>
+    <message>
+        <source>home country, for the return</source>
+        <translation>kraj pochodzenia, na powrót</translation>
+    </message>
+    <message>
+        <source>linked from this page</source>
+        <translation>link z tej strony</translation>
+    </message>
+    <message>
+        <source>source: {source} · {when}</source>
+        <translation>źródło: {source} · {when}</translation>
+    </message>
+    <message>
+        <source>No country contacts to list: set the mission&apos;s countries (Settings → Mission) or see the handbook&apos;s country pages.</source>
+        <translation>Brak kontaktów krajowych do pokazania: ustaw kraje placówki (Ustawienia → Placówka) albo zajrzyj na strony krajów w podręczniku.</translation>
+    </message>
+</context>
+<context>
     <name>Contents</name>
     <message>
         <source>Chapters</source>
@@ -713,6 +832,10 @@ Zakładki pozostaną. Tego nie można cofnąć.</translation>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Koniec przewodnika.&lt;/b&gt; Wydrukuj ścieżkę do karty skierowania.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Odpowiedź {number}: {answer}</translation>
     </message>
@@ -793,16 +916,24 @@ Zakładki pozostaną. Tego nie można cofnąć.</translation>
         <translation>Zaufaj kluczowi wydawcy</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Otwarte jest wydanie wbudowane.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Nie można otworzyć tego podręcznika: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Ten podręcznik nie przeszedł kontroli: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · wydanie {edition} z {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Nie można otworzyć tego podręcznika: nie przeszedł kontroli: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Nie można otworzyć tego podręcznika: nie podpisał go żaden wydawca. Niepodpisane treści robocze otwierają się tylko wtedy, gdy aplikację uruchomiono z --allow-unsigned.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -1208,6 +1339,14 @@ Otworzyć w przeglądarce lub programie pocztowym?</translation>
         <translation>Szukaj w kraju</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Szukaj w języku</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Najpierw wyniki w tym języku, potem angielskie; albo wszystkie języki naraz</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Wszystkie kraje</translation>
     </message>
@@ -1230,6 +1369,10 @@ Otworzyć w przeglądarce lub programie pocztowym?</translation>
     <message>
         <source>Search results</source>
         <translation>Wyniki wyszukiwania</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Wszystkie języki</translation>
     </message>
     <message>
         <source>Searching…</source>

@@ -129,6 +129,65 @@
         <source>Guidance for referral, not a legal determination.</source>
         <translation>Vägledning för hänvisning, inte ett rättsligt avgörande.</translation>
     </message>
+    <message>
+        <source>not enough: {counts}</source>
+        <translation>inte tillräckligt: {counts}</translation>
+    </message>
+    <message>
+        <source>Some indicators, not enough for the rule: still needed {stages}. Seek advice; indicators are often hidden.</source>
+        <translation>Några indikatorer, men inte tillräckligt för regeln: saknas fortfarande: {stages}. Be om råd; indikatorer är ofta dolda.</translation>
+    </message>
+    <message>
+        <source>1 indicator ticked: one indicator may be enough to point to possible trafficking. Consider referral.</source>
+        <translation>1 indikator kryssad: en indikator kan räcka för att peka mot möjlig människohandel. Överväg hänvisning.</translation>
+    </message>
+    <message>
+        <source>recruitment</source>
+        <translation>rekrytering</translation>
+    </message>
+    <message>
+        <source>exploitation</source>
+        <translation>exploatering</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>destination</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strong</source>
+        <translation>
+            <numerusform>%n stark</numerusform>
+            <numerusform>%n starka</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n medelstark</numerusform>
+            <numerusform>%n medelstarka</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weak</source>
+        <translation>
+            <numerusform>%n svag</numerusform>
+            <numerusform>%n svaga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n kryssad</numerusform>
+            <numerusform>%n kryssade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators ticked: several indicators point to possible trafficking. Consider referral.</source>
+        <translation>
+            <numerusform>%n indikator kryssad: den kan peka mot möjlig människohandel. Överväg hänvisning.</numerusform>
+            <numerusform>%n indikatorer kryssade: flera indikatorer pekar mot möjlig människohandel. Överväg hänvisning.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Assessor</name>
@@ -534,6 +593,61 @@ Bokmärken finns kvar. Det går inte att ångra.</translation>
     </message>
 </context>
 <context>
+    <name>Contact</name>
+    <message>
+        <source>verified {date}</source>
+        <translation>kontrollerad {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source from {date}</source>
+        <translation>datum inte kontrollerat; källa från {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source undated</source>
+        <translation>datum inte kontrollerat; källan saknar datum</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this.</source>
+        <translation>Kontrollera innan du litar på detta.</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this: this contact could not be confirmed.</source>
+        <translation>Kontrollera innan du litar på detta: kontakten kunde inte bekräftas.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source from {date}. Verify before relying on this.</source>
+        <translation>Datum inte kontrollerat; källa från {date}. Kontrollera innan du litar på detta.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source undated. Verify before relying on this.</source>
+        <translation>Datum inte kontrollerat; källan saknar datum. Kontrollera innan du litar på detta.</translation>
+    </message>
+    <message>
+        <source>Last verified {date}, over a year ago. Verify before relying on this.</source>
+        <translation>Senast kontrollerad {date}, för över ett år sedan. Kontrollera innan du litar på detta.</translation>
+    </message>
+    <message>
+        <source>host country</source>
+        <translation>värdland</translation>
+    </message>
+    <message>
+        <source>home country, for the return</source>
+        <translation>hemland, för återvändandet</translation>
+    </message>
+    <message>
+        <source>linked from this page</source>
+        <translation>länkat från denna sida</translation>
+    </message>
+    <message>
+        <source>source: {source} · {when}</source>
+        <translation>källa: {source} · {when}</translation>
+    </message>
+    <message>
+        <source>No country contacts to list: set the mission&apos;s countries (Settings → Mission) or see the handbook&apos;s country pages.</source>
+        <translation>Inga landskontakter att visa: ange beskickningens länder (Inställningar → Beskickning) eller se handbokens landsidor.</translation>
+    </message>
+</context>
+<context>
     <name>Contents</name>
     <message>
         <source>Chapters</source>
@@ -711,6 +825,10 @@ Bokmärken finns kvar. Det går inte att ångra.</translation>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Slut på guiden.&lt;/b&gt; Skriv ut vägen för hänvisningsbladet.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Svar {number}: {answer}</translation>
     </message>
@@ -791,16 +909,24 @@ Bokmärken finns kvar. Det går inte att ångra.</translation>
         <translation>Lita på en utgivarnyckel</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Den inbyggda utgåvan är öppen.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Handboken kan inte öppnas: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Handboken klarade inte kontrollen: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · utgåva {edition} från {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Handboken kan inte öppnas: den klarade inte kontrollen: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Handboken kan inte öppnas: den är inte signerad av en utgivare. Osignerat utvecklingsinnehåll öppnas bara när appen startas med --allow-unsigned.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -1203,6 +1329,14 @@ Open it in your browser or mail program?</source>
         <translation>Sök i land</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Sök på språk</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Först träffar på detta språk, sedan engelska; eller alla språk på en gång</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Alla länder</translation>
     </message>
@@ -1225,6 +1359,10 @@ Open it in your browser or mail program?</source>
     <message>
         <source>Search results</source>
         <translation>Sökresultat</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alla språk</translation>
     </message>
     <message>
         <source>Searching…</source>

@@ -129,6 +129,70 @@
         <source>Guidance for referral, not a legal determination.</source>
         <translation>Орієнтир для перенаправлення, а не юридичне рішення.</translation>
     </message>
+    <message>
+        <source>not enough: {counts}</source>
+        <translation>недостатньо: {counts}</translation>
+    </message>
+    <message>
+        <source>Some indicators, not enough for the rule: still needed {stages}. Seek advice; indicators are often hidden.</source>
+        <translation>Є ознаки, але за правилом недостатньо: ще потрібно: {stages}. Порадьтеся; ознаки часто приховані.</translation>
+    </message>
+    <message>
+        <source>1 indicator ticked: one indicator may be enough to point to possible trafficking. Consider referral.</source>
+        <translation>Позначено 1 ознаку: навіть одна ознака може вказувати на можливу торгівлю людьми. Розгляньте перенаправлення.</translation>
+    </message>
+    <message>
+        <source>recruitment</source>
+        <translation>вербування</translation>
+    </message>
+    <message>
+        <source>exploitation</source>
+        <translation>експлуатація</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>місце призначення</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n strong</source>
+        <translation>
+            <numerusform>%n сильна</numerusform>
+            <numerusform>%n сильні</numerusform>
+            <numerusform>%n сильних</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n середня</numerusform>
+            <numerusform>%n середні</numerusform>
+            <numerusform>%n середніх</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weak</source>
+        <translation>
+            <numerusform>%n слабка</numerusform>
+            <numerusform>%n слабкі</numerusform>
+            <numerusform>%n слабких</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n позначена</numerusform>
+            <numerusform>%n позначені</numerusform>
+            <numerusform>%n позначених</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators ticked: several indicators point to possible trafficking. Consider referral.</source>
+        <translation>
+            <numerusform>Позначено %n ознаку: кілька ознак вказують на можливу торгівлю людьми. Розгляньте перенаправлення.</numerusform>
+            <numerusform>Позначено %n ознаки: кілька ознак вказують на можливу торгівлю людьми. Розгляньте перенаправлення.</numerusform>
+            <numerusform>Позначено %n ознак: кілька ознак вказують на можливу торгівлю людьми. Розгляньте перенаправлення.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Assessor</name>
@@ -535,6 +599,61 @@ Bookmarks stay. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Contact</name>
+    <message>
+        <source>verified {date}</source>
+        <translation>перевірено {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source from {date}</source>
+        <translation>дату не перевірено; джерело від {date}</translation>
+    </message>
+    <message>
+        <source>date not verified; source undated</source>
+        <translation>дату не перевірено; джерело без дати</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this.</source>
+        <translation>Перевірте, перш ніж покладатися.</translation>
+    </message>
+    <message>
+        <source>Verify before relying on this: this contact could not be confirmed.</source>
+        <translation>Перевірте, перш ніж покладатися: цей контакт не вдалося підтвердити.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source from {date}. Verify before relying on this.</source>
+        <translation>Дату не перевірено; джерело від {date}. Перевірте, перш ніж покладатися.</translation>
+    </message>
+    <message>
+        <source>Date not verified; source undated. Verify before relying on this.</source>
+        <translation>Дату не перевірено; джерело без дати. Перевірте, перш ніж покладатися.</translation>
+    </message>
+    <message>
+        <source>Last verified {date}, over a year ago. Verify before relying on this.</source>
+        <translation>Востаннє перевірено {date}, понад рік тому. Перевірте, перш ніж покладатися.</translation>
+    </message>
+    <message>
+        <source>host country</source>
+        <translation>країна перебування</translation>
+    </message>
+    <message>
+        <source>home country, for the return</source>
+        <translation>країна походження, для повернення</translation>
+    </message>
+    <message>
+        <source>linked from this page</source>
+        <translation>посилання з цієї сторінки</translation>
+    </message>
+    <message>
+        <source>source: {source} · {when}</source>
+        <translation>джерело: {source} · {when}</translation>
+    </message>
+    <message>
+        <source>No country contacts to list: set the mission&apos;s countries (Settings → Mission) or see the handbook&apos;s country pages.</source>
+        <translation>Немає контактів країн для показу: вкажіть країни місії (Налаштування → Місія) або перегляньте сторінки країн у довіднику.</translation>
+    </message>
+</context>
+<context>
     <name>Contents</name>
     <message>
         <source>Chapters</source>
@@ -713,6 +832,10 @@ Bookmarks stay. This cannot be undone.</source>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Кінець посібника.&lt;/b&gt; Надрукуйте маршрут для бланка перенаправлення.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Відповідь {number}: {answer}</translation>
     </message>
@@ -793,16 +916,24 @@ Bookmarks stay. This cannot be undone.</source>
         <translation>Довіряти ключу видавця</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Відкрито вбудоване видання.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Цей довідник не вдається відкрити: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Цей довідник не пройшов перевірку: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · видання {edition} від {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Цей довідник не вдається відкрити: він не пройшов перевірку: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Цей довідник не вдається відкрити: його не підписав жоден видавець. Непідписаний робочий вміст відкривається, лише коли застосунок запущено з --allow-unsigned.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -1208,6 +1339,14 @@ Open it in your browser or mail program?</source>
         <translation>Шукати за країною</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Пошук мовою</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Спершу результати цією мовою, потім англійські; або всі мови одразу</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Усі країни</translation>
     </message>
@@ -1230,6 +1369,10 @@ Open it in your browser or mail program?</source>
     <message>
         <source>Search results</source>
         <translation>Результати пошуку</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Усі мови</translation>
     </message>
     <message>
         <source>Searching…</source>

@@ -162,6 +162,13 @@ def test_german_and_back_without_a_restart_leaves_nothing_in_english(
     assert untranslated == [], "English strings of the interface shown in German"
     assert "&Datei" in [a.text() for a in window.menuBar().actions()]
     assert {"Jetzt am Schalter", "Letzte Fälle", "Einschätzung".upper()} <= german
+    # what the core composes: a contact's source and date, its warnings, the stages
+    assert {
+        "Quelle: migri.fi · geprüft am 2026-10-01",
+        "⚠ Zuletzt geprüft am 2024-01-15, vor über einem Jahr. Vor Gebrauch prüfen.",
+        "⚠ Vor Gebrauch prüfen: Dieser Kontakt ließ sich nicht bestätigen.",
+    } <= german
+    assert any("(Anwerbung) nichts angekreuzt" in text for text in german)
     window.languages.choose("en")
     qtbot.wait(50)
     assert tour(window, qtbot) == english  # back, as it was, without a restart
@@ -205,6 +212,41 @@ def test_plurals_follow_the_language(window: MainWindow, qtbot: QtBot) -> None:
     assert counted(21, 21, 30) == "21 результат"
     window.languages.choose("en")
     assert [counted(1, 1, 30), counted(2, 2, 30)] == ["1 result", "2 results"]
+
+
+def test_the_assessment_says_its_counts_in_the_language(window: MainWindow) -> None:
+    from handbook_app.content.model import Checklist, Dimension, Indicator, Strength
+    from handbook_app.core.assessment import assess
+    from handbook_app.gui.assessor import Assessor
+
+    signs = tuple(Indicator(f"w{n}", "sign", Strength.WEAK) for n in range(5))
+    dims = (Dimension("a", "A", signs[:2]), Dimension("b", "B", signs[2:]))
+    adult = Checklist("ilo-operational", "adult", dims, {"recruitment": ("a",)})
+    panel = Assessor()
+
+    def shown(ticked: set[str], checklist: Checklist = adult) -> tuple[str, str]:
+        panel.show_assessment(checklist, assess(checklist, ticked))
+        return panel.summary.text(), strip(panel.reasons.text())
+
+    window.languages.choose("pl")
+    summary, reasons = shown({"w0", "w2", "w3", "w4"})
+    assert summary == (
+        "Są wskaźniki, ale za mało według reguły: brakuje jeszcze: werbunek, wyzysk, "
+        "miejsce docelowe. Zasięgnij porady; wskaźniki są często ukryte."
+    )
+    assert reasons == "○ A (werbunek) za mało: 1 słaby ○ B za mało: 3 słabe"
+    window.languages.choose("uk")
+    quick = Checklist("any", "", dims)
+    assert shown({"w0", "w1", "w2"}, quick) == (
+        "Позначено 3 ознаки: кілька ознак вказують на можливу торгівлю людьми. "
+        "Розгляньте перенаправлення.",
+        "✔ позитивно A 2 позначені ✔ позитивно B 1 позначена",
+    )
+    window.languages.choose("en")
+    assert shown({"w0", "w1", "w2"}, quick)[0] == (
+        "3 indicators ticked: several indicators point to possible trafficking. Consider referral."
+    )
+    assert shown({"w2"}, quick)[1] == "○ A nothing ticked ✔ positive B 1 ticked"
 
 
 def test_dates_follow_the_language(window: MainWindow) -> None:

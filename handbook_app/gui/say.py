@@ -1,0 +1,84 @@
+"""The sentences the core composes (:class:`~handbook_app.content.message.Message`), said in the
+interface language: the template through Qt's translation, with its plural from the count,
+then the fields filled in, each sentence among them said the same way.
+
+lupdate reads the templates from here: the fixed ones marked with ``QT_TRANSLATE_NOOP``,
+the plural ones from :func:`_plurals`, since lupdate marks a Python string as a plural only
+from a translate call with a literal count (there is no ``QT_TRANSLATE_N_NOOP`` in Python).
+``tests/test_core_words.py`` checks that every sentence the core makes is among them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from handbook_app.gui.language import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from handbook_app.content.message import Message
+
+FIXED = (
+    # core/assessment.py
+    QT_TRANSLATE_NOOP("Assessment", "not enough: {counts}"),
+    QT_TRANSLATE_NOOP(
+        "Assessment",
+        "Some indicators, not enough for the rule: still needed {stages}. "
+        "Seek advice; indicators are often hidden.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Assessment",
+        "1 indicator ticked: one indicator may be enough to point to possible trafficking. "
+        "Consider referral.",
+    ),
+    QT_TRANSLATE_NOOP("Assessment", "recruitment"),
+    QT_TRANSLATE_NOOP("Assessment", "exploitation"),
+    QT_TRANSLATE_NOOP("Assessment", "destination"),
+    # content/dates.py
+    QT_TRANSLATE_NOOP("Contact", "verified {date}"),
+    QT_TRANSLATE_NOOP("Contact", "date not verified; source from {date}"),
+    QT_TRANSLATE_NOOP("Contact", "date not verified; source undated"),
+    # core/mission.py
+    QT_TRANSLATE_NOOP("Contact", "Verify before relying on this."),
+    QT_TRANSLATE_NOOP(
+        "Contact", "Verify before relying on this: this contact could not be confirmed."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Contact", "Date not verified; source from {date}. Verify before relying on this."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Contact", "Date not verified; source undated. Verify before relying on this."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Contact", "Last verified {date}, over a year ago. Verify before relying on this."
+    ),
+    QT_TRANSLATE_NOOP("Contact", "host country"),
+    QT_TRANSLATE_NOOP("Contact", "home country, for the return"),
+    QT_TRANSLATE_NOOP("Contact", "linked from this page"),
+    # core/slip.py
+    QT_TRANSLATE_NOOP("Contact", "source: {source} · {when}"),
+    QT_TRANSLATE_NOOP(
+        "Contact",
+        "No country contacts to list: set the mission's countries (Settings → Mission) "
+        "or see the handbook's country pages.",
+    ),
+)
+
+
+def _plurals() -> None:  # pragma: no cover - never called; read by lupdate
+    translate("Assessment", "%n strong", None, 0)
+    translate("Assessment", "%n medium", None, 0)
+    translate("Assessment", "%n weak", None, 0)
+    translate("Assessment", "%n ticked", None, 0)
+    translate(
+        "Assessment",
+        "%n indicators ticked: several indicators point to possible trafficking. "
+        "Consider referral.",
+        None,
+        0,
+    )
+
+
+def say(message: Message) -> str:
+    """``message`` in the interface language (English where it has no translation)."""
+    template = translate(message.context, message.source, None, message.count)
+    return message.say(template, say)
