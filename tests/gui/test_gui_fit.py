@@ -6,14 +6,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeWidgetItemIterator
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QScrollArea,
+    QStyle,
+    QStyleOptionViewItem,
+    QTreeWidgetItemIterator,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from helpers.gui_kit import Factory
     from PySide6.QtWidgets import QTreeWidget
+    from pytestqt.qtbot import QtBot
 
     from handbook_app.gui.window import MainWindow
 
@@ -86,4 +93,34 @@ def test_the_indicator_column_never_scrolls_sideways(handbook: MainWindow) -> No
                 assert body.width() <= area.viewport().width(), (steps, size, doc)
                 assert area.horizontalScrollBar().value() == 0
                 assert (handbook.width(), handbook.height()) == size  # never grows
+    handbook.zoom.change(0)
+
+
+def seen(area: QScrollArea, widget: QWidget) -> bool:
+    """The whole of ``widget`` lies inside the scroll area's viewport now."""
+    viewport = area.viewport()
+    top = widget.mapTo(viewport, QPoint(0, 0)).y()
+    return top >= 0 and top + widget.height() <= viewport.height()
+
+
+def test_a_guide_step_shows_its_heading_at_zoom_4_on_a_small_screen(
+    handbook: MainWindow, qtbot: QtBot
+) -> None:
+    """At 1024x600 and zoom +4 the step's question heading stayed scrolled away above."""
+    guide = handbook.guide
+    handbook.resize(1024, 600)
+    handbook.zoom.change(4)
+    handbook.navigator.open_and_enter("guide-first-contact", "")
+    qtbot.waitUntil(lambda: guide.heading.isVisible())
+    for _step in range(3):  # the first step and the two after it
+        qtbot.wait(150)  # the step text is laid out, and the answers moved down, after a while
+        assert seen(guide.area, guide.heading), guide.heading.text()
+        focused = next(w for w in (*guide.choices[:1], guide.next) if not w.isHidden())
+        assert focused.hasFocus()
+        assert seen(guide.area, focused)
+        if guide.area.verticalScrollBar().value() == 0:
+            assert seen(guide.area, guide.trail)
+        if not guide.choices:
+            break
+        guide.choose(len(guide.choices) - 1)
     handbook.zoom.change(0)
