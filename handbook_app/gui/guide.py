@@ -233,8 +233,7 @@ class GuidePanel(Retranslates, Panel):
         for _round in range(3):  # the column, then its holder, then the scroll area's range
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.area.verticalScrollBar().setValue(0)
-        holder = self.area.widget()
-        bottom = target.mapTo(holder, QPoint(0, target.height())).y()
+        bottom = target.mapTo(self.area.viewport(), QPoint(0, target.height())).y()
         if bottom > self.area.viewport().height():
             self.area.ensureWidgetVisible(target, 0, 4)
 
