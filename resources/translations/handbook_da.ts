@@ -336,8 +336,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Sagsnummer, f.eks. 2026-014 – aldrig et navn</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Sagsnummer (aldrig et navn), f.eks. 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -711,6 +711,10 @@ Bogmærker bliver. Det kan ikke fortrydes.</translation>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Slut på guiden.&lt;/b&gt; Udskriv forløbet til henvisningssedlen.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Svar {number}: {answer}</translation>
     </message>
@@ -791,16 +795,24 @@ Bogmærker bliver. Det kan ikke fortrydes.</translation>
         <translation>Stol på en udgivernøgle</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Den indbyggede udgave er åben.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Håndbogen kan ikke åbnes: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Håndbogen bestod ikke kontrollen: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · udgave {edition} fra {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Håndbogen kan ikke åbnes: den bestod ikke kontrollen: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Håndbogen kan ikke åbnes: den er ikke signeret af en udgiver. Usigneret udviklingsindhold åbnes kun, når appen startes med --allow-unsigned.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -934,6 +946,10 @@ Sammenlign fingeraftrykket med det, redaktionen gav dig ad en anden vej (et opka
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Tal med personen på personens sprog ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Tal</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
@@ -1203,6 +1219,14 @@ Open it in your browser or mail program?</source>
         <translation>Søg i land</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Søg på sprog</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Først resultater på dette sprog, derefter engelske; eller alle sprog på én gang</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Alle lande</translation>
     </message>
@@ -1225,6 +1249,10 @@ Open it in your browser or mail program?</source>
     <message>
         <source>Search results</source>
         <translation>Søgeresultater</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle sprog</translation>
     </message>
     <message>
         <source>Searching…</source>

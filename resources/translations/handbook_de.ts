@@ -336,8 +336,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Fallnummer, z. B. 2026-014 – nie ein Name</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Fallnummer (nie ein Name), z. B. 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -711,6 +711,10 @@ Lesezeichen bleiben. Das lässt sich nicht rückgängig machen.</translation>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Ende dieses Leitfadens.&lt;/b&gt; Drucken Sie den Weg für den Weiterleitungsbogen.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Antwort {number}: {answer}</translation>
     </message>
@@ -791,16 +795,24 @@ Lesezeichen bleiben. Das lässt sich nicht rückgängig machen.</translation>
         <translation>Einem Herausgeberschlüssel vertrauen</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Die eingebaute Ausgabe ist geöffnet.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Dieses Handbuch lässt sich nicht öffnen: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Dieses Handbuch hat die Prüfung nicht bestanden: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · Ausgabe {edition} vom {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Dieses Handbuch lässt sich nicht öffnen: Es hat die Prüfung nicht bestanden: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Dieses Handbuch lässt sich nicht öffnen: Es ist von keinem Herausgeber signiert. Unsignierte Entwicklungsinhalte öffnen sich nur, wenn die App mit --allow-unsigned gestartet wird.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -934,6 +946,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den die Redaktion Ihnen auf anderem W
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Mit der Person in ihrer Sprache sprechen ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Sprechen</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
@@ -1203,6 +1219,14 @@ Im Browser oder E-Mail-Programm öffnen?</translation>
         <translation>Suchen in Land</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Suchen in Sprache</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Zuerst Treffer in dieser Sprache, dann englische; oder alle Sprachen auf einmal</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Alle Länder</translation>
     </message>
@@ -1225,6 +1249,10 @@ Im Browser oder E-Mail-Programm öffnen?</translation>
     <message>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
     </message>
     <message>
         <source>Searching…</source>

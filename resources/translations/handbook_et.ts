@@ -336,8 +336,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Juhtumi number, nt 2026-014 – mitte kunagi nimi</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Juhtumi number (mitte kunagi nimi), nt 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -711,6 +711,10 @@ Järjehoidjad jäävad alles. Seda ei saa tagasi võtta.</translation>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Juhendi lõpp.&lt;/b&gt; Trükkige teekond suunamislehe jaoks.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Vastus {number}: {answer}</translation>
     </message>
@@ -791,16 +795,24 @@ Järjehoidjad jäävad alles. Seda ei saa tagasi võtta.</translation>
         <translation>Usalda väljaandja võtit</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Sisseehitatud väljaanne on avatud.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Käsiraamatut ei saa avada: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Käsiraamat ei läbinud kontrolli: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · väljaanne {edition}, {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Käsiraamatut ei saa avada: see ei läbinud kontrolli: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Käsiraamatut ei saa avada: väljaandja pole seda allkirjastanud. Allkirjastamata arendussisu avaneb ainult siis, kui rakendus käivitatakse võtmega --allow-unsigned.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -934,6 +946,10 @@ Enne kui vastate Jah, võrrelge sõrmejälge sellega, mille toimetus teile muul 
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Räägi inimesega tema keeles ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Räägi</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
@@ -1203,6 +1219,14 @@ Kas avada see brauseris või e-posti programmis?</translation>
         <translation>Otsi riigist</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Otsi keeles</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Kõigepealt tulemused selles keeles, siis ingliskeelsed; või kõik keeled korraga</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Kõik riigid</translation>
     </message>
@@ -1225,6 +1249,10 @@ Kas avada see brauseris või e-posti programmis?</translation>
     <message>
         <source>Search results</source>
         <translation>Otsingutulemused</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Kõik keeled</translation>
     </message>
     <message>
         <source>Searching…</source>

@@ -336,8 +336,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Tapausnumero, esim. 2026-014 – ei koskaan nimeä</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Tapausnumero (ei koskaan nimeä), esim. 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -711,6 +711,10 @@ Kirjanmerkit säilyvät. Tätä ei voi perua.</translation>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Oppaan loppu.&lt;/b&gt; Tulosta polku ohjauslomaketta varten.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Vastaus {number}: {answer}</translation>
     </message>
@@ -791,16 +795,24 @@ Kirjanmerkit säilyvät. Tätä ei voi perua.</translation>
         <translation>Luota julkaisijan avaimeen</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Sisäänrakennettu painos on auki.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Käsikirjaa ei voi avata: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Käsikirja ei läpäissyt tarkistusta: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · painos {edition}, {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Käsikirjaa ei voi avata: se ei läpäissyt tarkistusta: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Käsikirjaa ei voi avata: julkaisija ei ole allekirjoittanut sitä. Allekirjoittamaton kehityssisältö avautuu vain, kun sovellus käynnistetään valitsimella --allow-unsigned.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -934,6 +946,10 @@ Vertaa sormenjälkeä siihen, jonka toimitus antoi sinulle muuta kautta (puhelu,
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Puhu henkilön kanssa hänen kielellään ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Puhu</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
@@ -1203,6 +1219,14 @@ Avataanko se selaimessa tai sähköpostiohjelmassa?</translation>
         <translation>Hae maasta</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Hae kielellä</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Ensin osumat tällä kielellä, sitten englanninkieliset; tai kaikki kielet kerralla</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Kaikki maat</translation>
     </message>
@@ -1225,6 +1249,10 @@ Avataanko se selaimessa tai sähköpostiohjelmassa?</translation>
     <message>
         <source>Search results</source>
         <translation>Hakutulokset</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Kaikki kielet</translation>
     </message>
     <message>
         <source>Searching…</source>

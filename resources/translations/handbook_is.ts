@@ -336,8 +336,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Málsnúmer, t.d. 2026-014 – aldrei nafn</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Málsnúmer (aldrei nafn), t.d. 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -711,6 +711,10 @@ Bókamerki haldast. Ekki er hægt að afturkalla þetta.</translation>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Leiðarvísinum lokið.&lt;/b&gt; Prentaðu leiðina fyrir tilvísunarblaðið.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Svar {number}: {answer}</translation>
     </message>
@@ -791,16 +795,24 @@ Bókamerki haldast. Ekki er hægt að afturkalla þetta.</translation>
         <translation>Treysta lykli útgefanda</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Innbyggða útgáfan er opin.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Ekki er hægt að opna handbókina: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Handbókin stóðst ekki athugun: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · útgáfa {edition} frá {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Ekki er hægt að opna handbókina: hún stóðst ekki athugun: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Ekki er hægt að opna handbókina: útgefandi hefur ekki undirritað hana. Óundirritað þróunarefni opnast aðeins ef forritið er ræst með --allow-unsigned.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -934,6 +946,10 @@ Berðu fingrafarið saman við það sem ritstjórnin gaf þér eftir annarri le
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Tala við manneskjuna á hennar máli ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Tala</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
@@ -1203,6 +1219,14 @@ Opna hann í vafranum eða póstforritinu?</translation>
         <translation>Leita í landi</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Leita á tungumáli</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Fyrst niðurstöður á þessu máli, svo á ensku; eða öll tungumál í einu</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Öll lönd</translation>
     </message>
@@ -1225,6 +1249,10 @@ Opna hann í vafranum eða póstforritinu?</translation>
     <message>
         <source>Search results</source>
         <translation>Leitarniðurstöður</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Öll tungumál</translation>
     </message>
     <message>
         <source>Searching…</source>

@@ -336,8 +336,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Bylos numeris, pvz., 2026-014 — niekada ne vardas</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Bylos numeris (niekada ne vardas), pvz., 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -713,6 +713,10 @@ Bookmarks stay. This cannot be undone.</source>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Vedlio pabaiga.&lt;/b&gt; Atspausdinkite maršrutą nukreipimo lapui.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Atsakymas {number}: {answer}</translation>
     </message>
@@ -793,16 +797,24 @@ Bookmarks stay. This cannot be undone.</source>
         <translation>Pasitikėti leidėjo raktu</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Atvertas įdiegtasis leidimas.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Šio vadovo atverti negalima: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Šis vadovas neišlaikė patikros: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · {edition} leidimas, {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Šio vadovo atverti negalima: jis neišlaikė patikros: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Šio vadovo atverti negalima: jo nepasirašė leidėjas. Nepasirašytas kūrimo turinys atveriamas tik tada, kai programa paleidžiama su --allow-unsigned.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -936,6 +948,10 @@ Prieš atsakydami Taip, palyginkite piršto atspaudą su tuo, kurį redakcija ju
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Kalbėtis su asmeniu jo kalba ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Kalbėtis</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
@@ -1208,6 +1224,14 @@ Atverti naršyklėje ar pašto programoje?</translation>
         <translation>Ieškoti šalyje</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Ieškoti kalba</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Pirmiausia rezultatai šia kalba, paskui anglų; arba visomis kalbomis iš karto</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Visos šalys</translation>
     </message>
@@ -1230,6 +1254,10 @@ Atverti naršyklėje ar pašto programoje?</translation>
     <message>
         <source>Search results</source>
         <translation>Paieškos rezultatai</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Visos kalbos</translation>
     </message>
     <message>
         <source>Searching…</source>

@@ -336,8 +336,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Lietas numurs, piem., 2026-014 — nekad ne vārds</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Lietas numurs (nekad ne vārds), piem., 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -713,6 +713,10 @@ Grāmatzīmes paliks. To nevar atsaukt.</translation>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Ceļveža beigas.&lt;/b&gt; Izdrukājiet maršrutu nosūtījuma lapai.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Atbilde {number}: {answer}</translation>
     </message>
@@ -793,16 +797,24 @@ Grāmatzīmes paliks. To nevar atsaukt.</translation>
         <translation>Uzticēties izdevēja atslēgai</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Atvērts iebūvētais izdevums.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Rokasgrāmatu nevar atvērt: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Rokasgrāmata neizturēja pārbaudi: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · {edition}. izdevums, {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Rokasgrāmatu nevar atvērt: tā neizturēja pārbaudi: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Rokasgrāmatu nevar atvērt: to nav parakstījis izdevējs. Neparakstīts izstrādes saturs atveras tikai tad, ja lietotne palaista ar --allow-unsigned.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -936,6 +948,10 @@ Pirms atbildat Jā, salīdziniet nospiedumu ar to, ko redakcija jums nodeva cit�
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Runāt ar personu tās valodā ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Runāt</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
@@ -1208,6 +1224,14 @@ Vai atvērt to pārlūkā vai pasta programmā?</translation>
         <translation>Meklēt valstī</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Meklēt valodā</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Vispirms rezultāti šajā valodā, tad angļu valodā; vai visas valodas uzreiz</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Visas valstis</translation>
     </message>
@@ -1230,6 +1254,10 @@ Vai atvērt to pārlūkā vai pasta programmā?</translation>
     <message>
         <source>Search results</source>
         <translation>Meklēšanas rezultāti</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Visas valodas</translation>
     </message>
     <message>
         <source>Searching…</source>

@@ -336,8 +336,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Saksnummer, f.eks. 2026-014 – aldri et navn</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Saksnummer (aldri et navn), f.eks. 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -711,6 +711,10 @@ Bokmerker blir værende. Dette kan ikke angres.</translation>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Slutt på veiledningen.&lt;/b&gt; Skriv ut forløpet til henvisningsskjemaet.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Svar {number}: {answer}</translation>
     </message>
@@ -791,16 +795,24 @@ Bokmerker blir værende. Dette kan ikke angres.</translation>
         <translation>Stol på en utgivernøkkel</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Den innebygde utgaven er åpen.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Håndboken kan ikke åpnes: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Håndboken besto ikke kontrollen: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · utgave {edition} fra {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Håndboken kan ikke åpnes: den besto ikke kontrollen: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Håndboken kan ikke åpnes: den er ikke signert av en utgiver. Usignert utviklingsinnhold åpnes bare når appen startes med --allow-unsigned.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -934,6 +946,10 @@ Sammenlign fingeravtrykket med det redaksjonen ga deg på en annen måte (en sam
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Snakk med personen på personens språk ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Snakk</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
@@ -1203,6 +1219,14 @@ Open it in your browser or mail program?</source>
         <translation>Søk i land</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Søk på språk</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Først treff på dette språket, så engelske; eller alle språk på en gang</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Alle land</translation>
     </message>
@@ -1225,6 +1249,10 @@ Open it in your browser or mail program?</source>
     <message>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle språk</translation>
     </message>
     <message>
         <source>Searching…</source>

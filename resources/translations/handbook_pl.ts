@@ -336,8 +336,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Numer sprawy, np. 2026-014 — nigdy nazwisko</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Numer sprawy (nigdy imię i nazwisko), np. 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -713,6 +713,10 @@ Zakładki pozostaną. Tego nie można cofnąć.</translation>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Koniec przewodnika.&lt;/b&gt; Wydrukuj ścieżkę do karty skierowania.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Odpowiedź {number}: {answer}</translation>
     </message>
@@ -793,16 +797,24 @@ Zakładki pozostaną. Tego nie można cofnąć.</translation>
         <translation>Zaufaj kluczowi wydawcy</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Otwarto wbudowane wydanie.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Nie można otworzyć tego podręcznika: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Ten podręcznik nie przeszedł kontroli: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · wydanie {edition} z {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Nie można otworzyć tego podręcznika: nie przeszedł kontroli: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Nie można otworzyć tego podręcznika: nie jest podpisany przez wydawcę. Niepodpisane treści robocze otwierają się tylko wtedy, gdy aplikację uruchomiono z --allow-unsigned.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -936,6 +948,10 @@ Zanim odpowiesz Tak, porównaj odcisk z tym, który redakcja przekazała ci inn�
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Rozmawiaj z osobą w jej języku ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Rozmowa</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
@@ -1208,6 +1224,14 @@ Otworzyć w przeglądarce lub programie pocztowym?</translation>
         <translation>Szukaj w kraju</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Szukaj w języku</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Najpierw wyniki w tym języku, potem po angielsku; albo wszystkie języki naraz</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Wszystkie kraje</translation>
     </message>
@@ -1230,6 +1254,10 @@ Otworzyć w przeglądarce lub programie pocztowym?</translation>
     <message>
         <source>Search results</source>
         <translation>Wyniki wyszukiwania</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Wszystkie języki</translation>
     </message>
     <message>
         <source>Searching…</source>

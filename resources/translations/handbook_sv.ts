@@ -336,8 +336,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Ärendenummer, t.ex. 2026-014 – aldrig ett namn</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Ärendenummer (aldrig ett namn), t.ex. 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -711,6 +711,10 @@ Bokmärken finns kvar. Det går inte att ångra.</translation>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Slut på guiden.&lt;/b&gt; Skriv ut vägen för hänvisningsbladet.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Svar {number}: {answer}</translation>
     </message>
@@ -791,16 +795,24 @@ Bokmärken finns kvar. Det går inte att ångra.</translation>
         <translation>Lita på en utgivarnyckel</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Den inbyggda utgåvan är öppen.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Handboken kan inte öppnas: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Handboken klarade inte kontrollen: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · utgåva {edition} från {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Handboken kan inte öppnas: den klarade inte kontrollen: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Handboken kan inte öppnas: den är inte signerad av en utgivare. Osignerat utvecklingsinnehåll öppnas bara när appen startas med --allow-unsigned.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -934,6 +946,10 @@ Jämför fingeravtrycket med det som redaktionen gav dig på annat sätt (ett sa
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Tala med personen på hens språk ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Tala</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
@@ -1203,6 +1219,14 @@ Open it in your browser or mail program?</source>
         <translation>Sök i land</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Sök på språk</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Först träffar på det här språket, sedan engelska; eller alla språk på en gång</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Alla länder</translation>
     </message>
@@ -1225,6 +1249,10 @@ Open it in your browser or mail program?</source>
     <message>
         <source>Search results</source>
         <translation>Sökresultat</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alla språk</translation>
     </message>
     <message>
         <source>Searching…</source>

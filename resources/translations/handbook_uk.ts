@@ -336,8 +336,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Номер справи, напр. 2026-014 — ніколи не ім’я</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Номер справи (ніколи не ім’я), напр. 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -713,6 +713,10 @@ Bookmarks stay. This cannot be undone.</source>
         <translation>&lt;p class=&apos;end&apos;&gt;&lt;b&gt;Кінець посібника.&lt;/b&gt; Надрукуйте маршрут для бланка перенаправлення.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>{number}   {answer}</source>
+        <translation>{number}   {answer}</translation>
+    </message>
+    <message>
         <source>Answer {number}: {answer}</source>
         <translation>Відповідь {number}: {answer}</translation>
     </message>
@@ -793,16 +797,24 @@ Bookmarks stay. This cannot be undone.</source>
         <translation>Довіряти ключу видавця</translation>
     </message>
     <message>
+        <source>The built-in edition is open.</source>
+        <translation>Відкрито вбудоване видання.</translation>
+    </message>
+    <message>
         <source>This handbook cannot be opened: {error}</source>
         <translation>Цей довідник не вдається відкрити: {error}</translation>
     </message>
     <message>
-        <source>This handbook failed its check: {problem}</source>
-        <translation>Цей довідник не пройшов перевірку: {problem}</translation>
-    </message>
-    <message>
         <source>{title} · edition {edition} of {date}</source>
         <translation>{title} · видання {edition} від {date}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it failed its check: {problem}</source>
+        <translation>Цей довідник не вдається відкрити: він не пройшов перевірку: {problem}</translation>
+    </message>
+    <message>
+        <source>This handbook cannot be opened: it is not signed by a publisher. Unsigned development content opens only when the app is started with --allow-unsigned.</source>
+        <translation>Цей довідник не вдається відкрити: його не підписав видавець. Непідписаний робочий вміст відкривається, лише якщо застосунок запущено з --allow-unsigned.</translation>
     </message>
     <message>
         <source>The search index cannot be used: {error}</source>
@@ -936,6 +948,10 @@ Compare the fingerprint with the one the editors gave you by another channel (a 
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Говорити з людиною її мовою ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Розмова</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
@@ -1208,6 +1224,14 @@ Open it in your browser or mail program?</source>
         <translation>Шукати за країною</translation>
     </message>
     <message>
+        <source>Search in language</source>
+        <translation>Шукати за мовою</translation>
+    </message>
+    <message>
+        <source>Hits in this language first, then English ones; or all languages at once</source>
+        <translation>Спершу результати цією мовою, потім англійською; або всі мови одразу</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Усі країни</translation>
     </message>
@@ -1230,6 +1254,10 @@ Open it in your browser or mail program?</source>
     <message>
         <source>Search results</source>
         <translation>Результати пошуку</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Усі мови</translation>
     </message>
     <message>
         <source>Searching…</source>

@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
+    QLabel,
     QScrollArea,
     QStyle,
     QStyleOptionViewItem,
+    QToolButton,
     QTreeWidgetItemIterator,
     QWidget,
 )
@@ -124,3 +126,39 @@ def test_a_guide_step_shows_its_heading_at_zoom_4_on_a_small_screen(
             break
         guide.choose(len(guide.choices) - 1)
     handbook.zoom.change(0)
+
+
+def test_the_top_bars_keep_their_controls_at_zoom_4_on_a_small_screen(
+    handbook: MainWindow, qtbot: QtBot
+) -> None:
+    """At 1024x600 and zoom +4 the Talk button went into the toolbar's » menu, the case
+    field lost "never a name" and the case status was cut in the middle of a word."""
+    handbook.resize(1024, 600)
+    handbook.zoom.change(4)
+    handbook.navigator.open_and_enter("guide-first-contact", "")
+    qtbot.wait(100)
+    assert handbook.width() == 1024  # the bars never make the window wider
+    talk = handbook.talk_button
+    assert talk.isVisible()
+    assert talk.mapTo(handbook, QPoint(talk.width(), 0)).x() <= handbook.width()
+    assert talk.text() == "Talk"  # short of room: the short words, the full ones told
+    assert talk.toolTip().startswith("Talk with the person in their language")
+    assert talk.accessibleName() == "Talk with the person in their language"
+    extension = handbook.top.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert extension is None or not extension.isVisible()  # nothing in the » overflow
+    field = handbook.cases.field
+    room = field.width() - 2 * 10  # the frame and the text margins
+    assert field.fontMetrics().horizontalAdvance("Case number (never a name)") <= room
+    state = handbook.cases.state
+    shown, full = QLabel.text(state), state.text()
+    assert full == "No case open: ticks and routes are not saved."
+    assert shown != full
+    assert shown.endswith("…")
+    assert full.startswith(shown[:-1])
+    assert full[len(shown) - 1] == " "  # "…" after a whole word
+    assert state.fontMetrics().horizontalAdvance(shown) <= state.contentsRect().width()
+    handbook.zoom.change(0)
+    handbook.resize(1366, 768)
+    qtbot.wait(100)
+    assert talk.text() == "Talk with the person in their language"  # the room for all of it
+    assert QLabel.text(state) == full
