@@ -133,6 +133,13 @@ def content_text(window: MainWindow) -> str:
     return strip(json.dumps(docs, ensure_ascii=False))
 
 
+def numbered(text: str, content: str) -> bool:
+    """``text`` is the content's own words, or an answer of a guide with its key's number
+    before it ("1 Yes, danger now")."""
+    answer = re.fullmatch(r"\d+ (.+)", text)
+    return text in content or (answer is not None and answer.group(1) in content)
+
+
 def test_german_and_back_without_a_restart_leaves_nothing_in_english(
     window: MainWindow, qtbot: QtBot
 ) -> None:
@@ -146,7 +153,7 @@ def test_german_and_back_without_a_restart_leaves_nothing_in_english(
     still_english = sorted(
         text
         for text in german & english
-        if not ALLOWED.fullmatch(text) and text not in content and text not in NAMES
+        if not ALLOWED.fullmatch(text) and not numbered(text, content) and text not in NAMES
     )
     assert still_english == [], "the same in German as in English, and not content"
     patterns = sources("de")
