@@ -19,6 +19,7 @@ from handbook_app.core.cases import CaseStore, check_reference, set_aside
 from handbook_app.core.reference import why_not
 from handbook_app.errors import CaseStoreError
 from handbook_app.gui import plain
+from handbook_app.gui.fit import Line
 from handbook_app.gui.language import QT_TRANSLATE_NOOP, Retranslates, date, translate
 from handbook_app.gui.page import button, label
 
@@ -29,7 +30,8 @@ if TYPE_CHECKING:
     from handbook_app.core.cases import Answer
 
 T = TypeVar("T")
-PLACEHOLDER = QT_TRANSLATE_NOOP("CaseBar", "Case number, e.g. 2026-014 — never a name")
+PLACEHOLDER = QT_TRANSLATE_NOOP("CaseBar", "Case number (never a name), e.g. 2026-014")
+"""The privacy hint first: a narrow field cuts the end of its placeholder."""
 WAIT = 0.015
 """Seconds a write waits for another program's lock: about a frame, then it fails and says so."""
 KEEP_TITLE = QT_TRANSLATE_NOOP("CaseBar", "Keep this work in the case?")
@@ -255,12 +257,10 @@ class CaseBar(Retranslates, QWidget):
         self.field.setMinimumWidth(380)
         self.open_button = button("", "")
         self.close_button = button("", "")
-        self.state = label("", "subtle")
-        self.state.setWordWrap(False)
+        self.state = Line("subtle")  # ends in "…" after a whole word when short of room
         self.error = label("", "caseError")
         self.error.setWordWrap(False)  # one line: the case bar never grows to four
-        for status in (self.state, self.error):  # shrink when short of room, never widen
-            status.setMinimumWidth(1)
+        self.error.setMinimumWidth(1)  # shrinks when short of room, never widens the bar
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -354,7 +354,6 @@ class CaseBar(Retranslates, QWidget):
             self.error.setText(self.session.problem)
             self.field.clear()
             self.state.setText(self.tr("No case open: ticks and routes are not saved."))
-        self.state.setToolTip(plain.tip(self.state.text()))  # whole, when the line is clipped
 
     def fill_menu(self, menu: QMenu) -> None:
         """The Cases menu: recent cases to reopen (with dates), delete one, delete all; when

@@ -184,7 +184,7 @@ class Search(QObject):
     def _make_bar(self) -> QWidget:
         bar = QWidget()
         self.box = QLineEdit(clearButtonEnabled=True)
-        self.box.setMinimumWidth(340)
+        self.box.setMinimumWidth(260)  # room for the Talk button at zoom +4 on 1024 wide
         self.box.setMaximumWidth(640)
         self.kind = QComboBox()
         self.kind.addItem("", "")

@@ -67,6 +67,8 @@ class Palette:
     tip_text: str
     alert: str  # warning notes in pages
     alert_text: str
+    disabled: str  # text and dashed border of a control that cannot be used now
+    handle: str  # scroll bar handles, on the toolbar colour
 
 
 LIGHT = Palette(
@@ -106,6 +108,8 @@ LIGHT = Palette(
     tip_text="#1d4d2b",
     alert="#fde8e6",
     alert_text="#7a1d12",
+    disabled="#626b76",
+    handle="#6f7b88",
 )
 
 DARK = Palette(
@@ -145,6 +149,8 @@ DARK = Palette(
     tip_text="#bdeecb",
     alert="#4a1f1a",
     alert_text="#ffcdc5",
+    disabled="#99a2ac",
+    handle="#8a95a1",
 )
 
 CONTRAST = Palette(
@@ -184,6 +190,8 @@ CONTRAST = Palette(
     tip_text="#7dff7d",
     alert="#000000",
     alert_text="#ff9c9c",
+    disabled="#a8a8a8",
+    handle="#ffffff",
 )
 
 THEMES: dict[str, Palette] = {"light": LIGHT, "dark": DARK, "contrast": CONTRAST}

@@ -34,6 +34,7 @@ from handbook_app.gui.checklist import ChecklistPanel
 from handbook_app.gui.contents import Contents
 from handbook_app.gui.country import CountryPanel
 from handbook_app.gui.fallback import LanguageBar
+from handbook_app.gui.fit import Fitting
 from handbook_app.gui.guide import GuidePanel
 from handbook_app.gui.language import INTERFACE, Languages, name, translate
 from handbook_app.gui.library import Library
@@ -139,6 +140,10 @@ class MainWindow(QMainWindow):
 
     def _layout(self) -> None:
         self.top = QToolBar(movable=False)
+        self.talk_button = Fitting()  # in the search bar, never in the toolbar's » overflow
+        self.talk_button.clicked.connect(self.navigator.open_talk)
+        if bar := self.search.bar.layout():
+            bar.addWidget(self.talk_button)
         self.top.addWidget(self.search.bar)
         self.addToolBar(self.top)
         self.addToolBarBreak()
@@ -225,15 +230,12 @@ class MainWindow(QMainWindow):
         self.forward_action = self._act(go, self.navigator.go_forward, "forward")
         self._act(go, self.navigator.enter_page, "page")
         self._act(go, self.profile.go_host, "host")
-        if (before := getattr(self, "talk_action", None)) is not None:
-            self.top.removeAction(before)
         self.talk_action = self._act(go, self.navigator.open_talk, "talk")
-        self.talk_action.setToolTip(
-            self.tr("Talk with the person in their language ({keys})").format(
-                keys=keys.shown("talk")
-            )
+        tip = self.tr("Talk with the person in their language ({keys})")
+        self.talk_action.setToolTip(tip.format(keys=keys.shown("talk")))
+        self.talk_button.set_words(
+            self.talk_action.text(), self.tr("Talk"), self.talk_action.toolTip()
         )
-        self.top.addAction(self.talk_action)
         self.bookmarks = BookmarksMenu(
             lambda: self.session.store, self.navigator.current_place, self
         )

@@ -395,8 +395,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Sagsnummer, f.eks. 2026-014 – aldrig et navn</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Sagsnummer (aldrig et navn), f.eks. 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -1060,6 +1060,10 @@ Sammenlign fingeraftrykket med det, redaktionen gav dig ad en anden vej (et opka
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Tal med personen på personens sprog ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Tal</translation>
     </message>
     <message>
         <source>&amp;Cases</source>

@@ -395,8 +395,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Fallnummer, z. B. 2026-014 – nie ein Name</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Fallnummer (nie ein Name), z. B. 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -1060,6 +1060,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den die Redaktion Ihnen auf anderem W
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Mit der Person in ihrer Sprache sprechen ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Sprechen</translation>
     </message>
     <message>
         <source>&amp;Cases</source>

@@ -395,8 +395,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Juhtumi number, nt 2026-014 – mitte kunagi nimi</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Juhtumi number (mitte kunagi nimi), nt 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -1060,6 +1060,10 @@ Enne kui vastate Jah, võrrelge sõrmejälge sellega, mille toimetus teile muul 
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Räägi inimesega tema keeles ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Räägi</translation>
     </message>
     <message>
         <source>&amp;Cases</source>

@@ -395,8 +395,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Tapausnumero, esim. 2026-014 – ei koskaan nimeä</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Tapausnumero (ei koskaan nimeä), esim. 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -1060,6 +1060,10 @@ Vertaa sormenjälkeä siihen, jonka toimitus antoi sinulle muuta kautta (puhelu,
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Puhu henkilön kanssa hänen kielellään ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Puhu</translation>
     </message>
     <message>
         <source>&amp;Cases</source>

@@ -395,8 +395,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Málsnúmer, t.d. 2026-014 – aldrei nafn</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Málsnúmer (aldrei nafn), t.d. 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -1060,6 +1060,10 @@ Berðu fingrafarið saman við það sem ritstjórnin gaf þér eftir annarri le
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Tala við manneskjuna á hennar máli ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Tala</translation>
     </message>
     <message>
         <source>&amp;Cases</source>

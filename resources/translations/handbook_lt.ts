@@ -400,8 +400,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Bylos numeris, pvz., 2026-014 — niekada ne vardas</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Bylos numeris (niekada ne vardas), pvz., 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -1067,6 +1067,10 @@ Prieš atsakydami Taip, palyginkite piršto atspaudą su tuo, kurį redakcija ju
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Kalbėtis su asmeniu jo kalba ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Kalbėtis</translation>
     </message>
     <message>
         <source>&amp;Cases</source>

@@ -400,8 +400,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Lietas numurs, piem., 2026-014 — nekad ne vārds</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Lietas numurs (nekad ne vārds), piem., 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -1067,6 +1067,10 @@ Pirms atbildat Jā, salīdziniet nospiedumu ar to, ko redakcija jums nodeva cit�
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Runāt ar personu tās valodā ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Runāt</translation>
     </message>
     <message>
         <source>&amp;Cases</source>

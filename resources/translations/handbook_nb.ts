@@ -395,8 +395,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Saksnummer, f.eks. 2026-014 – aldri et navn</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Saksnummer (aldri et navn), f.eks. 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -1060,6 +1060,10 @@ Sammenlign fingeravtrykket med det redaksjonen ga deg på en annen måte (en sam
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Snakk med personen på personens språk ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Snakk</translation>
     </message>
     <message>
         <source>&amp;Cases</source>

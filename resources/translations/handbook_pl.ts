@@ -400,8 +400,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Numer sprawy, np. 2026-014 — nigdy nazwisko</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Numer sprawy (nigdy imię i nazwisko), np. 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -1067,6 +1067,10 @@ Zanim odpowiesz Tak, porównaj odcisk z tym, który redakcja przekazała ci inn�
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Rozmawiaj z osobą w jej języku ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Rozmowa</translation>
     </message>
     <message>
         <source>&amp;Cases</source>

@@ -395,8 +395,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Ärendenummer, t.ex. 2026-014 – aldrig ett namn</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Ärendenummer (aldrig ett namn), t.ex. 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -1060,6 +1060,10 @@ Jämför fingeravtrycket med det som redaktionen gav dig på annat sätt (ett sa
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Tala med personen på hens språk ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Tala</translation>
     </message>
     <message>
         <source>&amp;Cases</source>

@@ -400,8 +400,8 @@
 <context>
     <name>CaseBar</name>
     <message>
-        <source>Case number, e.g. 2026-014 — never a name</source>
-        <translation>Номер справи, напр. 2026-014 — ніколи не ім’я</translation>
+        <source>Case number (never a name), e.g. 2026-014</source>
+        <translation>Номер справи (ніколи не ім’я), напр. 2026-014</translation>
     </message>
     <message>
         <source>Keep this work in the case?</source>
@@ -1067,6 +1067,10 @@ Compare the fingerprint with the one the editors gave you by another channel (a 
     <message>
         <source>Talk with the person in their language ({keys})</source>
         <translation>Говорити з людиною її мовою ({keys})</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Розмова</translation>
     </message>
     <message>
         <source>&amp;Cases</source>

@@ -6,14 +6,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeWidgetItemIterator
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QScrollArea,
+    QStyle,
+    QStyleOptionViewItem,
+    QToolButton,
+    QTreeWidgetItemIterator,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from helpers.gui_kit import Factory
     from PySide6.QtWidgets import QTreeWidget
+    from pytestqt.qtbot import QtBot
 
     from handbook_app.gui.window import MainWindow
 
@@ -87,3 +96,69 @@ def test_the_indicator_column_never_scrolls_sideways(handbook: MainWindow) -> No
                 assert area.horizontalScrollBar().value() == 0
                 assert (handbook.width(), handbook.height()) == size  # never grows
     handbook.zoom.change(0)
+
+
+def seen(area: QScrollArea, widget: QWidget) -> bool:
+    """The whole of ``widget`` lies inside the scroll area's viewport now."""
+    viewport = area.viewport()
+    top = widget.mapTo(viewport, QPoint(0, 0)).y()
+    return top >= 0 and top + widget.height() <= viewport.height()
+
+
+def test_a_guide_step_shows_its_heading_at_zoom_4_on_a_small_screen(
+    handbook: MainWindow, qtbot: QtBot
+) -> None:
+    """At 1024x600 and zoom +4 the step's question heading stayed scrolled away above."""
+    guide = handbook.guide
+    handbook.resize(1024, 600)
+    handbook.zoom.change(4)
+    handbook.navigator.open_and_enter("guide-first-contact", "")
+    qtbot.waitUntil(lambda: guide.heading.isVisible())
+    for _step in range(3):  # the first step and the two after it
+        qtbot.wait(150)  # the step text is laid out, and the answers moved down, after a while
+        assert seen(guide.area, guide.heading), guide.heading.text()
+        focused = next(w for w in (*guide.choices[:1], guide.next) if not w.isHidden())
+        assert focused.hasFocus()
+        assert seen(guide.area, focused)
+        if guide.area.verticalScrollBar().value() == 0:
+            assert seen(guide.area, guide.trail)
+        if not guide.choices:
+            break
+        guide.choose(len(guide.choices) - 1)
+    handbook.zoom.change(0)
+
+
+def test_the_top_bars_keep_their_controls_at_zoom_4_on_a_small_screen(
+    handbook: MainWindow, qtbot: QtBot
+) -> None:
+    """At 1024x600 and zoom +4 the Talk button went into the toolbar's » menu, the case
+    field lost "never a name" and the case status was cut in the middle of a word."""
+    handbook.resize(1024, 600)
+    handbook.zoom.change(4)
+    handbook.navigator.open_and_enter("guide-first-contact", "")
+    qtbot.wait(100)
+    assert handbook.width() == 1024  # the bars never make the window wider
+    talk = handbook.talk_button
+    assert talk.isVisible()
+    assert talk.mapTo(handbook, QPoint(talk.width(), 0)).x() <= handbook.width()
+    assert talk.text() == "Talk"  # short of room: the short words, the full ones told
+    assert talk.toolTip().startswith("Talk with the person in their language")
+    assert talk.accessibleName() == "Talk with the person in their language"
+    extension = handbook.top.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert extension is None or not extension.isVisible()  # nothing in the » overflow
+    field = handbook.cases.field
+    room = field.width() - 2 * 10  # the frame and the text margins
+    assert field.fontMetrics().horizontalAdvance("Case number (never a name)") <= room
+    state = handbook.cases.state
+    shown, full = QLabel.text(state), state.text()
+    assert full == "No case open: ticks and routes are not saved."
+    assert shown != full
+    assert shown.endswith("…")
+    assert full.startswith(shown[:-1])
+    assert full[len(shown) - 1] == " "  # "…" after a whole word
+    assert state.fontMetrics().horizontalAdvance(shown) <= state.contentsRect().width()
+    handbook.zoom.change(0)
+    handbook.resize(1366, 768)
+    qtbot.wait(100)
+    assert talk.text() == "Talk with the person in their language"  # the room for all of it
+    assert QLabel.text(state) == full

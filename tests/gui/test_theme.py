@@ -5,10 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from handbook_app.gui import theme
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
 
 pytestmark = pytest.mark.gui
 GUI = Path(theme.__file__).parent
@@ -24,7 +30,8 @@ TEXT_ON = [
     ("mark_text", "mark"), ("mark_text", "find"), ("warn_text", "warn"), ("warn_text", "surface"),
     ("danger_text", "danger"), ("error_text", "toolbar"), ("ok_text", "surface"),
     ("strong", "surface"), ("medium", "surface"), ("weak", "surface"), ("tip_text", "tip"),
-    ("alert_text", "alert"),
+    ("alert_text", "alert"), ("disabled", "window"), ("disabled", "button"),
+    ("disabled", "toolbar"),
 ]  # fmt: skip
 
 
@@ -78,3 +85,45 @@ def test_dark_palette_is_dark_and_light_is_light() -> None:
     assert luminance(theme.LIGHT.surface) > 0.9
     assert theme.CONTRAST.text == "#ffffff"
     assert theme.CONTRAST.surface == "#000000"
+
+
+@pytest.mark.parametrize("name", sorted(theme.THEMES))
+def test_disabled_text_is_legible_but_not_the_enabled_colour(name: str) -> None:
+    palette = theme.THEMES[name]
+    assert contrast(palette.disabled, palette.text) >= 2.0, name
+    assert palette.disabled != palette.muted, name  # nor the secondary text
+
+
+@pytest.mark.parametrize("name", sorted(theme.THEMES))
+def test_scroll_bar_handles_stand_out_from_their_track(name: str) -> None:
+    palette = theme.THEMES[name]
+    assert contrast(palette.handle, palette.toolbar) >= 3.0  # WCAG non-text contrast
+    assert contrast(palette.handle, palette.window) >= 3.0
+
+
+def colours(image: QImage) -> set[str]:
+    return {
+        QColor(image.pixel(x, y)).name()
+        for x in range(image.width())
+        for y in range(image.height())
+    }
+
+
+@pytest.mark.parametrize("name", sorted(theme.THEMES))
+def test_a_disabled_button_is_drawn_unlike_an_enabled_one(name: str, qtbot: QtBot) -> None:
+    """ "Close case" with no case open must not look like "Open case" beside it."""
+    palette = theme.THEMES[name]
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.setStyleSheet(theme.style("app.qss", palette))
+    row = QHBoxLayout(holder)
+    usable, unusable = QPushButton("Open case"), QPushButton("Close case")
+    unusable.setEnabled(False)
+    for push in (usable, unusable):
+        row.addWidget(push)
+    holder.show()
+    qtbot.waitExposed(holder)
+    enabled, disabled = colours(usable.grab().toImage()), colours(unusable.grab().toImage())
+    assert palette.text in enabled
+    assert palette.text not in disabled  # neither its words nor its border in the full colour
+    assert palette.disabled in disabled
