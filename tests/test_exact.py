@@ -34,6 +34,14 @@ FILTERED = [
     Query("passport", kind="checklist", limit=30),
     Query("child", lang="en", limit=30),
 ]
+PHRASES = [
+    Query('"debt bondage"', limit=30),
+    Query('"forced labour" passport', limit=30),
+    Query('"reflection period"', limit=10),
+    Query('"step by step"', limit=30),
+    Query('"first contact" -child', limit=30),
+]
+"""Quoted phrases: in the title, and in the body through its positional shadow field."""
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +64,12 @@ def test_the_top_k_is_the_exhaustive_top_k(
 @pytest.mark.parametrize("query", FILTERED, ids=lambda q: f"{q.text}-{q.kind}{q.country}{q.lang}")
 def test_filters_keep_the_exhaustive_order(searcher: Searcher, query: Query) -> None:
     assert difference(searcher, query) == ""
+
+
+@pytest.mark.parametrize("query", PHRASES, ids=lambda q: q.text)
+def test_quoted_phrases_keep_the_exhaustive_order(searcher: Searcher, query: Query) -> None:
+    assert difference(searcher, query) == ""
+    assert searcher.search(query).hits  # each of them is in the handbook
 
 
 @pytest.mark.slow

@@ -290,19 +290,38 @@ def _only(found: Scored, allowed: Ids | None) -> Scored:
 
 def _additive_phrases(tree: q.Query) -> list[q.Phrase]:
     """Phrases whose score is simply added to the total: reached from the top through
-    ``Or`` nodes of several children, no boost, no minimum match."""
-    if not (
+    ``Or`` nodes of several children, no boost, no minimum match, and nowhere else (a
+    quoted phrase's clause also stands in the all-words ``And``, where it is required)."""
+    if not _adds(tree):
+        return []
+    found: dict[int, q.Phrase] = {}
+    elsewhere: set[int] = set()
+
+    def walk(node: q.Query, additive: bool) -> None:
+        if type(node) is q.Phrase and node.slop == 1:
+            if additive:
+                found.setdefault(id(node), node)
+            else:
+                elsewhere.add(id(node))
+            return
+        through = additive and _adds(node)
+        for sub in getattr(node, "subqueries", None) or ():
+            walk(sub, through)
+        child = getattr(node, "child", None)
+        if isinstance(child, q.Query):
+            walk(child, False)
+
+    for sub in tree.subqueries:
+        walk(sub, True)
+    return [phrase for key, phrase in found.items() if key not in elsewhere]
+
+
+def _adds(tree: q.Query) -> bool:
+    """An ``Or`` whose children's scores are simply summed."""
+    return (
         type(tree) is q.Or
         and tree.boost == 1.0
         and len(tree.subqueries) > 1
         and not tree.minmatch
         and not tree.scale
-    ):
-        return []
-    found: list[q.Phrase] = []
-    for sub in tree.subqueries:
-        if type(sub) is q.Phrase and sub.slop == 1:
-            found.append(sub)
-        else:
-            found += _additive_phrases(sub)
-    return found
+    )
