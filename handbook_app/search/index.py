@@ -31,6 +31,13 @@ MAX_PRIOR = max(KIND_PRIOR.values()) * max(TOP_PRIOR, 1.0)
 """The largest prior any section has: the fast top k stops where even it cannot help."""
 
 
+BODY_POSITIONS = "body_positions"
+"""The body again, with the positions of its words and never scored: a quoted phrase
+is checked there. The scored fields carry no positions (but the small ``title`` and
+``keywords``, whose phrases are checked in place), so reading their posting lists
+decodes weights only."""
+
+
 def schema() -> fields.Schema:
     stemmed = StemmingAnalyzer()
     return fields.Schema(
@@ -44,10 +51,11 @@ def schema() -> fields.Schema:
         prior=fields.STORED(),
         priors=fields.COLUMN(columns.NumericColumn("d")),  # the same, read for all at once
         title=fields.TEXT(analyzer=stemmed, field_boost=3.0, stored=True),
-        headings=fields.TEXT(analyzer=stemmed, field_boost=1.5),
+        headings=fields.TEXT(analyzer=stemmed, field_boost=1.5, phrase=False),
         keywords=fields.TEXT(analyzer=stemmed, field_boost=2.0),
-        body=fields.TEXT(analyzer=stemmed, stored=True),
-        exact=fields.TEXT(analyzer=StandardAnalyzer(), spelling=True),
+        body=fields.TEXT(analyzer=stemmed, stored=True, phrase=False),
+        exact=fields.TEXT(analyzer=StandardAnalyzer(), spelling=True, phrase=False),
+        **{BODY_POSITIONS: fields.TEXT(analyzer=stemmed)},
     )
 
 
@@ -116,5 +124,6 @@ def _fields(entry: Entry) -> dict[str, object]:
         "headings": f"{entry.doc_title} {entry.context}".strip(),
         "keywords": entry.keywords,
         "body": entry.body,
+        BODY_POSITIONS: entry.body,
         "exact": " ".join((entry.title, entry.keywords, entry.body)),
     }

@@ -154,8 +154,11 @@ class Parser:
         lexicon: Lexicon,
         synonyms: dict[str, list[str]] | None = None,
         together: Callable[[str, list[str]], int] | None = None,
+        shadows: dict[str, str] | None = None,
     ) -> None:
         self.lexicon = lexicon
+        self._shadows = shadows or {}
+        """A field without positions to the field holding its words' positions."""
         self._stem = StemmingAnalyzer()
         self._plain = StandardAnalyzer()
         self._stems: dict[str, str] = {}
@@ -269,7 +272,7 @@ class Parser:
             parts = self.stems(token.strip('"'))
             if len(parts) >= 2:
                 parsed.stems.update(parts)
-                return q.Or([q.Phrase(f, parts) for f in ("title", "body")])
+                return q.Or([self._phrase(f, parts) for f in ("title", "body")])
             token = token.strip('"')
         plain = [t.text for t in self._plain(token)]
         raw = WORD.search(token)
@@ -282,6 +285,15 @@ class Parser:
             typing = last and index == len(plain) - 1
             options += self._word(word, typing, parsed)
         return q.Or(options) if len(options) > 1 else options[0] if options else None
+
+    def _phrase(self, fieldname: str, words: list[str]) -> q.Query:
+        """``words`` in a row in the field, scored as a phrase there: where the field has
+        no positions, its words (all of them, summed as a phrase is) where its shadow
+        field has them in a row."""
+        shadow = self._shadows.get(fieldname)
+        if shadow is None:
+            return q.Phrase(fieldname, words)
+        return q.Require(q.And([q.Term(fieldname, w) for w in words]), q.Phrase(shadow, words))
 
     def _word(self, word: str, typing: bool, parsed: Parsed) -> list[q.Query]:
         options = self._stemmed(word, 1.0, parsed)

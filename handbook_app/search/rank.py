@@ -10,7 +10,9 @@ arrays the size of the index, so a query costs about one array operation per
 posting, with no per-document matcher tree and no pruning to get wrong. Each
 term's unboosted scores are kept (the index is read-only while open), so the
 next keystroke of the same query reads only the word being typed. Anything else
-in a tree (phrases) is matched by Whoosh's own matchers. ``tests/test_exact.py``
+in a tree is matched by Whoosh's own matchers. Phrases are checked from the
+positions of only the sections that need it (a quoted phrase in the body: in its
+positional shadow field). ``tests/test_exact.py``
 holds every ranking to Whoosh's exhaustive scoring.
 """
 
@@ -208,6 +210,13 @@ class _Run:
             return found
         if type(tree) is q.Phrase and tree.slop == 1:
             return self._phrase(tree)
+        if type(tree) is q.Require:  # the first's score where the second matches too
+            positive = self.node(tree.a)
+            if type(tree.b) is q.Phrase and tree.b.slop == 1:
+                return self.having(tree.b, positive, positive.ids)
+            required = self.node(tree.b)
+            keep = np.isin(positive.ids, required.ids, assume_unique=True)
+            return Scored(positive.ids[keep], positive.scores[keep])
         if type(tree) is q.AndNot:
             positive = self.node(tree.a)
             negative = self.node(tree.b)

@@ -15,7 +15,7 @@ from whoosh.searching import Searcher as WhooshSearcher
 from handbook_app.errors import SearchError
 from handbook_app.search import limits, storage
 from handbook_app.search.engine import Hit, Query, Results
-from handbook_app.search.index import MAX_PRIOR, SYNONYMS
+from handbook_app.search.index import BODY_POSITIONS, MAX_PRIOR, SYNONYMS
 from handbook_app.search.query import COMMON, Lexicon, Parser
 from handbook_app.search.rank import Ranker, Scored
 
@@ -42,8 +42,10 @@ class Searcher:
             self._index.close()
             raise SearchError(f"the search index at {path} is damaged: {error!r}") from error
         self._ranker = Ranker(self._searcher)
+        schema = self._searcher.schema
+        shadows = {"body": BODY_POSITIONS} if BODY_POSITIONS in schema else {}
         self._parser = Parser(
-            Lexicon(self._searcher.reader()), _synonyms(path), self._ranker.together
+            Lexicon(self._searcher.reader()), _synonyms(path), self._ranker.together, shadows
         )
         self._filters: dict[tuple[tuple[str, str], ...], Ids] = {}
         self._priors: Floats | None = None
