@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from handbook_app.content.markup import plain_text
 from handbook_app.content.model import Document, Phrases, Section, Translations
-from handbook_app.content.phrases import PhrasebookDraft, same_text
+from handbook_app.content.phrasebook import same_text
+from handbook_app.content.phrases import PhrasebookDraft
 from handbook_app.content.problems import Problems, did_you_mean
 
 if TYPE_CHECKING:
