@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import queue
 import shutil
 import sys
@@ -129,12 +130,17 @@ def main() -> int:
         "preview_gui_save_to_reloaded_p50_ms": ms(median(shown)),
         "preview_gui_save_to_reloaded_p95_ms": ms(percentile(shown, 95)),
         "preview_gui_reload_p50_ms": ms(median(reload)),
-        "meta": {"date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "runs": RUNS},
+        "meta": {
+            "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "runs": RUNS,
+            "load_average": round(os.getloadavg()[0], 2),
+        },
     }
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", "utf-8")
     for name, value in results.items():
         if name != "meta":
             _row(name, value, goal=name.endswith("_p95_ms"))
+    print(f"(1-minute load average at the end: {os.getloadavg()[0]:.2f})")
     return 0
 
 
