@@ -50,8 +50,37 @@ GOALS = {
 scoring), then the earlier ones."""
 
 
+STAGES = {
+    "exact_wrong_1x": "exactness",
+    "exact_wrong_100x": "exactness",
+    "search_p95_ms_1x": "search",
+    "search_p95_ms_100x": "search",
+    "as_you_type_p95_ms_100x": "as you type",
+    "keystroke_p95_ms_100x": "keystrokes",
+    "startup_ratio": "start-up",
+    "startup_100x_vs_1x": "start-up",
+    "incremental_s_100x": "build times",
+    "rss_ratio": "start-up",
+    "search_p50_vs_fts5": "search",
+    "build_s_1x": "build times",
+}
+"""How the log message of the stage each figure is measured in starts (its load is shown)."""
+EXACT = {"search_p95_ms_1x": "1x", "search_p95_ms_100x": "100x", "as_you_type_p95_ms_100x": "100x"}
+"""Search figures, and the size whose exactness stands beside them."""
+LOADS: dict[str, float] = {}
+"""The 1-minute load average at the end of each stage (shared machine: read figures with it)."""
+_stage: list[str] = []
+
+
 def log(message: str) -> None:
-    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+    if _stage:
+        LOADS[_stage[-1]] = round(os.getloadavg()[0], 2)
+    _stage.append(message.split(":", 1)[0].split(" (", 1)[0])
+    print(
+        f"[bench {time.strftime('%H:%M:%S')} load {os.getloadavg()[0]:.2f}] {message}",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def machine() -> dict[str, object]:
@@ -129,6 +158,8 @@ def main() -> int:
         "search_p50_vs_fts5": round(median(ours_100x) / median(fts_100x), 1),
         "build_s_1x": round(median(clean), 2),
     }
+    log("done")
+    extra["load_average"] = dict(LOADS)
     extra["bench_s"] = round(time.perf_counter() - began, 1)
     results["meta"] = {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -143,14 +174,19 @@ def main() -> int:
 
 
 def table(results: dict[str, object]) -> str:
-    rows = [f"{'figure':<24} {'value':>10} {'goal':>8}  met", "-" * 50]
-    wrong = results["meta"]["exact_wrong"]  # type: ignore[index]
+    rows = [f"{'figure':<24} {'value':>10} {'goal':>8}  met  {'load':>5}  exact", "-" * 66]
+    meta = results["meta"]
+    assert isinstance(meta, dict)
+    wrong = meta["exact_wrong"]
+    loads = meta.get("load_average", {})
     for key, goal in GOALS.items():
         value = results[key]
         assert isinstance(value, int | float)
-        rows.append(
-            f"{key:<24} {value:>10} {'≤ ' + str(goal):>8}  {'yes' if value <= goal else 'NO'}"
-        )
+        met = "yes" if value <= goal else "NO"
+        size = EXACT.get(key)
+        exact = "" if size is None else f"{len(wrong[size])} wrong at {size}"
+        load = next((v for k, v in loads.items() if k.startswith(STAGES[key])), "")
+        rows.append(f"{key:<24} {value:>10} {'≤ ' + str(goal):>8}  {met:<3}  {load:>5}  {exact}")
     rows.append(f"exactness (top 30 vs Whoosh limit=None): {_exact(wrong)}")
     return "\n".join(rows)
 

@@ -40,6 +40,14 @@ FILTERED = [
     Query("passport", kind="checklist", limit=30),
     Query("child", lang="en", limit=30),
 ]
+PHRASES = [
+    Query('"debt bondage"', limit=30),
+    Query('"forced labour" passport', limit=30),
+    Query('"reflection period"', limit=10),
+    Query('"step by step"', limit=30),
+    Query('"first contact" -child', limit=30),
+]
+"""Quoted phrases: in the title, and in the body through its positional shadow field."""
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +75,12 @@ def test_the_top_k_is_exact_in_other_languages(
 ) -> None:
     """In German and Polish, their own hits then English ones, and in all languages at once."""
     assert difference(searcher, Query(text, lang=lang, limit=limit, typing=typing)) == ""
+
+
+@pytest.mark.parametrize("query", PHRASES, ids=lambda q: q.text)
+def test_quoted_phrases_keep_the_exhaustive_order(searcher: Searcher, query: Query) -> None:
+    assert difference(searcher, query) == ""
+    assert searcher.search(query).hits  # each of them is in the handbook
 
 
 @pytest.mark.slow

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import imports
@@ -75,3 +77,17 @@ def test_architecture_doc_shows_the_picture_the_code_makes() -> None:
     shown = re.search(r"```mermaid\n(.*?)```", text, re.S)
     assert shown is not None
     assert shown.group(1) == imports.mermaid(imports.read(ROOT / "handbook_app"))
+
+
+def test_the_window_starts_without_the_builders_or_the_searchs_libraries() -> None:
+    """Start-up imports what the first paint needs: Markdown and YAML are the builder's,
+    Whoosh and numpy the search's (opened after the first paint)."""
+    script = (
+        "import sys\n"
+        "import handbook_app.gui.app, handbook_app.gui.window\n"
+        "print(sorted(m for m in ('markdown', 'yaml', 'whoosh', 'numpy') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip() == "[]"

@@ -47,7 +47,7 @@ def index_of(sections: dict[str, tuple[str, str, str]]) -> Searcher:
     for key, (title, keywords, body) in sections.items():
         writer.add_document(
             key=key, doc=key, title=title, keywords=keywords, body=body,
-            exact=f"{title} {keywords} {body}",
+            body_positions=body, exact=f"{title} {keywords} {body}",
         )  # fmt: skip
     writer.commit()
     return index.searcher()

@@ -56,6 +56,7 @@ def test_stemming_matches_other_forms_of_a_word(searcher: Searcher) -> None:
 def test_phrases_and_operators(searcher: Searcher) -> None:
     assert places(searcher, '"debt bondage"') == ["labour-list#coercion-at-destination"]
     assert places(searcher, '"passport bondage"') == []
+    assert places(searcher, '"debt bondage" passport')[0] == "labour-list#coercion-at-destination"
     both = places(searcher, "berry OR consent")
     assert {"work-abroad#seasonal-work", "first-steps#consent"} <= set(both)
     assert "labour-list#coercion-at-destination" not in places(searcher, "passport NOT debt")

@@ -118,7 +118,7 @@ def test_a_manifest_from_a_newer_app_says_update(bundle: Path, keys: Path) -> No
     data["format"] = 99
     write_manifest(bundle, data)
     assert verify_bundle(bundle, keys).problem == (
-        "manifest.json: bundle format 99 is newer than this app reads (1); update the app"
+        "manifest.json: bundle format 99 is newer than this app reads (2); update the app"
     )
 
 

@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 
 from handbook_app.content.markup import plain_text
 from handbook_app.content.model import Document, Phrases, Section, Translations
-from handbook_app.content.phrases import PhrasebookDraft, same_text
+from handbook_app.content.phrasebook import same_text
 from handbook_app.content.problems import Problems, did_you_mean
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from handbook_app.builder.parse import Draft
+    from handbook_app.content.phrases import PhrasebookDraft
 
 UNREVIEWED = ' <span class="unreviewed">not yet reviewed by a native speaker</span>'
 REVIEW_FIX = "have a native speaker check them, then write 'reviewed: YYYY-MM-DD by NAME'"

@@ -13,7 +13,9 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from pathlib import Path
 
-FORMAT = 1
+FORMAT = 2
+"""2: the search index's scored fields carry no positions (a quoted phrase is checked in
+``body_positions``), which an app reading format 1 would misread. Format 1 still opens."""
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 CATALOG = "catalog.json"

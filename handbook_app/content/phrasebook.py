@@ -20,7 +20,12 @@ from handbook_app.content.model import (
     Translation,
     Translations,
 )
-from handbook_app.content.phrases import same_text
+
+
+def same_text(a: str, b: str) -> bool:
+    """True when two phrases are the same text, whatever their spacing."""
+    return " ".join(a.split()) == " ".join(b.split())
+
 
 ENGLISH = "en"
 

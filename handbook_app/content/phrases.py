@@ -33,11 +33,6 @@ REVIEW_FIX = "write 'reviewed: no', or 'reviewed: YYYY-MM-DD by NAME' once a nat
 Found = list[tuple[int, str, str]]
 
 
-def same_text(a: str, b: str) -> bool:
-    """True when two phrases are the same text, whatever their spacing."""
-    return " ".join(a.split()) == " ".join(b.split())
-
-
 @dataclass
 class PhrasebookDraft:
     """A phrasebook file before rendering: the English phrases, or one language's translations.

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from handbook_app.content.problems import Severity
 from handbook_app.gui import plain, theme
 from handbook_app.preview import editor
-from handbook_app.preview.session import Outcome, Session
+from handbook_app.preview.session import Outcome, Session, prepare
 from handbook_app.preview.watch import Live
 
 if TYPE_CHECKING:
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 LINE_ROLE = Qt.ItemDataRole.UserRole
 """Where a problem's item keeps its ``(path, line)``."""
 """Errors stand out from warnings (the colour of the app's other error texts)."""
+STOP_WAIT_S = 120
+"""How long :meth:`Preview.stop` waits for a first build under way to finish."""
 ROWS_SHOWN = 7
 """Lines of problems shown before the list scrolls: the page stays in sight."""
 
@@ -46,10 +48,12 @@ ROWS_SHOWN = 7
 class Preview(QObject):
     """Builds ``content`` into a private folder, and again after every burst of saves.
 
-    The first build runs on the GUI thread (:meth:`start`): it imports what building
-    needs (Markdown extensions, Whoosh's writer), which must not happen on another
-    thread while Qt runs (see ``gui/search.py``); the rebuilds then run on the
-    watcher's thread and import nothing new. Signals, always on the GUI thread:
+    :meth:`start` imports what building needs (Markdown extensions, Whoosh's writer)
+    on the GUI thread, as no other thread may import while Qt runs (see
+    ``gui/search.py``), then returns: the first build runs on a thread of its own
+    (a cold build of the real content takes seconds, and the window stays live),
+    the rebuilds on the watcher's thread; neither imports anything. Signals, always
+    on the GUI thread:
     ``outcome(Outcome)`` after every build; ``built(Path)`` with the bundle's folder
     after each build that wrote a new one.
     """
@@ -67,6 +71,7 @@ class Preview(QObject):
         self.live = Live(self.session, self._hand_over, **timing)
         self.last: Outcome | None = None
         self._stopped = threading.Event()
+        self._first: threading.Thread | None = None
         self._arrived.connect(self._deliver)  # queued: the signal crosses threads
 
     @property
@@ -80,13 +85,19 @@ class Preview(QObject):
         return self.session.has_bundle
 
     def start(self) -> None:
-        """Build once (on this, the GUI thread), show it, then watch the folder."""
-        self.live.start()
+        """Build once on a thread of its own (``outcome`` says when it is done), then watch."""
+        prepare()
+        self._first = threading.Thread(target=self.live.start, name="preview-build", daemon=True)
+        self._first.start()
 
     def stop(self) -> None:
-        """Stop watching; a rebuild under way finishes but is not shown."""
+        """Stop watching; a build under way finishes (the private bundle is never left
+        half-written) but is not shown."""
         self._stopped.set()
         self.live.stop()
+        if self._first is not None:
+            self._first.join(STOP_WAIT_S)
+        self.live.stop()  # the first build may have started the watcher meanwhile
 
     def _hand_over(self, outcome: Outcome) -> None:
         if not self._stopped.is_set():

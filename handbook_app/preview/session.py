@@ -7,6 +7,7 @@ on top of it.
 
 from __future__ import annotations
 
+import importlib
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -18,6 +19,22 @@ from handbook_app.errors import BundleError, ContentError, HandbookError
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+LAZY = (
+    "whoosh.automata.fsa",
+    "whoosh.automata.lev",
+    "whoosh.classify",
+    "whoosh.codec.whoosh3",
+    "whoosh.externalsort",
+    "whoosh.filedb.compound",
+    "whoosh.filedb.filetables",
+    "whoosh.highlight",
+    "whoosh.scoring",
+    "whoosh.searching",
+    "whoosh.writing",
+)
+"""Modules a build (clean or incremental) imports only when it runs: Whoosh's writer,
+spelling and searcher (an incremental build deletes entries through a search)."""
 
 BUNDLE = "bundle"
 """The bundle's folder inside the session's private folder (its build cache sits beside it)."""
@@ -44,6 +61,17 @@ class Outcome:
     def lines(self, root: Path | None = None) -> list[str]:
         """The problems as ``path:line: problem (fix)`` lines (paths relative to ``root``)."""
         return [p.format(root) for p in self.problems]
+
+
+def prepare() -> None:
+    """Import everything a build imports lazily, so that builds on another thread import
+    nothing: PySide6's import hook is not safe while a thread other than Qt's imports
+    (``gui/search.py``). ``tests/gui/test_gui_preview.py`` checks that none is left."""
+    from handbook_app.content import markup  # noqa: PLC0415 (already loaded by the builder)
+
+    for name in LAZY:
+        importlib.import_module(name)
+    markup.scan("# Title\n\nText.\n")  # Markdown finds and loads its extensions here
 
 
 class Session:

@@ -92,15 +92,18 @@ class Live:
         self.session = session
         self.on_outcome = on_outcome
         self.watcher = Watcher(session.content, self._changed, **timing)
+        self._stopped = threading.Event()
 
     def start(self) -> Outcome:
-        """Build once, report it, then watch."""
+        """Build once, report it, then watch (unless stopped meanwhile)."""
         outcome = self.session.rebuild()
         self.on_outcome(outcome)
-        self.watcher.start()
+        if not self._stopped.is_set():
+            self.watcher.start()
         return outcome
 
     def stop(self) -> None:
+        self._stopped.set()
         self.watcher.stop()
 
     def _changed(self, _paths: set[Path]) -> None:

@@ -34,6 +34,12 @@ MAX_PRIOR = max(KIND_PRIOR.values()) * max(TOP_PRIOR, 1.0)
 
 TEXT_FIELDS = (("title", 3.0), ("headings", 1.5), ("keywords", 2.0), ("body", 1.0))
 """Each language's stemmed fields and their weights (``field`` names them per language)."""
+PHRASE_FIELDS = ("title", "keywords")
+"""The scored fields that keep their words' positions: small, their phrases are checked
+in place. The others carry none, so reading their posting lists decodes weights only."""
+BODY_POSITIONS = "body_positions"
+"""Each language's body again, with the positions of its words and never scored: a
+quoted phrase in the body is checked there (``field`` names it per language)."""
 
 
 def schema(languages: Iterable[str] = (BASE,)) -> fields.Schema:
@@ -57,9 +63,12 @@ def schema(languages: Iterable[str] = (BASE,)) -> fields.Schema:
         for name, boost in TEXT_FIELDS:
             stored = name in ("title", "body")
             shared[field(name, lang)] = fields.TEXT(
-                analyzer=stemmed, field_boost=boost, stored=stored
+                analyzer=stemmed, field_boost=boost, stored=stored, phrase=name in PHRASE_FIELDS
             )
-        shared[field("exact", lang)] = fields.TEXT(analyzer=analysis.plain(lang), spelling=True)
+        shared[field(BODY_POSITIONS, lang)] = fields.TEXT(analyzer=stemmed)
+        shared[field("exact", lang)] = fields.TEXT(
+            analyzer=analysis.plain(lang), spelling=True, phrase=False
+        )
     return fields.Schema(**shared)
 
 
@@ -130,5 +139,6 @@ def _fields(entry: Entry) -> dict[str, object]:
         field("headings", lang): f"{entry.doc_title} {entry.context}".strip(),
         field("keywords", lang): entry.keywords,
         field("body", lang): entry.body,
+        field(BODY_POSITIONS, lang): entry.body,
         field("exact", lang): " ".join((entry.title, entry.keywords, entry.body)),
     }

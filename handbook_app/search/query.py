@@ -19,6 +19,7 @@ from whoosh import query as q
 
 from handbook_app.search import analysis
 from handbook_app.search.engine import BASE
+from handbook_app.search.index import BODY_POSITIONS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -172,9 +173,17 @@ class Parser:
         synonyms: dict[str, list[str]] | None = None,
         together: Callable[[str, list[str]], int] | None = None,
         lang: str = BASE,
+        shadows: dict[str, str] | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.lang = lang
+        self._shadows = (
+            {analysis.field("body", lang): analysis.field(BODY_POSITIONS, lang)}
+            if shadows is None
+            else shadows
+        )
+        """A field without positions to the field holding its words' positions (by
+        default the schema's; ``{}`` for an index of format 1, whose body has them)."""
         self._fields = tuple(analysis.field(f, lang) for f in STEMMED_FIELDS)
         self._exact_field = analysis.field("exact", lang)
         self._common = COMMON if lang == BASE else frozenset()
@@ -307,7 +316,7 @@ class Parser:
             if len(parts) >= 2:
                 parsed.stems.update(parts)
                 fields = [analysis.field(f, self.lang) for f in ("title", "body")]
-                return q.Or([q.Phrase(f, parts) for f in fields])
+                return q.Or([self._phrase(f, parts) for f in fields])
             token = token.strip('"')
         plain = [t.text for t in self._plain(token)]
         raw = WORD.search(token)
@@ -320,6 +329,15 @@ class Parser:
             typing = last and index == len(plain) - 1
             options += self._word(word, typing, parsed)
         return q.Or(options) if len(options) > 1 else options[0] if options else None
+
+    def _phrase(self, fieldname: str, words: list[str]) -> q.Query:
+        """``words`` in a row in the field, scored as a phrase there: where the field has
+        no positions, its words (all of them, summed as a phrase is) where its shadow
+        field has them in a row."""
+        shadow = self._shadows.get(fieldname)
+        if shadow is None:
+            return q.Phrase(fieldname, words)
+        return q.Require(q.And([q.Term(fieldname, w) for w in words]), q.Phrase(shadow, words))
 
     def _word(self, word: str, typing: bool, parsed: Parsed) -> list[q.Query]:
         options = self._stemmed(word, 1.0, parsed)

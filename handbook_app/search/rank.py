@@ -10,7 +10,9 @@ arrays the size of the index, so a query costs about one array operation per
 posting, with no per-document matcher tree and no pruning to get wrong. Each
 term's unboosted scores are kept (the index is read-only while open), so the
 next keystroke of the same query reads only the word being typed. Anything else
-in a tree (phrases) is matched by Whoosh's own matchers. ``tests/test_exact.py``
+in a tree is matched by Whoosh's own matchers. Phrases are checked from the
+positions of only the sections that need it (a quoted phrase in the body: in its
+positional shadow field). ``tests/test_exact.py``
 holds every ranking to Whoosh's exhaustive scoring.
 """
 
@@ -261,6 +263,13 @@ class _Run:
             return found
         if type(tree) is q.Phrase and tree.slop == 1:
             return self._phrase(tree)
+        if type(tree) is q.Require:  # the first's score where the second matches too
+            positive = self.node(tree.a)
+            if type(tree.b) is q.Phrase and tree.b.slop == 1:
+                return self.having(tree.b, positive, positive.ids)
+            required = self.node(tree.b)
+            keep = np.isin(positive.ids, required.ids, assume_unique=True)
+            return Scored(positive.ids[keep], positive.scores[keep])
         if type(tree) is q.AndNot:
             positive = self.node(tree.a)
             negative = self.node(tree.b)
@@ -343,19 +352,38 @@ def _only(found: Scored, allowed: Ids | None) -> Scored:
 
 def _additive_phrases(tree: q.Query) -> list[q.Phrase]:
     """Phrases whose score is simply added to the total: reached from the top through
-    ``Or`` nodes of several children, no boost, no minimum match."""
-    if not (
+    ``Or`` nodes of several children, no boost, no minimum match, and nowhere else (a
+    quoted phrase's clause also stands in the all-words ``And``, where it is required)."""
+    if not _adds(tree):
+        return []
+    found: dict[int, q.Phrase] = {}
+    elsewhere: set[int] = set()
+
+    def walk(node: q.Query, additive: bool) -> None:
+        if type(node) is q.Phrase and node.slop == 1:
+            if additive:
+                found.setdefault(id(node), node)
+            else:
+                elsewhere.add(id(node))
+            return
+        through = additive and _adds(node)
+        for sub in getattr(node, "subqueries", None) or ():
+            walk(sub, through)
+        child = getattr(node, "child", None)
+        if isinstance(child, q.Query):
+            walk(child, False)
+
+    for sub in tree.subqueries:
+        walk(sub, True)
+    return [phrase for key, phrase in found.items() if key not in elsewhere]
+
+
+def _adds(tree: q.Query) -> bool:
+    """An ``Or`` whose children's scores are simply summed."""
+    return (
         type(tree) is q.Or
         and tree.boost == 1.0
         and len(tree.subqueries) > 1
         and not tree.minmatch
         and not tree.scale
-    ):
-        return []
-    found: list[q.Phrase] = []
-    for sub in tree.subqueries:
-        if type(sub) is q.Phrase and sub.slop == 1:
-            found.append(sub)
-        else:
-            found += _additive_phrases(sub)
-    return found
+    )

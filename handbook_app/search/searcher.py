@@ -16,7 +16,7 @@ from handbook_app.errors import SearchError
 from handbook_app.search import analysis, limits, storage
 from handbook_app.search.analysis import field
 from handbook_app.search.engine import ALL, BASE, Hit, Query, Results, key
-from handbook_app.search.index import MAX_PRIOR, SYNONYMS, TEXT_FIELDS
+from handbook_app.search.index import BODY_POSITIONS, MAX_PRIOR, SYNONYMS, TEXT_FIELDS
 from handbook_app.search.query import COMMON, Lexicon, Parsed, Parser
 from handbook_app.search.rank import PerLanguage, Ranker, Scored
 
@@ -94,7 +94,9 @@ class Searcher:
 
             synonyms = self._synonyms if lang == BASE else None  # the list is English
             lexicon = Lexicon(self._searcher.reader(), lang)
-            found = self._parsers[lang] = Parser(lexicon, synonyms, together, lang)
+            shadow = field(BODY_POSITIONS, lang)
+            shadows = {field("body", lang): shadow} if shadow in self._searcher.schema else {}
+            found = self._parsers[lang] = Parser(lexicon, synonyms, together, lang, shadows)
         return found
 
     def _parts(self, query: Query) -> list[Part]:

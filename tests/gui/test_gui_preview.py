@@ -8,12 +8,13 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 
@@ -50,8 +51,9 @@ def previewing(qtbot: QtBot, tmp_path: Path) -> Iterator[Started]:
         window.resize(900, 520)
         window.show()
         qtbot.waitExposed(window)
-        preview.start()
         made.append((window, preview))
+        with qtbot.waitSignal(preview.outcome, timeout=WAIT_MS):  # the first build, on its thread
+            preview.start()
         return window, preview
 
     yield start
@@ -109,6 +111,75 @@ def test_a_save_reloads_the_page_where_it_was_and_a_problem_comes_and_goes(
     assert not _errors(window.problems)
     assert "Changed while previewing." not in page.toPlainText()
     assert "rebuilt" in window.problems.summary.text()
+
+
+def test_the_first_build_runs_off_the_gui_thread_and_the_window_stays_live(
+    qtbot: QtBot, content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = Paths.build(tmp_path / "data").ready()
+    window = MainWindow(paths, QSettings(str(paths.settings), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    preview = Preview(content, paths.preview(content), window, quiet_ms=50)
+    window.watch(preview)
+    window.show()
+    qtbot.waitExposed(window)
+    building = threading.Event()
+    release = threading.Event()
+    threads: list[threading.Thread] = []
+    rebuild = preview.session.rebuild
+
+    def slow_rebuild() -> Outcome:
+        threads.append(threading.current_thread())
+        building.set()
+        release.wait(WAIT_MS / 1000)  # held until the GUI thread has shown it stays live
+        return rebuild()
+
+    monkeypatch.setattr(preview.session, "rebuild", slow_rebuild)
+    preview.start()
+    assert building.wait(WAIT_MS / 1000)
+    assert preview.last is None  # start() came back while the build runs
+    assert "Building the preview" in window.problems.summary.text()
+    ticks: list[int] = []
+    timer = QTimer(interval=10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=WAIT_MS)  # events run during the build
+    timer.stop()
+    shown: list[bool] = []
+    preview.outcome.connect(lambda _o: shown.append(threading.current_thread() is threads[0]))
+    with qtbot.waitSignal(preview.outcome, timeout=WAIT_MS):
+        release.set()
+    assert threads[0] is not threading.main_thread()
+    assert shown == [False]  # the outcome arrives on the GUI thread
+    assert window.bundle is not None
+    assert "rebuilt" in window.problems.summary.text()
+    preview.stop()
+
+
+def test_a_build_after_prepare_imports_nothing(tmp_path: Path) -> None:
+    """Builds run on other threads than Qt's, where importing is not safe: ``prepare()``
+    on the GUI thread must import all they need (a fresh process sees every import)."""
+    script = f"""
+import sys
+from pathlib import Path
+from handbook_app.preview.session import Session, prepare
+prepare()
+before = set(sys.modules)
+session = Session(Path({str(tmp_path / "content")!r}), Path({str(tmp_path / "private")!r}))
+chapter = session.content / {CHAPTER.as_posix()!r}
+text = chapter.read_text("utf-8")
+outcomes = [session.rebuild()]
+chapter.write_text(text + "\\nAn edit.\\n", "utf-8")
+outcomes.append(session.rebuild())
+chapter.write_text(text + "\\n[Broken](missing.md)\\n", "utf-8")
+outcomes.append(session.rebuild())
+print([o.ok for o in outcomes], sorted(set(sys.modules) - before))
+"""
+    shutil.copytree(CONTENT, tmp_path / "content")
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=300
+    )
+    assert done.stdout.strip() == "[True, True, False] []"
 
 
 def test_a_checklist_shown_is_rebuilt_with_the_edit(
