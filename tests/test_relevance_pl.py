@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from helpers.relevance import docs, top
+from helpers.relevance import first_is, in_top_three, top
 
 if TYPE_CHECKING:
     from handbook_app.search.searcher import Searcher
@@ -61,17 +61,14 @@ def test_there_are_at_least_twelve_queries() -> None:
 def test_the_section_meant_comes_first(
     handbook_searcher: Searcher, text: str, places: set[str]
 ) -> None:
-    found = top(handbook_searcher, text, LANG, limit=5)
-    assert found, f"{text!r} found nothing"
-    assert found[0] in places, f"{text!r} gave {found}"
+    first_is(handbook_searcher, text, LANG, places)
 
 
 @pytest.mark.parametrize(("text", "doc"), IN_TOP_THREE)
 def test_the_document_meant_is_in_the_top_three(
     handbook_searcher: Searcher, text: str, doc: str
 ) -> None:
-    found = docs(top(handbook_searcher, text, LANG, limit=3))
-    assert doc in found, f"{text!r} gave {found}"
+    in_top_three(handbook_searcher, text, LANG, doc)
 
 
 @pytest.mark.parametrize(

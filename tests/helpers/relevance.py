@@ -20,3 +20,16 @@ def top(
 def docs(keys: list[str]) -> list[str]:
     """The documents of hit keys, as ``lang:doc`` (English bare)."""
     return [key.split("#", 1)[0] for key in keys]
+
+
+def first_is(searcher: Searcher, text: str, lang: str, places: set[str]) -> None:
+    """The first hit of ``text`` is one of ``places`` (the sections an officer meant)."""
+    found = top(searcher, text, lang, limit=5)
+    assert found, f"{text!r} found nothing"
+    assert found[0] in places, f"{text!r} gave {found}"
+
+
+def in_top_three(searcher: Searcher, text: str, lang: str, doc: str) -> None:
+    """``doc`` is among the documents of the first three hits of ``text``."""
+    found = docs(top(searcher, text, lang, limit=3))
+    assert doc in found, f"{text!r} gave {found}"
