@@ -213,3 +213,21 @@ def test_a_key_that_cannot_be_saved_is_refused_with_a_message(
     win.paths.user_keys.write_text("a file where the key folder should be")
     assert not win.library.trust_file(kit.stranger.with_name("stranger.pub"))
     assert dialogs.messages[-1].startswith("Trust a publisher key\nThe key could not be saved")
+
+
+def test_the_index_check_of_an_edition_no_longer_open_shows_no_banner(
+    make_window: Factory, bundle_copy: Path, bundle_path: Path, qtbot: QtBot
+) -> None:
+    """An update installed before the deferred index check ran: the check of the old
+    edition says nothing, although that edition's index is damaged, and rebuilds nothing."""
+    segment = max((bundle_copy / "index").glob("*.seg"), key=lambda p: p.stat().st_size)
+    segment.write_bytes(b"\0" * segment.stat().st_size)
+    window = make_window(bundle_copy)
+    old = window.library.verdict
+    assert window.library.open(bundle_path)  # as an import would, before the check ran
+    with qtbot.assertNotEmitted(window.library.problem):
+        window.library.check_index(bundle_copy, old)
+    assert window.problem.isHidden()
+    assert window.bundle is not None
+    assert window.bundle.path == bundle_path
+    assert set(segment.read_bytes()) == {0}  # the old edition's index was left alone
