@@ -9,22 +9,21 @@ from __future__ import annotations
 
 import json
 from collections import deque
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from handbook_app.builder import pipeline
 from handbook_app.content.model import Document, Guide, Step
 from handbook_app.core.assessment import Outcome, assess
 
-CONTENT = Path(__file__).resolve().parent.parent / "content"
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
-@pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("real") / "bundle"
-    pipeline.build(CONTENT, out)
-    return out
+@pytest.fixture
+def bundle(handbook_bundle: Path) -> Path:
+    """The real handbook, built once per session (``conftest.handbook_bundle``)."""
+    return handbook_bundle
 
 
 def document(bundle: Path, doc_id: str) -> Document:

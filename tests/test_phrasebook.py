@@ -396,11 +396,10 @@ LANGUAGES = {
 }  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def handbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("handbook") / "bundle"
-    pipeline.build(CONTENT, out)
-    return out
+@pytest.fixture
+def handbook(handbook_bundle: Path) -> Path:
+    """The real handbook, built once per session (``conftest.handbook_bundle``)."""
+    return handbook_bundle
 
 
 def test_the_handbooks_phrasebook_has_every_group_and_language(handbook: Path) -> None:

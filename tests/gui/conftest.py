@@ -23,22 +23,12 @@ if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
 CONTENT = Path(__file__).parent / "content"
-HANDBOOK = Path(__file__).resolve().parents[2] / "content"
-"""The handbook's own content: its long titles and every phrasebook language."""
 
 
 @pytest.fixture(scope="session")
 def bundle_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("gui") / "bundle"
     pipeline.build(CONTENT, out)
-    return out
-
-
-@pytest.fixture(scope="session")
-def handbook_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The handbook's own content, built once."""
-    out = tmp_path_factory.mktemp("handbook") / "bundle"
-    pipeline.build(HANDBOOK, out)
     return out
 
 
