@@ -2,161 +2,44 @@
 
 from __future__ import annotations
 
-import contextlib
-import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QRunnable,
-    QSize,
     Qt,
     QThreadPool,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QTextDocument
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from handbook_app.content.model import Kind
-from handbook_app.errors import SearchError
 from handbook_app.gui import firstpaint, keys, plain, theme
 from handbook_app.gui.contents import GROUPS, group
 from handbook_app.gui.language import number, translate
+from handbook_app.gui.results import HtmlDelegate, ResultList
+from handbook_app.gui.worker import Engines, Job, Relay
 from handbook_app.search.engine import ALL, BASE, Hit, Query, Results
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from handbook_app.bundle.reader import Bundle
-    from handbook_app.search.engine import Engine
 
 DEBOUNCE_MS = 20
 """A pause this long in typing starts a search: searches take about a frame now, run in a
 worker, and an answer a newer keystroke overtook is dropped, so waiting longer only
 delays the officer."""
-# Every kind of clause (phrase, OR, NOT, a near spelling), made of words no index
-# holds: it loads all the search code at once and reads almost nothing.
-WARM_UP = '"qzxv wqzx" qzxa OR qzxb -qzxc qzxdefgh'
 HIT = Qt.ItemDataRole.UserRole
-
-
-class Engines:
-    """Opens the index once, lazily, in whichever thread first searches (Whoosh is heavy)."""
-
-    def __init__(self, index: Path) -> None:
-        self.index = index
-        self._engine: Engine | None = None
-        self.warmed = False
-        self._lock = threading.Lock()
-
-    def open(self) -> Engine:
-        with self._lock:
-            if self._engine is None:
-                from handbook_app.search.searcher import Searcher  # noqa: PLC0415 (heavy)
-
-                self._engine = Searcher(self.index)
-            return self._engine
-
-    def warm(self) -> None:
-        """Import and open everything a search needs, once, on the GUI thread.
-
-        PySide6's import hook is not safe while another thread imports modules, so
-        Whoosh (which imports some of its modules lazily) must never load in a worker.
-        """
-        if self.warmed:
-            return
-        self.warmed = True
-        with contextlib.suppress(SearchError):  # reported when the officer searches
-            self.open().search(Query(WARM_UP, typing=True))
-
-    def search(self, query: Query) -> Results:
-        return self.open().search(query)
-
-    def close(self) -> None:
-        with self._lock:
-            if self._engine is not None:
-                self._engine.close()
-                self._engine = None
-
-
-class Relay(QObject):
-    done = Signal(int, object)
-
-
-class Job(QRunnable):
-    def __init__(self, engines: Engines, query: Query, number: int, relay: Relay) -> None:
-        super().__init__()
-        self.engines, self.query, self.number, self.relay = engines, query, number, relay
-
-    def run(self) -> None:
-        try:
-            outcome: Results | SearchError = self.engines.search(self.query)
-        except SearchError as error:
-            outcome = error  # put into words on the GUI thread
-        self.relay.done.emit(self.number, outcome)
-
-
-class HtmlDelegate(QStyledItemDelegate):
-    """Draws an item's text as rich text, so snippets show their matched words in bold."""
-
-    def _document(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setHtml(str(index.data()))
-        doc.setTextWidth(max(120, option.rect.width() - 8))
-        return doc
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        self.initStyleOption(option, index)
-        doc = self._document(option, index)
-        option.text = ""
-        style = option.widget.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        painter.save()
-        rect = option.rect
-        painter.translate(rect.left() + 4, rect.top() + 2)
-        doc.documentLayout().draw(painter, QAbstractTextDocumentLayout.PaintContext())
-        painter.restore()
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        self.initStyleOption(option, index)
-        doc = self._document(option, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
-
-
-class ResultList(QListWidget):
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        item = self.currentItem()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None:
-            self.itemActivated.emit(item)
-        else:
-            super().keyPressEvent(event)
 
 
 class Search(QObject):
