@@ -83,6 +83,8 @@ def made_by_the_core() -> list[Message]:
             for ticked in itertools.combinations(ids, n):
                 result = assess(model, ticked)
                 found.append(result.message)
+                found += [Message("Assessment", result.headline)]  # said by say.word
+                found += [Message("Assessment", result.disclaimer)]
                 found += [d.why for d in result.dimensions]
     for strengths in itertools.product((S, M, W), repeat=3):
         found.append(dimension_rule(strengths[:2])[1])

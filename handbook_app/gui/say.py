@@ -18,7 +18,37 @@ if TYPE_CHECKING:
     from handbook_app.content.message import Message
 
 FIXED = (
-    # core/assessment.py
+    # core/assessment.py: its headlines and fixed summaries, said by word()
+    QT_TRANSLATE_NOOP("Assessment", "Nothing ticked yet"),
+    QT_TRANSLATE_NOOP("Assessment", "Nothing ticked yet."),
+    QT_TRANSLATE_NOOP("Assessment", "nothing ticked"),
+    QT_TRANSLATE_NOOP("Assessment", "Likely a victim of trafficking"),
+    QT_TRANSLATE_NOOP("Assessment", "Not enough for the rule yet"),
+    QT_TRANSLATE_NOOP("Assessment", "Signs in a child: call child protection"),
+    QT_TRANSLATE_NOOP("Assessment", "One indicator: consider referral"),
+    QT_TRANSLATE_NOOP("Assessment", "Several indicators: consider referral"),
+    QT_TRANSLATE_NOOP("Assessment", "2 strong indicators"),
+    QT_TRANSLATE_NOOP("Assessment", "1 strong indicator with a medium or weak one"),
+    QT_TRANSLATE_NOOP("Assessment", "3 medium indicators"),
+    QT_TRANSLATE_NOOP("Assessment", "2 medium indicators with a weak one"),
+    QT_TRANSLATE_NOOP(
+        "Assessment",
+        "Likely a victim of trafficking: positive in a recruitment dimension, "
+        "exploitative conditions and a destination dimension. Refer the person.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Assessment",
+        "Refer now: exploitation is positive, and for a child the means are not needed "
+        "(an act and the purpose of exploitation are enough). Call child protection now.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Assessment",
+        "Signs of possible exploitation of a child. Force, threats or deception are never "
+        "needed for a child. One clear sign is reason enough to call the child protection "
+        "authority now; do not wait for more ticks.",
+    ),
+    QT_TRANSLATE_NOOP("Assessment", "Guidance for referral, not a legal determination."),
+    # core/assessment.py: the parts of its composed sentences
     QT_TRANSLATE_NOOP("Assessment", "not enough: {counts}"),
     QT_TRANSLATE_NOOP(
         "Assessment",
@@ -82,3 +112,9 @@ def say(message: Message) -> str:
     """``message`` in the interface language (English where it has no translation)."""
     template = translate(message.context, message.source, None, message.count)
     return message.say(template, say)
+
+
+def word(text: str) -> str:
+    """One of the assessment's fixed texts (its headline, a fixed summary, the disclaimer)
+    in the interface language."""
+    return translate("Assessment", text)
