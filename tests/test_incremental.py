@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -184,3 +186,19 @@ def test_the_index_stays_at_two_segments(content: Path, tmp_path: Path) -> None:
         pipeline.build(content, out)
     assert len(list((out / "index").glob("*.seg"))) <= 2
     assert_same_as_clean(content, out, tmp_path)
+
+
+def test_every_search_module_a_build_imports_is_in_the_cache_salt() -> None:
+    """The salt leaves out the query-time search modules (ranking, parsing), so editing
+    them keeps the build cache; a module the builder does import must be salted, or a
+    change to how the index is written would reuse an index written the old way."""
+    script = (
+        "import sys, handbook_app.builder.pipeline, handbook_app.trust.recover\n"
+        "print(' '.join(m for m in sys.modules if m.startswith('handbook_app.search.')))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", script], check=True, capture_output=True, text=True
+    ).stdout.split()
+    imported = {name.rsplit(".", 1)[1] + ".py" for name in found}
+    assert imported, "the builder writes the index with the search package"
+    assert imported <= set(cache.SEARCH_CODE)

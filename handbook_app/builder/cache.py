@@ -52,8 +52,11 @@ FOLDER = ".handbook-cache"
 STATE = "state.pickle"
 DRAFTS = "drafts"
 VERSION = "1"
-CODE = ("builder", "content", "search", "bundle")
+CODE = ("builder", "content", "bundle")
 """Packages whose source code decides what a build makes: any change to them empties the cache."""
+SEARCH_CODE = ("analysis.py", "engine.py", "index.py", "storage.py")
+"""The search modules a build writes the index with (the query-time ones, ranking and
+parsing, change nothing a build makes, so editing them keeps the cache)."""
 
 DocKey = tuple[str, str]
 """``(lang, id)``: a document of the bundle."""
@@ -115,9 +118,10 @@ def code_salt() -> str:
     root = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256(VERSION.encode())
     digest.update(f"{analysis.VERSION} {importlib.metadata.version('snowballstemmer')}".encode())
-    for package in CODE:
-        for path in sorted((root / package).glob("*.py")):
-            digest.update(path.name.encode() + path.read_bytes())
+    paths = [path for package in CODE for path in sorted((root / package).glob("*.py"))]
+    paths += [root / "search" / name for name in SEARCH_CODE]
+    for path in paths:
+        digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()
 
 
