@@ -76,6 +76,7 @@ fuzz: $(STAMP)
 # The attack suite (docs/security.md) at scale: larger hostile inputs, more examples.
 attack: $(STAMP)
 	HYPOTHESIS_PROFILE=attack HANDBOOK_ATTACK_SCALE=full QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m attack -p no:cacheprovider
+	DURABILITY_KILLS=300 $(BIN)/python -m pytest -q tests/test_durability.py -p no:cacheprovider
 
 # No sockets at the C level: the self-test and a scripted session under strace -f
 # (also part of make test; skipped with the reason when strace is missing).
