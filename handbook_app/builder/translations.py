@@ -151,7 +151,7 @@ def _matches(draft: Draft, original: Draft | None, base: str, problems: Problems
 def _same_shape(draft: Draft, original: Draft, problems: Problems) -> bool:
     """Anchors, indicators, steps and checklist settings as in the original."""
     path = draft.source.path
-    before = problems.errors
+    mark = len(problems)
     for anchor in sorted(original.anchors - draft.anchors):
         problems.error(
             path,
@@ -173,7 +173,7 @@ def _same_shape(draft: Draft, original: Draft, problems: Problems) -> bool:
                 "copy it from the original: ticks and routes must mean the same in every language",
             )
     _same_parts(draft, original, problems)
-    return len(problems.errors) == len(before)
+    return not problems.errors_since(mark)
 
 
 def _same_parts(draft: Draft, original: Draft, problems: Problems) -> None:

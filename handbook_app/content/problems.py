@@ -104,6 +104,11 @@ class Problems:
     def errors(self) -> list[Problem]:
         return [p for p in self.items if p.severity is Severity.ERROR]
 
+    def errors_since(self, mark: int) -> bool:
+        """Whether an error came after the first ``mark`` problems (``mark = len(problems)``
+        taken before a check: the cost is that of the new problems only)."""
+        return any(p.severity is Severity.ERROR for p in self.items[mark:])
+
     def sorted(self) -> list[Problem]:
         return sorted(self.items, key=lambda p: (str(p.path), p.line, p.message))
 
