@@ -27,6 +27,7 @@ from handbook_app.core.slip import Header, checklist_slip
 from handbook_app.gui import keys
 from handbook_app.gui.assessor import Assessor
 from handbook_app.gui.indicator import Row
+from handbook_app.gui.language import Retranslates
 from handbook_app.gui.page import button, label, rich_label
 from handbook_app.gui.panel import Panel, intro_of
 
@@ -44,7 +45,7 @@ READING_WIDTH = 940
 """Widest indicator column: the strength stays near the words on wide screens."""
 
 
-class ChecklistPanel(Panel):
+class ChecklistPanel(Retranslates, Panel):
     """Emits ``openRequested`` for links and the guide; ``printRequested`` for the slip."""
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
@@ -57,7 +58,6 @@ class ChecklistPanel(Panel):
         self.found: list[Row] = []
         self.current = -1
         self.area = QScrollArea(widgetResizable=True)
-        self.area.setAccessibleName(self.tr("Indicators"))
         self.area.setMinimumWidth(INDICATORS_MIN)
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.assessor = Assessor()
@@ -71,7 +71,6 @@ class ChecklistPanel(Panel):
         self.assessor.print.clicked.connect(self.printRequested)
         self.assessor.guide.clicked.connect(self._open_guide)
         self.side = QScrollArea(widgetResizable=True)
-        self.side.setAccessibleName(self.tr("Assessment"))
         self.side.setFixedWidth(SIDE_WIDTH)
         self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.side.setWidget(self.assessor)
@@ -82,6 +81,11 @@ class ChecklistPanel(Panel):
         session.changed.connect(self._case_changed)
         keys.shortcut("next_group", self, lambda: self.jump(1))
         keys.shortcut("previous_group", self, lambda: self.jump(-1))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.area.setAccessibleName(self.tr("Indicators"))
+        self.side.setAccessibleName(self.tr("Assessment"))
 
     def show_document(self, doc: Document, anchor: str = "") -> None:
         if self.doc is None or doc.id != self.doc.id:

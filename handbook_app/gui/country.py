@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from handbook_app.content.dates import verified_message
 from handbook_app.core.mission import warning_messages
-from handbook_app.gui.language import translate
+from handbook_app.gui.language import Retranslates, translate
 from handbook_app.gui.page import button, label, rich_label
 from handbook_app.gui.panel import Panel, intro_of
 from handbook_app.gui.say import say
@@ -106,7 +106,7 @@ class Card(QFrame):
             self.copy.setText(self.tr("Copy number"))
 
 
-class CountryPanel(Panel):
+class CountryPanel(Retranslates, Panel):
     """A country's contacts as cards, then the page's text about referral there."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -116,10 +116,13 @@ class CountryPanel(Panel):
         self.grid = QGridLayout()
         self.columns = 0
         self.area = QScrollArea(widgetResizable=True)
-        self.area.setAccessibleName(self.tr("Country contacts"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.area)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.area.setAccessibleName(self.tr("Country contacts"))
 
     def show_document(self, doc: Document, anchor: str = "") -> None:
         self.doc = doc

@@ -19,22 +19,24 @@ from handbook_app.gui.panel import Panel
 from handbook_app.trust.verify import Verdict
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from PySide6.QtWidgets import QStackedWidget
 
     from handbook_app.bundle.reader import CatalogEntry
-    from handbook_app.content.model import Document, Kind
+    from handbook_app.content.model import Document
     from handbook_app.core.mission import Mission
     from handbook_app.gui.contents import Contents
     from handbook_app.gui.library import Library
-    from handbook_app.gui.panel import Findable
+    from handbook_app.gui.panel import Findable, Panels
     from handbook_app.gui.start import StartPanel
     from handbook_app.gui.talk import TalkPanel
 
 
 class Navigator(QObject):
-    """Opens documents in ``stack``: ``start`` for "", else the panel of their kind.
+    """Opens documents in ``stack``: ``start`` for "", else the panel of their kind (built
+    the first time a document of that kind opens); ``talk()`` is the Talk panel.
 
     Signals: ``moved(title)`` after each opening, with the window title to show;
     ``steps(back, forward)``: whether there is a place to go back and forward to;
@@ -51,10 +53,10 @@ class Navigator(QObject):
         library: Library,
         stack: QStackedWidget,
         start: StartPanel,
-        panels: dict[Kind, Panel],
+        panels: Panels,
         contents: Contents,
         *,
-        talk: TalkPanel,
+        talk: Callable[[], TalkPanel],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -173,7 +175,7 @@ class Navigator(QObject):
             return
         panel = self.panel()
         position = panel.position()
-        for each in self.panels.values():
+        for each in self.panels.built():
             each.invalidate()
         if self.open(*place, record=False):
             self.panel().restore(position)
@@ -211,7 +213,7 @@ class Navigator(QObject):
 
     def open_talk(self) -> bool:
         """The Talk panel at its language picker (False when the bundle has no phrasebook)."""
-        book = self.talk.book
+        book = self.talk().book
         if book is None:
             self.message.emit(self.tr("This edition of the handbook has no phrasebook."), 4000)
             return False

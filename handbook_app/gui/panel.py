@@ -1,15 +1,17 @@
 """What every content panel has: the window knows the reader, checklist, guide and country
-panels only through :class:`Panel`."""
+panels only through :class:`Panel`, and builds each on first use through :class:`Panels`."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 if TYPE_CHECKING:
-    from handbook_app.content.model import Document
+    from collections.abc import Callable, Iterator
+
+    from handbook_app.content.model import Document, Kind
     from handbook_app.core.slip import Header
 
 
@@ -91,3 +93,42 @@ class Panel(QWidget):
     def invalidate(self) -> None:
         """Show the next document anew, even the one shown now (its bundle was rebuilt)."""
         self.doc = None
+
+
+P_co = TypeVar("P_co", bound=Panel, covariant=True)
+
+
+class Later(Generic[P_co]):
+    """A panel built the first time it is asked for: ``make()`` builds it, then ``ready(panel)``
+    is called once with it (the window adds it to its stack and wires it)."""
+
+    def __init__(self, make: Callable[[], P_co], ready: Callable[[Panel], None]) -> None:
+        self._make, self._ready = make, ready
+        self._panel: P_co | None = None
+
+    def get(self) -> P_co:
+        """The panel, built now if it is not yet."""
+        if self._panel is None:
+            self._panel = panel = self._make()
+            self._ready(panel)
+        return self._panel
+
+    @property
+    def built(self) -> P_co | None:
+        """The panel if it has been built, else ``None`` (nothing is built)."""
+        return self._panel
+
+
+class Panels:
+    """The content panels by the kind of document they show, each built on first use: a
+    panel the officer has not opened yet costs nothing at start-up."""
+
+    def __init__(self, later: dict[Kind, Later[Panel]]) -> None:
+        self._later = later
+
+    def __getitem__(self, kind: Kind) -> Panel:
+        return self._later[kind].get()
+
+    def built(self) -> Iterator[Panel]:
+        """The panels built so far."""
+        return (panel for each in self._later.values() if (panel := each.built) is not None)

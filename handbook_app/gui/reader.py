@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
@@ -25,6 +26,16 @@ if TYPE_CHECKING:
 
     from handbook_app.content.model import Document
     from handbook_app.gui.panel import Findable
+
+
+def chain(root: QWidget) -> list[QWidget]:
+    """The widgets inside ``root`` in the window's Tab order."""
+    found: list[QWidget] = []
+    widget = root.nextInFocusChain()
+    while widget is not None and widget is not root and root.isAncestorOf(widget):
+        found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found
 
 
 class FindBar(Retranslates, QWidget):
@@ -68,6 +79,14 @@ class FindBar(Retranslates, QWidget):
             widget.setText(text)
             widget.setAccessibleName(name)
         self._count()
+
+    def follow(self, panel: QWidget) -> None:
+        """Come after ``panel`` in the Tab order, as before the panels built after the bar."""
+        inside = [w for w in chain(panel) if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        if inside:
+            bar = (self.field, self.previous_button, self.next_button, self.close_button)
+            for first, second in itertools.pairwise((inside[-1], *bar)):
+                QWidget.setTabOrder(first, second)
 
     def open_on(self, page: Findable) -> None:
         self.page = page
@@ -117,16 +136,20 @@ class FindBar(Retranslates, QWidget):
             super().keyPressEvent(event)
 
 
-class Reader(Panel):
+class Reader(Retranslates, Panel):
     """A chapter as the officer reads it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.page = Page(self.tr("Handbook page"))
+        self.page = Page("")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.page)
         self.page.openRequested.connect(self.openRequested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.page.setAccessibleName(self.tr("Handbook page"))
 
     def show_document(self, doc: Document, anchor: str = "") -> None:
         self.doc = doc

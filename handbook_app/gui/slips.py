@@ -1,6 +1,7 @@
 """Referral slips in the window: of the panel shown, or of the whole case, printed or
 saved as PDF. What a slip says is composed by :mod:`handbook_app.core.slip`;
-:mod:`handbook_app.gui.printing` puts it on paper."""
+:mod:`handbook_app.gui.printing` puts it on paper (imported on the first slip: Qt's print
+support is not needed for the window to show)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ from handbook_app.core.assessment import assess
 from handbook_app.core.mission import about_return
 from handbook_app.core.route import Route
 from handbook_app.errors import BundleError, CaseStoreError
-from handbook_app.gui import printing
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QWidget
@@ -125,12 +125,17 @@ class Slips(QObject):
         export.triggered.connect(self.export_case_dialog)
         print_case = menu.addAction(self.tr("Print referral slip for this case…"))
         print_case.setEnabled(bool(self.session.ref))
-        print_case.triggered.connect(
-            lambda: printing.print_dialog(self.owner, self.case_slip_html())
-        )
+        print_case.triggered.connect(self.print_case_dialog)
+
+    def print_case_dialog(self) -> None:
+        from handbook_app.gui import printing  # noqa: PLC0415 (on the first slip)
+
+        printing.print_dialog(self.owner, self.case_slip_html())
 
     def export_case_dialog(self) -> Path | None:
         """Save the case slip as a PDF; the suggested name has the case and the date."""
+        from handbook_app.gui import printing  # noqa: PLC0415 (on the first slip)
+
         if not self.session.ref:
             return None
         today = dt.datetime.now().astimezone().date()
@@ -143,6 +148,8 @@ class Slips(QObject):
 
     def export_pdf(self, path: Path, html: str | None = None) -> None:
         """Save ``html`` (the slip of the panel shown by default) as a PDF at ``path``."""
+        from handbook_app.gui import printing  # noqa: PLC0415 (on the first slip)
+
         try:
             printing.export_pdf(self.slip_html() if html is None else html, path)
         except OSError as error:
@@ -151,10 +158,14 @@ class Slips(QObject):
         self.message.emit(self.tr("Saved {file}").format(file=path), 6000)
 
     def export_dialog(self) -> None:
+        from handbook_app.gui import printing  # noqa: PLC0415 (on the first slip)
+
         path = printing.ask_pdf_path(self.owner)
         if path is not None and self.library.bundle:
             self.export_pdf(path)
 
     def print_dialog(self) -> None:
+        from handbook_app.gui import printing  # noqa: PLC0415 (on the first slip)
+
         if self.library.bundle:
             printing.print_dialog(self.owner, self.slip_html())

@@ -123,7 +123,7 @@ class TalkPanel(Retranslates, Panel):
         self.code = ""
         self.pending = ""
         self.shown: ShowWindow | None = None
-        self.setStyleSheet(talk_style())
+        self.restyle()
         self.pages = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -210,6 +210,10 @@ class TalkPanel(Retranslates, Panel):
         self.show_button.clicked.connect(lambda: self.show_phrase(self.current()))
         self.speak_button.clicked.connect(self.read_aloud)
         self.card_button.clicked.connect(self.print_card)
+
+    def restyle(self) -> None:
+        """The tiles' style sheet in the theme and zoom in use."""
+        self.setStyleSheet(talk_style())
 
     def use(self, bundle: Bundle) -> None:
         """The bundle whose phrasebook to use (read when the panel is first shown)."""

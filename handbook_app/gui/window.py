@@ -1,5 +1,11 @@
 """The main window: builds the panels and controllers and wires their signals.
 
+What the first frame shows (the start page, the contents, the search and case bars) is
+built at once; each content panel (reader, checklist, guide, country, Talk) is built, and
+its module imported, when a document of its kind first opens (:class:`~handbook_app.gui.
+panel.Panels`), in the language, theme and zoom then in use, and wired by :meth:`MainWindow.
+_ready` exactly as if it had been there from the start.
+
 Bundles are opened by :class:`~handbook_app.gui.library.Library`; where the window is
 (open, back, forward, home) is kept by :class:`~handbook_app.gui.navigator.Navigator`;
 the mission by :class:`~handbook_app.gui.mission.Profile`; slips are printed by
@@ -30,23 +36,19 @@ from handbook_app.gui import about, fonts, keys, screen, theme
 from handbook_app.gui import settings as stored
 from handbook_app.gui.bookmarks import BookmarksMenu
 from handbook_app.gui.cases import CaseBar, CaseSession
-from handbook_app.gui.checklist import ChecklistPanel
 from handbook_app.gui.contents import Contents
-from handbook_app.gui.country import CountryPanel
 from handbook_app.gui.fallback import LanguageBar
 from handbook_app.gui.fit import Fitting
-from handbook_app.gui.guide import GuidePanel
 from handbook_app.gui.language import INTERFACE, Languages, name, translate
 from handbook_app.gui.library import Library
 from handbook_app.gui.mission import Profile
 from handbook_app.gui.navigator import Navigator
 from handbook_app.gui.page import Page, restyle_label, use_pictures
+from handbook_app.gui.panel import Later, Panels
 from handbook_app.gui.reader import FindBar, Reader, Zoom
 from handbook_app.gui.search import Search
 from handbook_app.gui.slips import Slips
 from handbook_app.gui.start import StartPanel
-from handbook_app.gui.talk import TalkPanel
-from handbook_app.gui.tile import style as talk_style
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -54,8 +56,12 @@ if TYPE_CHECKING:
 
     from handbook_app.bundle.reader import Bundle
     from handbook_app.core.cases import CaseStore
+    from handbook_app.gui.checklist import ChecklistPanel
+    from handbook_app.gui.country import CountryPanel
+    from handbook_app.gui.guide import GuidePanel
     from handbook_app.gui.panel import Panel
     from handbook_app.gui.preview import Preview
+    from handbook_app.gui.talk import TalkPanel
     from handbook_app.paths import Paths
     from handbook_app.trust.verify import Verdict
 
@@ -71,23 +77,26 @@ class MainWindow(QMainWindow):
         self.session = CaseSession(paths.cases, self)
         self.contents = Contents()
         self.search = Search(self)
-        self.reader = Reader()
-        self.checklist = ChecklistPanel(self.session)
-        self.guide = GuidePanel(self.session)
-        self.country = CountryPanel()
         self.start = StartPanel(
             settings,
             self.recent_cases,
             lambda: dt.datetime.now().astimezone().date(),
         )
-        self.talk = TalkPanel(self.session, settings, fonts.shipped())
-        self.panels: dict[Kind, Panel] = {
-            Kind.CHAPTER: self.reader,
-            Kind.CHECKLIST: self.checklist,
-            Kind.GUIDE: self.guide,
-            Kind.COUNTRY: self.country,
-            Kind.PHRASEBOOK: self.talk,
-        }
+        self.fonts = fonts.shipped()  # registered at once: Qt may draw any text with them
+        self._reader = Later(Reader, self._ready)
+        self._checklist = Later(self._make_checklist, self._ready)
+        self._guide = Later(self._make_guide, self._ready)
+        self._country = Later(self._make_country, self._ready)
+        self._talk = Later(self._make_talk, self._ready)
+        self.panels = Panels(
+            {
+                Kind.CHAPTER: self._reader,
+                Kind.CHECKLIST: self._checklist,
+                Kind.GUIDE: self._guide,
+                Kind.COUNTRY: self._country,
+                Kind.PHRASEBOOK: self._talk,
+            }
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
         self.navigator = Navigator(
@@ -96,16 +105,11 @@ class MainWindow(QMainWindow):
             self.start,
             self.panels,
             self.contents,
-            talk=self.talk,
+            talk=self._talk.get,
             parent=self,
         )
         self.profile = Profile(settings, self.library, self.navigator, self)
         self.slips = Slips(self.library, self.navigator, self.session, self.profile, self)
-        self.guide.contacts_for = self.profile.point_of_contact
-        for panel in self.panels.values():
-            self.stack.addWidget(panel)
-            panel.openRequested.connect(self.navigator.open)
-            panel.printRequested.connect(self.slips.print_dialog)
         self.finder = FindBar()
         self.unsigned, self.problem = about.banner("unsigned"), about.banner("problem")
         self.language_bar = LanguageBar()
@@ -116,6 +120,66 @@ class MainWindow(QMainWindow):
         self.restyle()
         self._wire()
         self.maximise = screen.place(self, settings)
+
+    @property
+    def reader(self) -> Reader:
+        return self._reader.get()
+
+    @property
+    def checklist(self) -> ChecklistPanel:
+        return self._checklist.get()
+
+    @property
+    def guide(self) -> GuidePanel:
+        return self._guide.get()
+
+    @property
+    def country(self) -> CountryPanel:
+        return self._country.get()
+
+    @property
+    def talk(self) -> TalkPanel:
+        return self._talk.get()
+
+    def _make_checklist(self) -> ChecklistPanel:
+        from handbook_app.gui.checklist import ChecklistPanel  # noqa: PLC0415 (on first use)
+
+        checklist = ChecklistPanel(self.session)
+        checklist.title_of = self.navigator.title
+        return checklist
+
+    def _make_guide(self) -> GuidePanel:
+        from handbook_app.gui.guide import GuidePanel  # noqa: PLC0415 (on first use)
+
+        guide = GuidePanel(self.session)
+        guide.lookup = self.navigator.document
+        guide.contacts_for = self.profile.point_of_contact
+        self.profile.changed.connect(lambda _m: guide.refresh())
+        return guide
+
+    def _make_country(self) -> CountryPanel:
+        from handbook_app.gui.country import CountryPanel  # noqa: PLC0415 (on first use)
+
+        return CountryPanel()
+
+    def _make_talk(self) -> TalkPanel:
+        from handbook_app.gui.talk import TalkPanel  # noqa: PLC0415 (on first use)
+
+        talk = TalkPanel(self.session, self.settings, self.fonts)
+        if self.bundle is not None:
+            talk.use(self.bundle)
+        return talk
+
+    def _ready(self, panel: Panel) -> None:
+        """A panel just built: in the stack, wired, showing the open bundle's pictures (its
+        texts are in the interface language, its style the window's theme and zoom)."""
+        self.stack.addWidget(panel)
+        panel.ensurePolished()  # the window's style sheet (theme, zoom) now, not when shown
+        self.finder.follow(panel)
+        panel.openRequested.connect(self.navigator.open)
+        panel.printRequested.connect(self.slips.print_dialog)
+        if self.bundle is not None:
+            use_pictures(panel, self.bundle.resource)
 
     def _wire(self) -> None:
         self.zoom.changed.connect(self.restyle)
@@ -134,7 +198,6 @@ class MainWindow(QMainWindow):
         self.navigator.shown.connect(lambda shown: self.language_bar.show_for(shown, self.bundle))
         self.languages.changed.connect(self._relanguage)
         self.profile.changed.connect(self.navigator.relist)
-        self.profile.changed.connect(lambda _m: self.guide.refresh())
         self.profile.message.connect(self.say)
         self.slips.message.connect(self.say)
 
@@ -297,8 +360,10 @@ class MainWindow(QMainWindow):
             page.restyle()
         for label in self.findChildren(QLabel):
             restyle_label(label)
-        self.checklist.refresh()
-        self.talk.setStyleSheet(talk_style())
+        if (checklist := self._checklist.built) is not None:
+            checklist.refresh()
+        if (talk := self._talk.built) is not None:
+            talk.restyle()
         if self.search.shown is not None:
             self.search.show_results(self.search.shown)
 
@@ -326,11 +391,10 @@ class MainWindow(QMainWindow):
         self.search.use(bundle)
         self.search.set_language(self.languages.code)
         use_pictures(self, bundle.resource)
-        self.guide.lookup = self.navigator.document
-        self.checklist.title_of = self.navigator.title
         self.start.title_of = self.navigator.title
         self.start.use(bundle)
-        self.talk.use(bundle)
+        if (talk := self._talk.built) is not None:
+            talk.use(bundle)
         self.navigator.restart()
         self.profile.first_start()
 
