@@ -11,18 +11,30 @@ matcher interface instead, more slowly but alike.
 
 from __future__ import annotations
 
+import heapq
+import io
+import itertools
+import struct
+import zlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
 import whoosh
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3TermsReader
+from whoosh.filedb.filetables import OrderedHashReader
 from whoosh.matching.wrappers import FilterMatcher
+from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
+from handbook_app.search import storage
+
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from whoosh.matching import Matcher
+    from whoosh.reading import TermInfo
     from whoosh.searching import Searcher as WhooshSearcher
 
 PINNED = (2, 7, 5)
@@ -34,6 +46,17 @@ EMPTY_IDS: Ids = np.zeros(0, dtype=np.int64)
 EMPTY_FLOATS: Floats = np.zeros(0, dtype=np.float64)
 LENGTHS: Floats = np.array([float(byte_to_length(b)) for b in range(256)], dtype=np.float64)
 """What each length byte stands for (Whoosh stores a field's length in one byte)."""
+CACHE_TERMS = 200_000
+"""How many terms' dictionary entries a segment keeps (a few hundred bytes each) before it
+forgets them all."""
+_BLOCK_LENGTH = struct.Struct("!i")
+_RECORD = struct.Struct("!ii")
+"""A term dictionary record's head: the key's and the entry's length (``filetables._lengths``)."""
+_DOC_FREQUENCY = struct.Struct("!I")
+_DOC_FREQUENCY_AT = 5
+"""Where an entry holds the term's section count (``W3TermInfo.read_doc_freq``)."""
+SCAN_CHUNK = 16_384
+"""How many bytes of the term dictionary a prefix scan reads at once (more as it goes on)."""
 
 
 @dataclass
@@ -45,6 +68,24 @@ class Leaf:
     count: int
     deleted: frozenset[int]
     lengths: dict[str, npt.NDArray[np.uint8]] = field(default_factory=dict)
+    infos: dict[tuple[str, bytes], TermInfo | None] = field(default_factory=dict)
+    """Each term's dictionary entry (None: not in this segment), read once."""
+
+    def info(self, fieldname: str, text: bytes) -> TermInfo | None:
+        """The term's entry in this segment's term dictionary: one look-up per term."""
+        key = (fieldname, text)
+        try:
+            return self.infos[key]
+        except KeyError:
+            pass
+        try:
+            found: TermInfo | None = self.searcher.reader().term_info(fieldname, text)
+        except TermNotFound:
+            found = None
+        if len(self.infos) >= CACHE_TERMS:
+            self.infos.clear()
+        self.infos[key] = found
+        return found
 
 
 class Postings:
@@ -64,14 +105,71 @@ class Postings:
         found = [leaf.offset + d for leaf in self.leaves for d in leaf.deleted]
         return np.array(sorted(found), dtype=np.int64)
 
-    def term(self, fieldname: str, text: str) -> tuple[Ids, Floats, Floats]:
+    def doc_frequency(self, fieldname: str, text: bytes) -> int:
+        """In how many sections the term appears, deleted ones included (as Whoosh counts);
+        0 when no segment has it. Read from the entries ``term`` and ``positions`` use."""
+        infos = [leaf.info(fieldname, text) for leaf in self.leaves]
+        return sum(int(info.doc_frequency()) for info in infos if info is not None)
+
+    def prefixed(self, fieldname: str, prefix: bytes) -> Iterator[tuple[bytes, int]]:
+        """The terms of a field starting with ``prefix`` in the index's order, each with
+        its section count (summed over segments), read as they are asked for."""
+        scans = [self._prefixed(leaf, fieldname, prefix) for leaf in self.leaves]
+        if len(scans) == 1:
+            yield from scans[0]
+            return
+        for text, group in itertools.groupby(heapq.merge(*scans), key=lambda item: item[0]):
+            yield text, sum(n for _text, n in group)
+
+    def _prefixed(self, leaf: Leaf, fieldname: str, prefix: bytes) -> Iterator[tuple[bytes, int]]:
+        """One segment's terms with that prefix: its term dictionary's records read in
+        order, a chunk at a time (Whoosh reads each record's head, key and entry apart)."""
+        reader: Any = leaf.searcher.reader()
+        if fieldname not in reader.schema:
+            return
+        terms: Any = getattr(reader, "_terms", None)
+        table: Any = getattr(terms, "_tindex", None)
+        if (
+            not self.pinned
+            or type(terms) is not W3TermsReader
+            or type(table) is not OrderedHashReader
+        ):
+            for text, info in reader.iter_prefix(fieldname, prefix):
+                yield text, int(info.doc_frequency())
+            return
+        start = terms._keycoder(fieldname, prefix)
+        skip = len(start) - len(prefix)  # each key starts with the field's number
+        position = table.closest_key_pos(start)
+        end, dbfile = table.endofdata, table.dbfile
+        chunk, buffer, at = SCAN_CHUNK, b"", 0
+        while position is not None and position < end:
+            head = position + _RECORD.size
+            if head > at + len(buffer):
+                buffer, at, chunk = (
+                    dbfile.get(position, min(chunk, end - position)),
+                    position,
+                    2 * chunk,
+                )
+            keylen, datalen = _RECORD.unpack_from(buffer, position - at)
+            following = head + keylen + datalen
+            if following > at + len(buffer):  # a record longer than what is left of the chunk
+                size = min(max(chunk, following - position), end - position)
+                buffer, at, chunk = dbfile.get(position, size), position, 2 * chunk
+            key = buffer[head - at : head - at + keylen]
+            if not key.startswith(start):
+                return
+            (count,) = _DOC_FREQUENCY.unpack_from(buffer, head - at + keylen + _DOC_FREQUENCY_AT)
+            yield key[skip:], count
+            position = following
+
+    def term(self, fieldname: str, text: bytes) -> tuple[Ids, Floats, Floats]:
         """Document numbers, weights and field lengths of every live posting of a term."""
         parts: list[tuple[Ids, Floats, Floats]] = []
         for leaf in self.leaves:
-            reader = leaf.searcher.reader()
-            if (fieldname, text) not in reader:
+            info = leaf.info(fieldname, text)
+            if info is None:
                 continue
-            ids, weights = self._read(reader.postings(fieldname, text))
+            ids, weights = self._postings(leaf, fieldname, text, info)
             if leaf.deleted:
                 keep = ~np.isin(ids, np.fromiter(leaf.deleted, dtype=np.int64))
                 ids, weights = ids[keep], weights[keep]
@@ -88,32 +186,33 @@ class Postings:
         """Where a term stands in each of the ``wanted`` documents (ascending numbers)."""
         found: dict[int, list[int]] = {}
         decode = self.searcher.schema[fieldname].format.decode_positions
+        fixed = self.searcher.schema[fieldname].format.fixed_value_size()
         for leaf in self.leaves:
             mine = wanted[(wanted >= leaf.offset) & (wanted < leaf.offset + leaf.count)]
-            reader = leaf.searcher.reader()
-            if not len(mine) or (fieldname, text) not in reader:
+            info = leaf.info(fieldname, text) if len(mine) else None
+            if info is None:
                 continue
             local = set((mine - leaf.offset).tolist())
-            matcher: Any = reader.postings(fieldname, text)
-            if isinstance(matcher, FilterMatcher):
-                matcher = matcher.child
-            if not (self.pinned and type(matcher) is W3LeafMatcher):
+            raw = self._raw(leaf, info) if fixed is None else None
+            if raw is None:  # through Whoosh's matcher
+                matcher: Any = leaf.searcher.reader().postings(fieldname, text)
+                if isinstance(matcher, FilterMatcher):
+                    matcher = matcher.child
                 while matcher.is_active():
                     if matcher.id() in local:
                         found[matcher.id() + leaf.offset] = matcher.value_as("positions")
                     matcher.next()
                 continue
-            last = int(mine[-1] - leaf.offset)
-            while True:
-                if matcher._maxid >= mine[0] - leaf.offset:
-                    matcher._read_ids()
-                    matcher._read_values()
-                    for docnum, value in zip(matcher._ids, matcher._values, strict=True):
-                        if docnum in local:
-                            found[docnum + leaf.offset] = decode(value)
-                if matcher._lastblock or matcher._maxid >= last:
+            first, last = int(mine[0] - leaf.offset), int(mine[-1] - leaf.offset)
+            for maxid, data in _blocks(raw):
+                if maxid < first:
+                    continue
+                deltas, _weights, values = data()
+                for docnum, value in zip(np.cumsum(deltas).tolist(), values, strict=True):
+                    if docnum in local:
+                        found[docnum + leaf.offset] = decode(value)
+                if maxid >= last:
                     break
-                matcher._goto(matcher._nextoffset)
         return found
 
     def column(self, name: str) -> Floats | None:
@@ -132,11 +231,51 @@ class Postings:
             parts.append(values)
         return np.concatenate(parts) if parts else EMPTY_FLOATS
 
+    def _postings(
+        self, leaf: Leaf, fieldname: str, text: bytes, info: TermInfo
+    ) -> tuple[Ids, Floats]:
+        """A segment's postings of a term from its dictionary entry: inlined in it, or the
+        whole list read from the postings file at once and its blocks decoded as arrays."""
+        if info.is_inlined():
+            ids, weights, _values = info.inlined_postings()
+            return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
+        raw = self._raw(leaf, info)
+        if raw is None:
+            return self._read(leaf.searcher.reader().postings(fieldname, text))
+        id_parts: list[Ids] = []
+        weight_parts: list[Floats] = []
+        for _maxid, data in _blocks(raw):
+            deltas, weights, _values = data()
+            n = len(deltas)
+            id_parts.append(np.cumsum(np.array(deltas, dtype=np.int64)))
+            if weights is None:
+                weight_parts.append(np.ones(n, dtype=np.float64))
+            elif isinstance(weights, float):
+                # Whoosh spreads one weight for the block through array("f"): as float32
+                weight_parts.append(np.full(n, np.float32(weights), dtype=np.float64))
+            else:
+                weight_parts.append(np.array(weights, dtype=np.float64))
+        if len(id_parts) == 1:
+            return id_parts[0], weight_parts[0]
+        return np.concatenate(id_parts), np.concatenate(weight_parts)
+
+    def _raw(self, leaf: Leaf, info: TermInfo) -> bytes | None:
+        """A term's whole posting list in one read, or None where Whoosh stores it otherwise
+        (inlined in its entry, another codec or version)."""
+        reader: Any = leaf.searcher.reader()
+        terms: Any = getattr(reader, "_terms", None)
+        if not self.pinned or type(terms) is not W3TermsReader or info.is_inlined():
+            return None
+        offset, length = info.extent()
+        if isinstance(length, tuple):  # Whoosh 2.7 reads it with ``unpack_int`` and no [0]
+            (length,) = length
+        raw: bytes = terms._postfile.get(offset, length)
+        return raw if raw[:4] == WHOOSH3_HEADER_MAGIC else None
+
     def _read(self, matcher: Matcher) -> tuple[Ids, Floats]:
+        """Every posting of a Whoosh matcher, one by one (another codec or version)."""
         if isinstance(matcher, FilterMatcher):  # deletions: handled by the caller
             matcher = matcher.child
-        if self.pinned and type(matcher) is W3LeafMatcher:
-            return _blocks(matcher)
         ids: list[int] = []
         weights: list[float] = []
         while matcher.is_active():
@@ -161,36 +300,32 @@ class Postings:
         return found
 
 
-def _blocks(matcher: W3LeafMatcher) -> tuple[Ids, Floats]:
-    """Every block of a W3 posting list, decoded without its positions.
+def _blocks(raw: bytes) -> Iterator[tuple[int, Any]]:
+    """The blocks of a W3 posting list read whole: each one's last document number and a
+    function giving its data, decoded only when asked for.
 
-    A block's data is a pickled tuple ``(id deltas, weights, values)``; the weights
-    are ``None`` (all 1.0), one float for all, or a tuple of floats.
+    After the 4-byte header, a block is its length (negative for the last block), a
+    pickled tuple ``(count, last id, max weight, compression, min length, max length)``
+    and its data: a pickled tuple ``(id deltas, weights, values)``, zlib-compressed if
+    the block says so. The weights are ``None`` (all 1.0), one float for all, or a
+    tuple of floats. Pickles are read through ``storage.load``, as Whoosh's are.
     """
-    id_parts: list[Ids] = []
-    weight_parts: list[Floats] = []
-    m: Any = matcher
+    stream = io.BytesIO(raw)
+    position = len(WHOOSH3_HEADER_MAGIC)
     while True:
-        m._read_data()
-        deltas, weights = m._data[0], m._data[1]
-        n = m._blocklength
-        if m._byteids:
-            id_parts.append(np.array(deltas, dtype=np.int64))
-        else:
-            id_parts.append(np.cumsum(np.array(deltas, dtype=np.int64)))
-        if weights is None:
-            weight_parts.append(np.ones(n, dtype=np.float64))
-        elif isinstance(weights, float):
-            # Whoosh spreads one weight for the block through array("f"): as float32
-            weight_parts.append(np.full(n, np.float32(weights), dtype=np.float64))
-        else:
-            weight_parts.append(np.array(weights, dtype=np.float64))
-        if m._lastblock:
-            break
-        m._goto(m._nextoffset)
-    if len(id_parts) == 1:
-        return id_parts[0], weight_parts[0]
-    return np.concatenate(id_parts), np.concatenate(weight_parts)
+        (length,) = _BLOCK_LENGTH.unpack_from(raw, position)
+        stream.seek(position + _BLOCK_LENGTH.size)
+        info = storage.load(stream)
+        begin, end = stream.tell(), position + _BLOCK_LENGTH.size + abs(length)
+
+        def data(begin: int = begin, end: int = end, compressed: bool = bool(info[3])) -> Any:
+            block = raw[begin:end]
+            return storage.loads(zlib.decompress(block) if compressed else block)
+
+        yield int(info[1]), data
+        if length < 0:
+            return
+        position = end
 
 
 def _deleted(searcher: WhooshSearcher) -> frozenset[int]:

@@ -19,6 +19,7 @@ from handbook_app.search.engine import ALL, BASE, Hit, Query, Results, key
 from handbook_app.search.index import BODY_POSITIONS, MAX_PRIOR, SYNONYMS, TEXT_FIELDS
 from handbook_app.search.query import COMMON, Lexicon, Parsed, Parser
 from handbook_app.search.rank import PerLanguage, Ranker, Scored
+from handbook_app.search.terms import Terms
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -93,7 +94,7 @@ class Searcher:
                 return ranker.together(word, others, exact)
 
             synonyms = self._synonyms if lang == BASE else None  # the list is English
-            lexicon = Lexicon(self._searcher.reader(), lang)
+            lexicon = Lexicon(Terms(ranker.postings), lang)
             shadow = field(BODY_POSITIONS, lang)
             shadows = {field("body", lang): shadow} if shadow in self._searcher.schema else {}
             found = self._parsers[lang] = Parser(lexicon, synonyms, together, lang, shadows)
@@ -338,12 +339,12 @@ def snippet(text: str, stems: set[str], exact: set[str], stemmer: Callable[[str]
     begin_char, end_char = tokens[start].start(), tokens[end - 1].end()
     out: list[str] = ["… " if start else ""]
     cursor = begin_char
-    hits = set(marked)
-    for i in range(start, end):
-        token = tokens[i]
-        out.append(html.escape(text[cursor : token.start()]))
-        word = html.escape(token[0])
-        out.append(f"<b>{word}</b>" if i in hits else word)
-        cursor = token.end()
+    for i in marked:  # the text between marked words escaped as one run (escaping is per character)
+        if start <= i < end:
+            token = tokens[i]
+            out.append(html.escape(text[cursor : token.start()]))
+            out.append(f"<b>{html.escape(token[0])}</b>")
+            cursor = token.end()
+    out.append(html.escape(text[cursor:end_char]))
     out.append(" …" if end_char < len(text.rstrip()) else "")
     return "".join(out).strip()
