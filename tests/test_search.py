@@ -10,7 +10,7 @@ import pytest
 from handbook_app.cli import main
 from handbook_app.errors import SearchError
 from handbook_app.search.engine import Query
-from handbook_app.search.searcher import Searcher
+from handbook_app.search.searcher import Searcher, snippet
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -70,6 +70,22 @@ def test_filters_by_kind_and_country(searcher: Searcher) -> None:
     }
     assert {p.split("#")[0] for p in places(searcher, "referral", country="SE")} == {"sweden"}
     assert places(searcher, "debt", kind="guide") == []
+
+
+def test_a_snippet_shows_the_text_as_plain_text_around_the_marked_words() -> None:
+    """Everything but the marks is escaped, the text between marked words kept as written,
+    and a window cut from a longer text says so at either end."""
+    text = 'A "fee" & <b>debt</b> — debt, Debts & more: Debt'
+    assert snippet(text, {"debt"}, set(), lambda w: w.rstrip("s")) == (
+        "A &quot;fee&quot; &amp; &lt;b&gt;<b>debt</b>&lt;/b&gt; — <b>debt</b>, "
+        "<b>Debts</b> &amp; more: <b>Debt</b>"
+    )
+    long = " ".join(f"w{n}" for n in range(60)).replace("w30", "x<y") + " & end"
+    assert snippet(long, set(), {"y"}, str) == (
+        "… w25 w26 w27 w28 w29 x&lt;<b>y</b> w31 w32 w33 w34 w35 w36 w37 w38 w39 w40 w41 "
+        "w42 w43 w44 w45 w46 w47 w48 w49 w50 w51 …"
+    )
+    assert snippet("no marks here & there", set(), set(), str) == "no marks here &amp; there"
 
 
 def test_snippets_highlight_the_matched_words(searcher: Searcher) -> None:

@@ -31,7 +31,7 @@ from whoosh.util.numeric import byte_to_length
 from handbook_app.search import storage
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from whoosh.matching import Matcher
     from whoosh.reading import TermInfo
@@ -55,6 +55,16 @@ _RECORD = struct.Struct("!ii")
 _DOC_FREQUENCY = struct.Struct("!I")
 _DOC_FREQUENCY_AT = 5
 """Where an entry holds the term's section count (``W3TermInfo.read_doc_freq``)."""
+_FLOAT = struct.Struct(">d")
+_MARK, _TUPLE, _NONE, _BINFLOAT = ord("("), ord("t"), ord("N"), ord("G")
+_BININT1, _BININT2, _BININT, _BINPUT, _LONG_BINPUT = (
+    ord("K"),
+    ord("M"),
+    ord("J"),
+    ord("q"),
+    ord("r"),
+)
+"""The pickle opcodes of a block's ids and weights (``pickle.py`` names them alike)."""
 SCAN_CHUNK = 16_384
 """How many bytes of the term dictionary a prefix scan reads at once (more as it goes on)."""
 
@@ -204,10 +214,10 @@ class Postings:
                     matcher.next()
                 continue
             first, last = int(mine[0] - leaf.offset), int(mine[-1] - leaf.offset)
-            for maxid, data in _blocks(raw):
+            for maxid, _count, data in _blocks(raw):
                 if maxid < first:
                     continue
-                deltas, _weights, values = data()
+                deltas, _weights, values = storage.loads(data())
                 for docnum, value in zip(np.cumsum(deltas).tolist(), values, strict=True):
                     if docnum in local:
                         found[docnum + leaf.offset] = decode(value)
@@ -244,9 +254,13 @@ class Postings:
             return self._read(leaf.searcher.reader().postings(fieldname, text))
         id_parts: list[Ids] = []
         weight_parts: list[Floats] = []
-        for _maxid, data in _blocks(raw):
-            deltas, weights, _values = data()
-            n = len(deltas)
+        size = self.searcher.schema[fieldname].format.fixed_value_size()
+        whole = size is not None and size >= 0
+        for _maxid, n, data in _blocks(raw):
+            if whole:  # values of one fixed size: one byte string, cheap to unpickle
+                deltas, weights, _values = storage.loads(data())
+            else:
+                deltas, weights = _ids_and_weights(data(), n)
             id_parts.append(np.cumsum(np.array(deltas, dtype=np.int64)))
             if weights is None:
                 weight_parts.append(np.ones(n, dtype=np.float64))
@@ -300,15 +314,14 @@ class Postings:
         return found
 
 
-def _blocks(raw: bytes) -> Iterator[tuple[int, Any]]:
-    """The blocks of a W3 posting list read whole: each one's last document number and a
-    function giving its data, decoded only when asked for.
+def _blocks(raw: bytes) -> Iterator[tuple[int, int, Callable[[], bytes]]]:
+    """The blocks of a W3 posting list read whole: each one's last document number, its
+    number of postings, and a function giving its data pickle (read only when asked for).
 
     After the 4-byte header, a block is its length (negative for the last block), a
     pickled tuple ``(count, last id, max weight, compression, min length, max length)``
-    and its data: a pickled tuple ``(id deltas, weights, values)``, zlib-compressed if
-    the block says so. The weights are ``None`` (all 1.0), one float for all, or a
-    tuple of floats. Pickles are read through ``storage.load``, as Whoosh's are.
+    and its data, zlib-compressed if the block says so: a pickled tuple ``(id deltas,
+    weights, values)``. Pickles are read through ``storage.load``, as Whoosh's are.
     """
     stream = io.BytesIO(raw)
     position = len(WHOOSH3_HEADER_MAGIC)
@@ -318,14 +331,77 @@ def _blocks(raw: bytes) -> Iterator[tuple[int, Any]]:
         info = storage.load(stream)
         begin, end = stream.tell(), position + _BLOCK_LENGTH.size + abs(length)
 
-        def data(begin: int = begin, end: int = end, compressed: bool = bool(info[3])) -> Any:
-            block = raw[begin:end]
-            return storage.loads(zlib.decompress(block) if compressed else block)
+        def data(begin: int = begin, end: int = end, compressed: bool = bool(info[3])) -> bytes:
+            return zlib.decompress(raw[begin:end]) if compressed else raw[begin:end]
 
-        yield int(info[1]), data
+        yield int(info[1]), int(info[0]), data
         if length < 0:
             return
         position = end
+
+
+def _ids_and_weights(data: bytes, count: int) -> tuple[Any, Any]:
+    """A block's id deltas and weights, read from its data pickle without its values.
+
+    Where the values are a tuple of byte strings (a field with positions), unpickling
+    them costs five times what the ids and weights do; so the pickle's head is read
+    here, where it has the shape protocol 2 gives a block of more than three postings:
+    ``PROTO 2``, ``MARK``, the deltas as ``BININT1``/``BININT2``/``BININT``, ``TUPLE``
+    (and its memo ``BINPUT``), then the weights as ``NONE``, one ``BINFLOAT``, or
+    ``MARK``, a ``BINFLOAT`` each, ``TUPLE``. Anything else, or counts that do not add up,
+    is unpickled whole.
+    """
+    found = _head(data, count) if count > 3 else None
+    if found is None:
+        deltas, weights, _values = storage.loads(data)
+        return deltas, weights
+    return found
+
+
+def _head(data: bytes, count: int) -> tuple[list[int], Any] | None:
+    if data[:3] != b"\x80\x02(":
+        return None
+    deltas: list[int] = []
+    add = deltas.append
+    i = 3
+    while True:
+        op = data[i]
+        if op == _BININT1:
+            add(data[i + 1])
+            i += 2
+        elif op == _BININT2:
+            add(data[i + 1] | data[i + 2] << 8)
+            i += 3
+        elif op == _BININT:
+            add(int.from_bytes(data[i + 1 : i + 5], "little", signed=True))
+            i += 5
+        elif op == _TUPLE:
+            i += 1
+            break
+        else:
+            return None
+    if data[i] == _BINPUT:
+        i += 2
+    elif data[i] == _LONG_BINPUT:
+        i += 5
+    weights: Any
+    op = data[i]
+    if op == _NONE:
+        weights = None
+    elif op == _BINFLOAT:
+        (weights,) = _FLOAT.unpack_from(data, i + 1)
+    elif op == _MARK:
+        i += 1
+        spread: list[float] = []
+        while data[i] == _BINFLOAT:
+            spread.append(_FLOAT.unpack_from(data, i + 1)[0])
+            i += 1 + _FLOAT.size
+        if data[i] != _TUPLE or len(spread) != count:
+            return None
+        weights = spread
+    else:
+        return None
+    return (deltas, weights) if len(deltas) == count else None
 
 
 def _deleted(searcher: WhooshSearcher) -> frozenset[int]:
