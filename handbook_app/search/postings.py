@@ -11,6 +11,7 @@ matcher interface instead, more slowly but alike.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import io
 import itertools
@@ -213,15 +214,18 @@ class Postings:
                         found[matcher.id() + leaf.offset] = matcher.value_as("positions")
                     matcher.next()
                 continue
-            first, last = int(mine[0] - leaf.offset), int(mine[-1] - leaf.offset)
+            ordered = sorted(local)
+            passed = 0  # how many of the wanted come before the block
             for maxid, _count, data in _blocks(raw):
-                if maxid < first:
+                upto = bisect.bisect_right(ordered, maxid, passed)
+                if upto == passed:  # none wanted in this block: its positions stay unread
                     continue
+                passed = upto
                 deltas, _weights, values = storage.loads(data())
                 for docnum, value in zip(np.cumsum(deltas).tolist(), values, strict=True):
                     if docnum in local:
                         found[docnum + leaf.offset] = decode(value)
-                if maxid >= last:
+                if passed == len(ordered):
                     break
         return found
 

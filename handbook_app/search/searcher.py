@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
 import threading
@@ -316,15 +317,20 @@ def _filters(query: Query) -> q.Query | None:
 
 def snippet(text: str, stems: set[str], exact: set[str], stemmer: Callable[[str], str]) -> str:
     """The densest window of ``text`` around matched words, those words in ``<b>``."""
-    tokens = list(WORD.finditer(text))
-    if not tokens:
+    words = WORD.findall(text)
+    if not words:
         return ""
-    lowers = analysis.fold("\0".join(m[0] for m in tokens)).split("\0")
+    joined = "\0".join(words)
+    if joined.isascii():
+        lowers = analysis.fold(joined).split("\0")
+    else:  # folding goes letter by letter here: once per distinct word, not per token
+        folded = {w: analysis.fold(w) for w in set(words)}
+        lowers = [folded[w] for w in words]
     # A stem keeps its (folded) word's first two letters (Porter and Snowball only
     # rewrite endings): only the words starting like a stem or a matched word need stemming.
     heads = {w[:2] for w in stems} | {w[:2] for w in exact}
     matched = {w for w in set(lowers) if w[:2] in heads and (w in exact or stemmer(w) in stems)}
-    marked = [i for i, w in enumerate(lowers) if w in matched]
+    marked = [i for i, w in enumerate(lowers) if w in matched] if matched else []
     start = 0
     if marked:
         # the window of SNIPPET_WORDS tokens holding the most marked words (two pointers)
@@ -335,13 +341,14 @@ def snippet(text: str, stems: set[str], exact: set[str], stemmer: Callable[[str]
             if last - first > most:
                 best, most = i, last - first
         start = max(0, best - 6)
-    end = min(len(tokens), start + SNIPPET_WORDS)
-    begin_char, end_char = tokens[start].start(), tokens[end - 1].end()
+    end = min(len(words), start + SNIPPET_WORDS)
+    window = list(itertools.islice(WORD.finditer(text), start, end))  # where its words stand
+    begin_char, end_char = window[0].start(), window[-1].end()
     out: list[str] = ["… " if start else ""]
     cursor = begin_char
     for i in marked:  # the text between marked words escaped as one run (escaping is per character)
         if start <= i < end:
-            token = tokens[i]
+            token = window[i - start]
             out.append(html.escape(text[cursor : token.start()]))
             out.append(f"<b>{html.escape(token[0])}</b>")
             cursor = token.end()
