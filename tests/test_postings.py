@@ -102,7 +102,13 @@ def test_every_term_has_whooshs_postings_and_counts(searcher: WhooshSearcher) ->
         assert list(zip(ids.tolist(), weights.tolist(), strict=True)) == wanted, (fieldname, text)
         count = searcher.doc_frequency(fieldname, text)
         assert postings.doc_frequency(fieldname, text) == count, (fieldname, text)
+    assert all(leaf.table is not None for leaf in postings.leaves)  # read directly, not by Whoosh
+    for fieldname, text in terms:  # absent terms, probed like present ones
+        assert postings.doc_frequency(fieldname, text + b"q") == searcher.doc_frequency(
+            fieldname, text + b"q"
+        )
     assert postings.doc_frequency("body", b"zebra") == 0
+    assert postings.doc_frequency("nosuchfield", b"passport") == 0
     assert len(postings.term("body", b"zebra")[0]) == 0
 
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 import whoosh
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3TermsReader
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3TermInfo, W3TermsReader
 from whoosh.filedb.filetables import OrderedHashReader
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
@@ -53,6 +53,12 @@ forgets them all."""
 _BLOCK_LENGTH = struct.Struct("!i")
 _RECORD = struct.Struct("!ii")
 """A term dictionary record's head: the key's and the entry's length (``filetables._lengths``)."""
+_POINTER = struct.Struct("!Iq")
+"""A hash table slot: the key's hash and where its record is (``filetables._pointer``)."""
+_PROBES = 4
+"""How many slots a look-up reads at once (the key is nearly always in the first)."""
+_ENTRY_GUESS = 40
+"""Bytes read for a term's entry with its key (a W3 entry not inlined is 35)."""
 _DOC_FREQUENCY = struct.Struct("!I")
 _DOC_FREQUENCY_AT = 5
 """Where an entry holds the term's section count (``W3TermInfo.read_doc_freq``)."""
@@ -79,6 +85,8 @@ class Leaf:
     count: int
     deleted: frozenset[int]
     lengths: dict[str, npt.NDArray[np.uint8]] = field(default_factory=dict)
+    table: Any = None
+    """The segment's term dictionary (a W3 ``OrderedHashReader``), where it is read directly."""
     infos: dict[tuple[str, bytes], TermInfo | None] = field(default_factory=dict)
     """Each term's dictionary entry (None: not in this segment), read once."""
 
@@ -89,10 +97,17 @@ class Leaf:
             return self.infos[key]
         except KeyError:
             pass
-        try:
-            found: TermInfo | None = self.searcher.reader().term_info(fieldname, text)
-        except TermNotFound:
-            found = None
+        reader: Any = self.searcher.reader()
+        found: TermInfo | None = None
+        if self.table is not None:
+            if fieldname in reader.schema:
+                entry = _entry(self.table, reader._terms._keycoder(fieldname, text))
+                found = None if entry is None else W3TermInfo.from_bytes(entry)
+        else:
+            try:
+                found = reader.term_info(fieldname, text)
+            except TermNotFound:
+                found = None
         if len(self.infos) >= CACHE_TERMS:
             self.infos.clear()
         self.infos[key] = found
@@ -105,11 +120,11 @@ class Postings:
     def __init__(self, searcher: WhooshSearcher) -> None:
         self.searcher = searcher
         self.count = int(searcher.doc_count_all())
+        self.pinned = tuple(whoosh.__version__) == PINNED
         self.leaves = [
-            Leaf(sub, offset, int(sub.doc_count_all()), _deleted(sub))
+            Leaf(sub, offset, int(sub.doc_count_all()), _deleted(sub), table=self._table(sub))
             for sub, offset in searcher.leaf_searchers()
         ]
-        self.pinned = tuple(whoosh.__version__) == PINNED
 
     @property
     def deleted(self) -> Ids:
@@ -121,6 +136,13 @@ class Postings:
         0 when no segment has it. Read from the entries ``term`` and ``positions`` use."""
         infos = [leaf.info(fieldname, text) for leaf in self.leaves]
         return sum(int(info.doc_frequency()) for info in infos if info is not None)
+
+    def _table(self, searcher: WhooshSearcher) -> Any:
+        """A segment's term dictionary where it has the layout read here, else None."""
+        terms: Any = getattr(searcher.reader(), "_terms", None)
+        table: Any = getattr(terms, "_tindex", None)
+        known = type(terms) is W3TermsReader and type(table) is OrderedHashReader
+        return table if self.pinned and known else None
 
     def prefixed(self, fieldname: str, prefix: bytes) -> Iterator[tuple[bytes, int]]:
         """The terms of a field starting with ``prefix`` in the index's order, each with
@@ -138,17 +160,12 @@ class Postings:
         reader: Any = leaf.searcher.reader()
         if fieldname not in reader.schema:
             return
-        terms: Any = getattr(reader, "_terms", None)
-        table: Any = getattr(terms, "_tindex", None)
-        if (
-            not self.pinned
-            or type(terms) is not W3TermsReader
-            or type(table) is not OrderedHashReader
-        ):
+        table = leaf.table
+        if table is None:
             for text, info in reader.iter_prefix(fieldname, prefix):
                 yield text, int(info.doc_frequency())
             return
-        start = terms._keycoder(fieldname, prefix)
+        start = reader._terms._keycoder(fieldname, prefix)
         skip = len(start) - len(prefix)  # each key starts with the field's number
         position = table.closest_key_pos(start)
         end, dbfile = table.endofdata, table.dbfile
@@ -280,10 +297,9 @@ class Postings:
     def _raw(self, leaf: Leaf, info: TermInfo) -> bytes | None:
         """A term's whole posting list in one read, or None where Whoosh stores it otherwise
         (inlined in its entry, another codec or version)."""
-        reader: Any = leaf.searcher.reader()
-        terms: Any = getattr(reader, "_terms", None)
-        if not self.pinned or type(terms) is not W3TermsReader or info.is_inlined():
+        if leaf.table is None or info.is_inlined():
             return None
+        terms: Any = leaf.searcher.reader()._terms
         offset, length = info.extent()
         if isinstance(length, tuple):  # Whoosh 2.7 reads it with ``unpack_int`` and no [0]
             (length,) = length
@@ -406,6 +422,40 @@ def _head(data: bytes, count: int) -> tuple[list[int], Any] | None:
     else:
         return None
     return (deltas, weights) if len(deltas) == count else None
+
+
+def _entry(table: Any, key: bytes) -> bytes | None:
+    """A key's value in a Whoosh hash file, as ``HashReader.ranges_for_key`` finds it,
+    in two reads (Whoosh reads each slot, then the record's lengths, key and value apart).
+
+    The key's hash picks one of 256 tables and a slot in it; slots hold ``(hash, record
+    position)`` and are probed in turn (an empty one ends the search); a record is the
+    key's and the value's lengths, the key, the value.
+    """
+    dbfile = table.dbfile
+    hashed = table.hashfn(key)
+    start, slots = table.tables[hashed & 255]
+    slot, probed = (hashed >> 8) % slots if slots else 0, 0
+    while probed < slots:
+        run = min(_PROBES, slots - slot, slots - probed)
+        pointers = dbfile.get(start + slot * _POINTER.size, run * _POINTER.size)
+        for k in range(run):
+            slothash, position = _POINTER.unpack_from(pointers, k * _POINTER.size)
+            if not position:
+                return None
+            if slothash != hashed:
+                continue
+            record = dbfile.get(position, _RECORD.size + len(key) + _ENTRY_GUESS)
+            keylen, datalen = _RECORD.unpack_from(record)
+            begin = _RECORD.size + keylen
+            if keylen != len(key) or record[_RECORD.size : begin] != key:
+                continue
+            if len(record) < begin + datalen:
+                record = dbfile.get(position, begin + datalen)
+            return bytes(record[begin : begin + datalen])
+        probed += run
+        slot = (slot + run) % slots
+    return None
 
 
 def _deleted(searcher: WhooshSearcher) -> frozenset[int]:
