@@ -170,3 +170,29 @@ def test_a_damaged_index_is_a_clear_error_not_a_crash(sample_bundle: Path, tmp_p
         segment.write_bytes(b"\0" * segment.stat().st_size)
     with pytest.raises(SearchError, match="is damaged"):
         Searcher(copy)
+
+
+def test_a_searcher_that_remembers_and_forgets_sections_answers_as_a_fresh_one(
+    handbook_bundle: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sections' stored fields and words are remembered (the last few here) between
+    queries: every answer, snippets included, is what a fresh searcher gives."""
+    from handbook_app.search import searcher as module
+
+    monkeypatch.setattr(module, "CACHE_SECTIONS", 30)
+    texts = ["passport taken", "debt bondage", "pass", "passport", "child alone", "debt"]
+    queries = [Query(t, limit=10, typing=t == "pass") for t in texts]
+    fresh = []
+    for query in queries:
+        engine = Searcher(handbook_bundle / "index")
+        fresh.append(engine.search(query).hits)
+        engine.close()
+    engine = Searcher(handbook_bundle / "index")
+    try:
+        for _round in range(2):
+            assert [engine.search(query).hits for query in queries] == fresh
+        for query, hits in zip(queries, fresh, strict=True):  # a keystroke that changes little
+            assert engine.search(query).hits == engine.search(query).hits == hits
+        assert len(engine._sections) == len(engine._bodies) == 30
+    finally:
+        engine.close()
