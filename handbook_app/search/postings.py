@@ -1,12 +1,16 @@
-"""Whoosh's posting blocks and field-length columns, read as arrays.
+"""Whoosh's term dictionary, posting blocks and field-length columns, read as arrays.
 
 This is the one module that reads Whoosh-Reloaded's internals (the W3 codec's
-block layout, its length columns, a segment's deleted set). The version it was
+term dictionary, a hash file of term entries; its posting-list and block layout;
+its length columns; a segment's deleted set). A term is looked up once per
+segment and its entry kept: it gives the term's existence, its section count and
+where its posting list is, which is read in one piece. The version it was
 written against is pinned in ``pyproject.toml``; ``tests/test_exact.py`` compares
-every ranking built on it with Whoosh's own exhaustive scoring, so an upgrade
+every ranking built on it with Whoosh's own exhaustive scoring and
+``tests/test_postings.py`` every read with Whoosh's public reader, so an upgrade
 that changes any of this fails there. Whatever it does not recognise (another
-matcher class, a field without a length column) it reads through Whoosh's public
-matcher interface instead, more slowly but alike.
+codec or dictionary class, a field without a length column) it reads through
+Whoosh's public reader instead, more slowly but alike.
 """
 
 from __future__ import annotations
@@ -64,13 +68,8 @@ _DOC_FREQUENCY_AT = 5
 """Where an entry holds the term's section count (``W3TermInfo.read_doc_freq``)."""
 _FLOAT = struct.Struct(">d")
 _MARK, _TUPLE, _NONE, _BINFLOAT = ord("("), ord("t"), ord("N"), ord("G")
-_BININT1, _BININT2, _BININT, _BINPUT, _LONG_BINPUT = (
-    ord("K"),
-    ord("M"),
-    ord("J"),
-    ord("q"),
-    ord("r"),
-)
+_BININT1, _BININT2, _BININT = ord("K"), ord("M"), ord("J")
+_BINPUT, _LONG_BINPUT = ord("q"), ord("r")
 """The pickle opcodes of a block's ids and weights (``pickle.py`` names them alike)."""
 SCAN_CHUNK = 16_384
 """How many bytes of the term dictionary a prefix scan reads at once (more as it goes on)."""
@@ -371,7 +370,10 @@ def _ids_and_weights(data: bytes, count: int) -> tuple[Any, Any]:
     ``MARK``, a ``BINFLOAT`` each, ``TUPLE``. Anything else, or counts that do not add up,
     is unpickled whole.
     """
-    found = _head(data, count) if count > 3 else None
+    try:
+        found = _head(data, count) if count > 3 else None
+    except IndexError:  # cut short: the whole unpickling says how
+        found = None
     if found is None:
         deltas, weights, _values = storage.loads(data)
         return deltas, weights
