@@ -10,7 +10,7 @@ import pytest
 from handbook_app.cli import main
 from handbook_app.errors import SearchError
 from handbook_app.search.engine import Query
-from handbook_app.search.searcher import Searcher
+from handbook_app.search.searcher import Searcher, snippet
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -70,6 +70,22 @@ def test_filters_by_kind_and_country(searcher: Searcher) -> None:
     }
     assert {p.split("#")[0] for p in places(searcher, "referral", country="SE")} == {"sweden"}
     assert places(searcher, "debt", kind="guide") == []
+
+
+def test_a_snippet_shows_the_text_as_plain_text_around_the_marked_words() -> None:
+    """Everything but the marks is escaped, the text between marked words kept as written,
+    and a window cut from a longer text says so at either end."""
+    text = 'A "fee" & <b>debt</b> — debt, Debts & more: Debt'
+    assert snippet(text, {"debt"}, set(), lambda w: w.rstrip("s")) == (
+        "A &quot;fee&quot; &amp; &lt;b&gt;<b>debt</b>&lt;/b&gt; — <b>debt</b>, "
+        "<b>Debts</b> &amp; more: <b>Debt</b>"
+    )
+    long = " ".join(f"w{n}" for n in range(60)).replace("w30", "x<y") + " & end"
+    assert snippet(long, set(), {"y"}, str) == (
+        "… w25 w26 w27 w28 w29 x&lt;<b>y</b> w31 w32 w33 w34 w35 w36 w37 w38 w39 w40 w41 "
+        "w42 w43 w44 w45 w46 w47 w48 w49 w50 w51 …"
+    )
+    assert snippet("no marks here & there", set(), set(), str) == "no marks here &amp; there"
 
 
 def test_snippets_highlight_the_matched_words(searcher: Searcher) -> None:
@@ -154,3 +170,29 @@ def test_a_damaged_index_is_a_clear_error_not_a_crash(sample_bundle: Path, tmp_p
         segment.write_bytes(b"\0" * segment.stat().st_size)
     with pytest.raises(SearchError, match="is damaged"):
         Searcher(copy)
+
+
+def test_a_searcher_that_remembers_and_forgets_sections_answers_as_a_fresh_one(
+    handbook_bundle: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sections' stored fields and words are remembered (the last few here) between
+    queries: every answer, snippets included, is what a fresh searcher gives."""
+    from handbook_app.search import searcher as module
+
+    monkeypatch.setattr(module, "CACHE_SECTIONS", 30)
+    texts = ["passport taken", "debt bondage", "pass", "passport", "child alone", "debt"]
+    queries = [Query(t, limit=10, typing=t == "pass") for t in texts]
+    fresh = []
+    for query in queries:
+        engine = Searcher(handbook_bundle / "index")
+        fresh.append(engine.search(query).hits)
+        engine.close()
+    engine = Searcher(handbook_bundle / "index")
+    try:
+        for _round in range(2):
+            assert [engine.search(query).hits for query in queries] == fresh
+        for query, hits in zip(queries, fresh, strict=True):  # a keystroke that changes little
+            assert engine.search(query).hits == engine.search(query).hits == hits
+        assert len(engine._sections) == len(engine._bodies) == 30
+    finally:
+        engine.close()

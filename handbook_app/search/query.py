@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from whoosh import query as q
 
@@ -24,7 +24,6 @@ from handbook_app.search.index import BODY_POSITIONS
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-    from whoosh.reading import IndexReader
 
 STEMMED_FIELDS = ("title", "headings", "keywords", "body")
 """The stemmed fields, as English names them (``analysis.field`` names another language's)."""
@@ -52,13 +51,25 @@ has other words, and never highlighted (Whoosh's stop words are already left out
 languages have only their stop lists (``analysis.py``)."""
 
 
+class Vocabulary(Protocol):
+    """The term dictionary a ``Lexicon`` asks: a Whoosh reader, or ``postings.Terms``."""
+
+    def doc_frequency(self, fieldname: str, text: str) -> int: ...
+
+    def expand_prefix(self, fieldname: str, prefix: str) -> Iterable[bytes]: ...
+
+    def terms_within(
+        self, fieldname: str, text: str, maxdist: int, prefix: int = 0
+    ) -> Iterable[str]: ...
+
+
 class Lexicon:
     """What one language's unstemmed ``exact`` field knows, remembered between queries.
 
     The index is read-only while it is open, so answers never go stale.
     """
 
-    def __init__(self, reader: IndexReader, lang: str = BASE) -> None:
+    def __init__(self, reader: Vocabulary, lang: str = BASE) -> None:
         self._reader = reader
         self.field = analysis.field("exact", lang)
         self._stemmed = tuple(analysis.field(f, lang) for f in STEMMED_FIELDS)

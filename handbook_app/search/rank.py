@@ -70,8 +70,11 @@ class PerLanguage(BM25F):  # type: ignore[misc]
 
     def idf(self, searcher: Any, fieldname: str, text: bytes) -> float:
         parent = searcher.get_parent()
-        n = parent.doc_frequency(fieldname, text)
-        return log(self._count(parent, fieldname) / (n + 1)) + 1
+        return self.idf_of(parent, fieldname, parent.doc_frequency(fieldname, text))
+
+    def idf_of(self, searcher: Any, fieldname: str, frequency: int) -> float:
+        """The idf of a term of ``fieldname`` found in ``frequency`` sections."""
+        return log(self._count(searcher, fieldname) / (frequency + 1)) + 1
 
     def average(self, searcher: Any, fieldname: str) -> float:
         """The average length of ``fieldname`` over the sections of its language (or 1)."""
@@ -190,7 +193,8 @@ class Ranker:
             btext = schema[fieldname].to_bytes(text)
         except ValueError:
             return NOTHING
-        if (fieldname, btext) not in self.searcher.reader():
+        frequency = self.postings.doc_frequency(fieldname, btext)
+        if not frequency:
             return NOTHING
         if not (self._bm25 and schema[fieldname].scorable):
             return self.whoosh(q.Term(fieldname, text))
@@ -198,10 +202,11 @@ class Ranker:
         weighting = self._weighting
         b = weighting._field_B.get(fieldname, weighting.B)
         k1 = weighting.K1
-        idf = self.searcher.idf(fieldname, btext)
         if isinstance(weighting, PerLanguage):
+            idf = weighting.idf_of(self.searcher, fieldname, frequency)
             average = weighting.average(self.searcher, fieldname)
         else:
+            idf = self.searcher.idf(fieldname, btext)
             average = self.searcher.avg_field_length(fieldname) or 1
         # The same operations in the same order as whoosh.scoring.bm25, element-wise.
         scores = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths / average)))

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
 import threading
+from collections import OrderedDict
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -19,6 +22,7 @@ from handbook_app.search.engine import ALL, BASE, Hit, Query, Results, key
 from handbook_app.search.index import BODY_POSITIONS, MAX_PRIOR, SYNONYMS, TEXT_FIELDS
 from handbook_app.search.query import COMMON, Lexicon, Parsed, Parser
 from handbook_app.search.rank import PerLanguage, Ranker, Scored
+from handbook_app.search.terms import Terms
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -32,6 +36,8 @@ Part = tuple[q.Query | None, dict[str, Parsed]]
 """One ranked list of a search: its query tree, and each language's parse of the text."""
 
 SNIPPET_WORDS = 28
+CACHE_SECTIONS = 1_000
+"""How many sections' stored fields (a few kB each, the body among them) a searcher keeps."""
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -68,6 +74,8 @@ class Searcher:
         self._priors: Floats | None = None
         self._priors_read = False
         self._stored: dict[int, float] = {}
+        self._sections: OrderedDict[int, dict[str, Any]] = OrderedDict()
+        self._bodies: OrderedDict[str, Words] = OrderedDict()
         self._lock = threading.Lock()
 
     def close(self) -> None:
@@ -93,7 +101,7 @@ class Searcher:
                 return ranker.together(word, others, exact)
 
             synonyms = self._synonyms if lang == BASE else None  # the list is English
-            lexicon = Lexicon(self._searcher.reader(), lang)
+            lexicon = Lexicon(Terms(ranker.postings), lang)
             shadow = field(BODY_POSITIONS, lang)
             shadows = {field("body", lang): shadow} if shadow in self._searcher.schema else {}
             found = self._parsers[lang] = Parser(lexicon, synonyms, together, lang, shadows)
@@ -160,7 +168,7 @@ class Searcher:
             fresh: list[tuple[dict[str, Any], float]] = []
             taken = set(seen)
             for docnum, score in self._top(found, wanted):
-                h = self._searcher.stored_fields(docnum)
+                h = self._section(docnum)
                 if (h["doc"], h["anchor"]) not in taken:
                     taken.add((h["doc"], h["anchor"]))
                     fresh.append((h, score))
@@ -181,7 +189,7 @@ class Searcher:
             country=str(h.get("country", "")),
             doc_title=str(h["doc_title"]),
             title=str(h.get(field("title", lang), "")),
-            snippet=snippet(body, parsed.stems, parsed.exact, parser.stem_word),
+            snippet=snippet(body, parsed.stems, parsed.exact, parser.stem_word, self._words(body)),
             score=round(score, 4),
             terms=terms,
             lang=lang,
@@ -252,8 +260,31 @@ class Searcher:
     def _stored_prior(self, docnum: int) -> float:
         prior = self._stored.get(docnum)
         if prior is None:
-            prior = self._stored[docnum] = float(self._searcher.stored_fields(docnum)["prior"])
+            prior = self._stored[docnum] = float(self._section(docnum)["prior"])
         return prior
+
+    def _words(self, body: str) -> Words:
+        """A body's words, remembered as long as its section's stored fields are."""
+        found = self._bodies.get(body)
+        if found is None:
+            found = self._bodies[body] = Words.of(body)
+            if len(self._bodies) > CACHE_SECTIONS:
+                self._bodies.popitem(last=False)
+        else:
+            self._bodies.move_to_end(body)
+        return found
+
+    def _section(self, docnum: int) -> dict[str, Any]:
+        """A section's stored fields, the last ``CACHE_SECTIONS`` read remembered (each
+        keystroke of a query mostly shows the sections the one before did)."""
+        found = self._sections.get(docnum)
+        if found is None:
+            found = self._sections[docnum] = self._searcher.stored_fields(docnum)
+            if len(self._sections) > CACHE_SECTIONS:
+                self._sections.popitem(last=False)
+        else:
+            self._sections.move_to_end(docnum)
+        return found
 
     def reference(self, query: Query) -> list[tuple[str, float]]:
         """Every section the query matches, best first, as Whoosh scores them exhaustively.
@@ -313,17 +344,45 @@ def _filters(query: Query) -> q.Query | None:
     return q.And(terms) if len(terms) > 1 else terms[0]
 
 
-def snippet(text: str, stems: set[str], exact: set[str], stemmer: Callable[[str], str]) -> str:
-    """The densest window of ``text`` around matched words, those words in ``<b>``."""
-    tokens = list(WORD.finditer(text))
-    if not tokens:
+@dataclass(frozen=True)
+class Words:
+    """A text's words as its snippets need them: as written, folded, and the distinct ones."""
+
+    written: list[str]
+    folded: list[str]
+    distinct: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> Words:
+        written = WORD.findall(text)
+        joined = "\0".join(written)
+        if joined.isascii():
+            folded = analysis.fold(joined).split("\0") if written else []
+        else:  # folding goes letter by letter here: once per distinct word, not per token
+            each = {w: analysis.fold(w) for w in set(written)}
+            folded = [each[w] for w in written]
+        return cls(written, folded, frozenset(folded))
+
+
+def snippet(
+    text: str,
+    stems: set[str],
+    exact: set[str],
+    stemmer: Callable[[str], str],
+    words: Words | None = None,
+) -> str:
+    """The densest window of ``text`` around matched words, those words in ``<b>``
+    (``words``: the text's, if already found)."""
+    if words is None:
+        words = Words.of(text)
+    if not words.written:
         return ""
-    lowers = analysis.fold("\0".join(m[0] for m in tokens)).split("\0")
+    lowers = words.folded
     # A stem keeps its (folded) word's first two letters (Porter and Snowball only
     # rewrite endings): only the words starting like a stem or a matched word need stemming.
     heads = {w[:2] for w in stems} | {w[:2] for w in exact}
-    matched = {w for w in set(lowers) if w[:2] in heads and (w in exact or stemmer(w) in stems)}
-    marked = [i for i, w in enumerate(lowers) if w in matched]
+    matched = {w for w in words.distinct if w[:2] in heads and (w in exact or stemmer(w) in stems)}
+    marked = [i for i, w in enumerate(lowers) if w in matched] if matched else []
     start = 0
     if marked:
         # the window of SNIPPET_WORDS tokens holding the most marked words (two pointers)
@@ -334,16 +393,17 @@ def snippet(text: str, stems: set[str], exact: set[str], stemmer: Callable[[str]
             if last - first > most:
                 best, most = i, last - first
         start = max(0, best - 6)
-    end = min(len(tokens), start + SNIPPET_WORDS)
-    begin_char, end_char = tokens[start].start(), tokens[end - 1].end()
+    end = min(len(lowers), start + SNIPPET_WORDS)
+    window = list(itertools.islice(WORD.finditer(text), start, end))  # where its words stand
+    begin_char, end_char = window[0].start(), window[-1].end()
     out: list[str] = ["… " if start else ""]
     cursor = begin_char
-    hits = set(marked)
-    for i in range(start, end):
-        token = tokens[i]
-        out.append(html.escape(text[cursor : token.start()]))
-        word = html.escape(token[0])
-        out.append(f"<b>{word}</b>" if i in hits else word)
-        cursor = token.end()
+    for i in marked:  # the text between marked words escaped as one run (escaping is per character)
+        if start <= i < end:
+            token = window[i - start]
+            out.append(html.escape(text[cursor : token.start()]))
+            out.append(f"<b>{html.escape(token[0])}</b>")
+            cursor = token.end()
+    out.append(html.escape(text[cursor:end_char]))
     out.append(" …" if end_char < len(text.rstrip()) else "")
     return "".join(out).strip()
