@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import hashlib
 import json
@@ -24,7 +25,7 @@ from handbook_app.content.phrasebook import Phrasebook
 from handbook_app.errors import UNREADABLE_JSON, BundleError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from pathlib import Path
 
 NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
@@ -136,7 +137,8 @@ class Bundle:
                 raise BundleError(f"the bundle's catalog is missing or damaged: {error}") from error
             self._by_id = {e.id: e for e in self.entries}
             self._cache: dict[tuple[str, str], Document] = {}
-            self.base, self.languages, self._translated = _languages(path, self.manifest)
+            self.base, self.languages, self._documents = _languages(path, self.manifest)
+        self._translations: dict[tuple[str, str], Translated] | None = None
 
     @property
     def index_path(self) -> Path:
@@ -158,7 +160,11 @@ class Bundle:
 
     def translation(self, doc_id: str, lang: str) -> Translated | None:
         """The translation of a document into ``lang``, if the bundle has one."""
-        return self._translated.get((lang, doc_id))
+        if lang == self.base:
+            return None  # the originals' language: no translations, nothing to read
+        if self._translations is None:  # read when first asked for: most starts need none
+            self._translations = _translations(self._documents)
+        return self._translations.get((lang, doc_id))
 
     def entries_in(self, lang: str) -> tuple[CatalogEntry, ...]:
         """The contents in ``lang``: each document's translation where there is one, else the
@@ -266,26 +272,92 @@ def _collector_paused() -> Iterator[None]:
 
 def _languages(
     path: Path, manifest: Manifest
-) -> tuple[str, tuple[Language, ...], dict[tuple[str, str], Translated]]:
-    """The first language, every content language and the translations (``languages.json``;
-    a bundle of one language has none)."""
+) -> tuple[str, tuple[Language, ...], Callable[[], object]]:
+    """The first language and every content language, and a function that reads the
+    translations (``languages.json``; a bundle of one language has none).
+
+    The translations (``documents``, the builder writes them last) are most of the file:
+    they are decoded only when that function is called."""
     codes = manifest.languages or ("en",)
     if LANGUAGES not in manifest.files:
-        return codes[0], tuple(KNOWN.get(c, Language(c, c, c)) for c in codes), {}
+        return codes[0], tuple(KNOWN.get(c, Language(c, c, c)) for c in codes), dict
     try:
-        data = json.loads((path / LANGUAGES).read_bytes())
+        text = (path / LANGUAGES).read_bytes().decode()
+        data, at = _head(text, "documents")
+        if not {"base", "languages"} <= data.keys():  # written in another order: read it all
+            data, at = json.loads(text), -1
         listed = tuple(Language(str(x["code"]), str(x["name"]), str(x["english"]))
                        for x in data["languages"])  # fmt: skip
-        translated = {
+        return str(data["base"]), listed, functools.partial(_tail, text, at, "documents")
+    except UNREADABLE_JSON as error:
+        raise BundleError(f"the bundle's languages.json is damaged: {error}") from error
+
+
+_JSON = json.JSONDecoder()
+
+
+def _skip(text: str, at: int) -> int:
+    """Where the first character of ``text`` from ``at`` that is not JSON white space is."""
+    while text[at : at + 1] in (" ", "\n", "\t", "\r"):
+        at += 1
+    return at
+
+
+def _head(text: str, last: str) -> tuple[dict[str, Any], int]:
+    """The members of the JSON object ``text`` before its member ``last``, and where the
+    value of ``last`` starts (the end of ``text`` when it has no such member)."""
+    at = _skip(text, 0)
+    if text[at : at + 1] != "{":
+        raise ValueError("not an object")
+    found: dict[str, Any] = {}
+    at = _skip(text, at + 1)
+    while text[at : at + 1] != "}":
+        key, at = _JSON.raw_decode(text, at)
+        at = _skip(text, at)
+        if text[at : at + 1] != ":":
+            raise ValueError(f"':' expected at {at}")
+        at = _skip(text, at + 1)
+        if key == last:
+            return found, at
+        found[key], at = _JSON.raw_decode(text, at)
+        at = _skip(text, at)
+        if text[at : at + 1] == ",":
+            at = _skip(text, at + 1)
+        elif text[at : at + 1] != "}":
+            raise ValueError(f"',' or '}}' expected at {at}")
+    return found, len(text)
+
+
+def _tail(text: str, at: int, last: str) -> object:
+    """The value of the last member ``last`` of the JSON object ``text``, which starts at
+    ``at`` (see :func:`_head`); ``{}`` when there is none. The whole object is read when
+    ``at`` is -1 or more follows that value, so that what it holds is judged as a whole."""
+    if at >= len(text):
+        return {}
+    if at >= 0:
+        value, end = _JSON.raw_decode(text, at)
+        if text[end:].strip() == "}":
+            return value
+    whole = json.loads(text)
+    return whole.get(last, {}) if isinstance(whole, dict) else None
+
+
+def _translations(read: Callable[[], object]) -> dict[tuple[str, str], Translated]:
+    """The translations listed in ``languages.json`` (its ``documents``, which ``read``
+    decodes), by language and id."""
+    try:
+        documents = read()
+        if not isinstance(documents, dict):
+            raise TypeError("documents must be an object")
+        return {
             (str(code), str(e["id"])): Translated(
                 CatalogEntry.from_dict(e),
                 str(e["translated_from"]),
                 str(e["reviewed"]),
                 bool(e["stale"]),
             )
-            for code, found in data["documents"].items()
+            for code, found in documents.items()
             for e in found
         }
-        return str(data["base"]), listed, translated
     except UNREADABLE_JSON as error:
         raise BundleError(f"the bundle's languages.json is damaged: {error}") from error

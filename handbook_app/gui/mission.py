@@ -24,6 +24,7 @@ from handbook_app.core.mission import (
     contact_countries,
     says_point_of_contact,
 )
+from handbook_app.gui import firstpaint
 from handbook_app.gui import settings as stored
 from handbook_app.gui.language import QT_TRANSLATE_NOOP
 from handbook_app.gui.say import say
@@ -138,6 +139,8 @@ class Profile(QObject):
             owner,
         )
         self.mission = Mission()
+        self.asking = False
+        """The first start's question waits for the window's first paint."""
 
     def use(self, bundle: Bundle) -> Mission:
         """Read the profile kept for ``bundle``'s countries."""
@@ -146,7 +149,14 @@ class Profile(QObject):
         return self.mission
 
     def first_start(self) -> None:
-        """Ask for the profile if it never was asked (the first start)."""
+        """Ask for the profile if it never was asked (the first start), over the window
+        once it has painted (with a thousand countries the dialog takes a while)."""
+        if not asked(self.settings) and not self.asking:
+            self.asking = True
+            firstpaint.after_paint(self.owner, self._ask_first, self.owner.isVisible())
+
+    def _ask_first(self) -> None:
+        self.asking = False
         if not asked(self.settings):
             self.ask_mission()
 
