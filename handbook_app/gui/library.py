@@ -16,11 +16,11 @@ How start-up picks a bundle, all in :meth:`Library.start`:
 3. :meth:`Library.open` opens it: ``opened`` tells the window to show it; the
    reader checks each document against the manifest as it reads it, so that
    none is shown unchecked;
-4. after the first paint, :meth:`Library.check_later` hashes the documents,
-   pictures and index on a worker thread. A document that fails makes the
-   start's choice again with every file checked (the last known good edition,
-   as at a start) and the banner says what failed; a damaged index is rebuilt
-   and the bundle opened again.
+4. after the first paint, :meth:`Library.check_later` hashes the index (at
+   once, before the search opens it; a damaged one is rebuilt and the bundle
+   opened again), then the documents and pictures on a worker thread. One that
+   fails makes the start's choice again with every file checked (the last known
+   good edition, as at a start) and the banner says what failed.
 """
 
 from __future__ import annotations
