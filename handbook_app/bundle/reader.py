@@ -128,7 +128,7 @@ class Bundle:
         """The bundle at ``path``, with its ``manifest`` when it was read (and verified)
         already."""
         self.path = path
-        self.manifest = manifest or Manifest.load(path)
+        self.manifest = manifest if manifest is not None else Manifest.load(path)
         with _collector_paused():
             try:
                 raw = json.loads((path / CATALOG).read_bytes())
