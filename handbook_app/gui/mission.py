@@ -24,7 +24,7 @@ from handbook_app.core.mission import (
     contact_countries,
     says_point_of_contact,
 )
-from handbook_app.gui import firstpaint
+from handbook_app.gui import firstpaint, fit
 from handbook_app.gui import settings as stored
 from handbook_app.gui.language import QT_TRANSLATE_NOOP
 from handbook_app.gui.say import say
@@ -57,10 +57,6 @@ def write(settings: QSettings, mission: Mission) -> None:
     settings.sync()
 
 
-WIDEST = 48
-"""The most characters a country box is made wide for (longer names are elided)."""
-
-
 class MissionDialog(QDialog):
     """Emits ``chosen(Mission)`` when the officer saves (Cancel at first start: not set)."""
 
@@ -78,15 +74,9 @@ class MissionDialog(QDialog):
             for entry in countries:
                 box.addItem(entry.title, entry.id)
         self.host.addItem(self.tr("Another country (not in the handbook)"), OTHER)
-        # As wide as the longest name, counted rather than measured item by item (which
-        # took longer than the rest of the dialog with a thousand countries).
-        names = (self.host.itemText(0), self.host.itemText(self.host.count() - 1))
-        longest = max(len(name) for name in (*names, *(e.title for e in countries)))
+        names = [self.host.itemText(0), self.host.itemText(self.host.count() - 1)]
         for box in (self.home, self.host):
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            box.setMinimumContentsLength(min(longest, WIDEST))
+            fit.widest(box, [*names, *(e.title for e in countries)])
         self.home.setAccessibleName(self.tr("Country the mission represents"))
         self.host.setAccessibleName(self.tr("Country the mission is in"))
         self.home.setCurrentIndex(max(self.home.findData(mission.home), 0))
