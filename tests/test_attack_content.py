@@ -110,6 +110,15 @@ def test_the_resource_loader_reads_a_picture_and_stops_at_its_limit(
         Bundle(out).resource(name)
 
 
+def test_a_picture_changed_since_the_build_is_refused(built: tuple[Path, list[str], str]) -> None:
+    """The app shows a bundle before its pictures were all hashed: each is checked as read."""
+    out, _, html = built
+    name = html.split('src="')[1].split('"')[0]
+    (out / name).write_bytes(PIXEL[:-1] + b"\0")
+    with pytest.raises(BundleError, match=f"picture '{name}' changed since the bundle was built"):
+        Bundle(out).resource(name)
+
+
 @pytest.mark.parametrize("lang", ["../../../etc", "..", "en/../..", "/abs", ""])
 def test_a_catalog_path_never_leaves_the_bundle(
     sample_bundle: Path, tmp_path: Path, lang: str

@@ -222,6 +222,29 @@ def test_a_translation_is_read_in_its_language_and_the_rest_falls_back(
     verify_bundle(out)
 
 
+@pytest.mark.parametrize("order", ["documents first", "compact"])
+def test_languages_json_in_another_layout_reads_the_same(
+    content: Path, tmp_path: Path, order: str
+) -> None:
+    """The reader decodes the translations (the end of ``languages.json``) only when one is
+    asked for; a file laid out otherwise is read whole, with the same result."""
+    out = tmp_path / "bundle"
+    pipeline.build(content, out)
+    before = Bundle(out)
+    data = json.loads((out / LANGUAGES).read_bytes())
+    if order == "documents first":
+        data = {"documents": data.pop("documents"), **data}
+    (out / LANGUAGES).write_text(json.dumps(data, separators=(",", ":")), "utf-8")
+    after = Bundle(out)
+    assert after.base == before.base
+    assert after.languages == before.languages
+    assert after.entries_in("de") == before.entries_in("de")
+    german = before.translation("first", "de")
+    assert german is not None
+    assert after.translation("first", "de") == german
+    assert after.translation("first", "en") is None
+
+
 def test_links_in_a_translation_lead_to_the_translation_or_else_the_original(
     content: Path, tmp_path: Path
 ) -> None:

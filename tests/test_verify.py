@@ -12,8 +12,11 @@ import pytest
 from helpers.trust_kit import Kit
 
 from handbook_app.bundle.manifest import MANIFEST, SIGNATURE
+from handbook_app.bundle.reader import Bundle
+from handbook_app.errors import BundleError
 from handbook_app.trust.verify import (
     Verdict,
+    check_documents,
     check_files,
     check_index,
     extra_files,
@@ -236,3 +239,37 @@ def test_an_unsigned_bundle_refused_by_strict_still_says_what_it_is(
     assert verdict.problem == "manifest.sig: not signed"
     assert verdict.manifest is not None
     assert (verdict.manifest.title, verdict.manifest.edition) == ("Test Handbook", 2)
+
+
+def test_a_document_changed_since_the_build_is_refused_when_read(bundle: Path, keys: Path) -> None:
+    """Start-up leaves the documents for later; the reader never returns a changed one."""
+    path = bundle / "docs" / "en" / "a.json"
+    data = json.loads(path.read_bytes())
+    data["html"] = "<p>Call +00 555 0100.</p>"
+    path.write_text(json.dumps(data), "utf-8")
+    assert verify_bundle(bundle, keys, index=False, documents=False) == Verdict(False)
+    with pytest.raises(BundleError, match="document 'a' changed since the bundle was built"):
+        Bundle(bundle).document("a")
+    manifest_ = verify_bundle(bundle, keys, index=False, documents=False).manifest
+    assert manifest_ is not None
+    assert (
+        check_documents(bundle, manifest_) == "docs/en/a.json: changed since the bundle was built"
+    )
+    assert check_index(bundle, manifest_) == ""
+    assert (
+        verify_bundle(bundle, keys).problem == "docs/en/a.json: changed since the bundle was built"
+    )
+
+
+def test_start_up_checks_every_file_outside_the_documents_and_index(
+    bundle: Path, keys: Path
+) -> None:
+    """What the window reads before its first paint: the catalog, an added top file."""
+    (bundle / "changes.json").write_text("{}")
+    added = "changes.json: not listed in the manifest (a file was added)"
+    assert verify_bundle(bundle, keys, index=False, documents=False).problem == added
+    (bundle / "changes.json").unlink()
+    (bundle / "catalog.json").write_text("[]")
+    assert verify_bundle(bundle, keys, index=False, documents=False).problem == (
+        "catalog.json: changed since the bundle was built"
+    )

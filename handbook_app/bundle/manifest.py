@@ -22,6 +22,10 @@ CATALOG = "catalog.json"
 LANGUAGES = "languages.json"
 INDEX_DIR = "index"
 DOCS_DIR = "docs"
+IMAGES_DIR = "images"
+ON_DEMAND = (DOCS_DIR, IMAGES_DIR)
+"""The folders whose files the reader checks against the manifest as it reads each one:
+start-up verifies the rest, and these after the first paint (``trust/verify.py``)."""
 NOT_HASHED = (MANIFEST, SIGNATURE)
 
 

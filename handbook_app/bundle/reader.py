@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import gc
+import hashlib
 import json
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from handbook_app.bundle.manifest import CATALOG, DOCS_DIR, INDEX_DIR, LANGUAGES, Manifest
+from handbook_app.bundle.manifest import (
+    CATALOG,
+    DOCS_DIR,
+    IMAGES_DIR,
+    INDEX_DIR,
+    LANGUAGES,
+    Manifest,
+)
 from handbook_app.content.languages import KNOWN, Language
 from handbook_app.content.model import Document, Kind
 from handbook_app.content.phrasebook import Phrasebook
 from handbook_app.errors import UNREADABLE_JSON, BundleError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
     from pathlib import Path
 
 NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
@@ -58,13 +70,13 @@ class CatalogEntry:
         return cls(
             d["id"], d["lang"], Kind(d["kind"]), d["title"], d.get("summary", ""),
             float(d.get("order", 0)), d.get("country", ""), bool(d.get("uncertain")),
-            tuple((str(a), str(t), int(lv)) for a, t, lv in d.get("sections", ())),
+            tuple([(str(a), str(t), int(lv)) for a, t, lv in d.get("sections", ())]),
         )  # fmt: skip
 
 
 MAX_RESOURCE_BYTES = 8 << 20
 """The most a picture of a bundle may hold when the reader loads it."""
-RESOURCE_DIR = "images"
+RESOURCE_DIR = IMAGES_DIR
 
 
 @dataclass(frozen=True)
@@ -105,19 +117,28 @@ def document_path(lang: str, doc_id: str) -> str:
 
 
 class Bundle:
-    """An opened bundle folder. Nothing heavy happens until a document is asked for."""
+    """An opened bundle folder. Nothing heavy happens until a document is asked for.
 
-    def __init__(self, path: Path) -> None:
+    Each document and picture is checked against the manifest's SHA-256 as it is read
+    (the app verifies them all only after its first paint): one that changed since the
+    bundle was built is refused with BundleError, never returned.
+    """
+
+    def __init__(self, path: Path, manifest: Manifest | None = None) -> None:
+        """The bundle at ``path``, with its ``manifest`` when it was read (and verified)
+        already."""
         self.path = path
-        self.manifest = Manifest.load(path)
-        try:
-            raw = json.loads((path / CATALOG).read_bytes())
-            self.entries = tuple(CatalogEntry.from_dict(e) for e in raw)
-        except UNREADABLE_JSON as error:
-            raise BundleError(f"the bundle's catalog is missing or damaged: {error}") from error
-        self._by_id = {e.id: e for e in self.entries}
-        self._cache: dict[tuple[str, str], Document] = {}
-        self.base, self.languages, self._translated = _languages(path, self.manifest)
+        self.manifest = manifest if manifest is not None else Manifest.load(path)
+        with _collector_paused():
+            try:
+                raw = json.loads((path / CATALOG).read_bytes())
+                self.entries = tuple(CatalogEntry.from_dict(e) for e in raw)
+            except UNREADABLE_JSON as error:
+                raise BundleError(f"the bundle's catalog is missing or damaged: {error}") from error
+            self._by_id = {e.id: e for e in self.entries}
+            self._cache: dict[tuple[str, str], Document] = {}
+            self.base, self.languages, self._documents = _languages(path, self.manifest)
+        self._translations: dict[tuple[str, str], Translated] | None = None
 
     @property
     def index_path(self) -> Path:
@@ -139,11 +160,17 @@ class Bundle:
 
     def translation(self, doc_id: str, lang: str) -> Translated | None:
         """The translation of a document into ``lang``, if the bundle has one."""
-        return self._translated.get((lang, doc_id))
+        if lang == self.base:
+            return None  # the originals' language: no translations, nothing to read
+        if self._translations is None:  # read when first asked for: most starts need none
+            self._translations = _translations(self._documents)
+        return self._translations.get((lang, doc_id))
 
     def entries_in(self, lang: str) -> tuple[CatalogEntry, ...]:
         """The contents in ``lang``: each document's translation where there is one, else the
         original (its ``lang`` says which), in the originals' order."""
+        if lang == self.base:
+            return self.entries  # the originals: no translation into their own language
         found = (self.translation(e.id, lang) for e in self.entries)
         return tuple(t.entry if t else e for t, e in zip(found, self.entries, strict=True))
 
@@ -169,12 +196,22 @@ class Bundle:
     def _load(self, lang: str, doc_id: str) -> Document:
         key = (lang, doc_id)
         if key not in self._cache:
-            path = self.path / document_path(lang, doc_id)
+            name = document_path(lang, doc_id)
             try:
-                self._cache[key] = Document.from_dict(json.loads(path.read_bytes()))
+                data = (self.path / name).read_bytes()
+                self._verified(name, data, f"document '{doc_id}'")
+                self._cache[key] = Document.from_dict(json.loads(data))
             except UNREADABLE_JSON as error:
                 raise BundleError(f"document '{doc_id}' is missing or damaged: {error}") from error
         return self._cache[key]
+
+    def _verified(self, name: str, data: bytes, what: str) -> None:
+        """Refuse ``data`` read from the file ``name`` unless the manifest lists its hash."""
+        digest = self.manifest.files.get(name)
+        if digest is None:
+            raise BundleError(f"{what} is not listed in the bundle's manifest")
+        if hashlib.sha256(data).hexdigest() != digest:
+            raise BundleError(f"{what} changed since the bundle was built")
 
     def resource(self, name: str, limit: int = MAX_RESOURCE_BYTES) -> bytes:
         """The bytes of the bundle picture ``name`` (``images/…``, as the HTML names it).
@@ -204,6 +241,7 @@ class Bundle:
             raise BundleError(f"{name}: cannot be read ({error.strerror})") from error
         if len(data) > limit:
             raise BundleError(f"{name}: larger than {limit} bytes")
+        self._verified(name, data, f"picture {name!r}")
         return data
 
     def of_kind(self, kind: Kind) -> tuple[CatalogEntry, ...]:
@@ -214,28 +252,112 @@ class Bundle:
         return Phrasebook.of(self.document(e.id) for e in self.of_kind(Kind.PHRASEBOOK))
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while the catalog is read: its tens of thousands of
+    objects (no cycles among them) would make it run over and over, about a third of
+    the time at 6,000 documents. They are then moved to the oldest generation without
+    being scanned (``freeze`` and ``unfreeze``), so that the next collection of the
+    young ones does not scan them all at once either."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.unfreeze()
+        if enabled:
+            gc.enable()
+
+
 def _languages(
     path: Path, manifest: Manifest
-) -> tuple[str, tuple[Language, ...], dict[tuple[str, str], Translated]]:
-    """The first language, every content language and the translations (``languages.json``;
-    a bundle of one language has none)."""
+) -> tuple[str, tuple[Language, ...], Callable[[], object]]:
+    """The first language and every content language, and a function that reads the
+    translations (``languages.json``; a bundle of one language has none).
+
+    The translations (``documents``, the builder writes them last) are most of the file:
+    they are decoded only when that function is called."""
     codes = manifest.languages or ("en",)
     if LANGUAGES not in manifest.files:
-        return codes[0], tuple(KNOWN.get(c, Language(c, c, c)) for c in codes), {}
+        return codes[0], tuple(KNOWN.get(c, Language(c, c, c)) for c in codes), dict
     try:
-        data = json.loads((path / LANGUAGES).read_bytes())
+        text = (path / LANGUAGES).read_bytes().decode()
+        data, at = _head(text, "documents")
+        if not {"base", "languages"} <= data.keys():  # written in another order: read it all
+            data, at = json.loads(text), -1
         listed = tuple(Language(str(x["code"]), str(x["name"]), str(x["english"]))
                        for x in data["languages"])  # fmt: skip
-        translated = {
+        return str(data["base"]), listed, functools.partial(_tail, text, at, "documents")
+    except UNREADABLE_JSON as error:
+        raise BundleError(f"the bundle's languages.json is damaged: {error}") from error
+
+
+_JSON = json.JSONDecoder()
+
+
+def _skip(text: str, at: int) -> int:
+    """Where the first character of ``text`` from ``at`` that is not JSON white space is."""
+    while text[at : at + 1] in (" ", "\n", "\t", "\r"):
+        at += 1
+    return at
+
+
+def _head(text: str, last: str) -> tuple[dict[str, Any], int]:
+    """The members of the JSON object ``text`` before its member ``last``, and where the
+    value of ``last`` starts (the end of ``text`` when it has no such member)."""
+    at = _skip(text, 0)
+    if text[at : at + 1] != "{":
+        raise ValueError("not an object")
+    found: dict[str, Any] = {}
+    at = _skip(text, at + 1)
+    while text[at : at + 1] != "}":
+        key, at = _JSON.raw_decode(text, at)
+        at = _skip(text, at)
+        if text[at : at + 1] != ":":
+            raise ValueError(f"':' expected at {at}")
+        at = _skip(text, at + 1)
+        if key == last:
+            return found, at
+        found[key], at = _JSON.raw_decode(text, at)
+        at = _skip(text, at)
+        if text[at : at + 1] == ",":
+            at = _skip(text, at + 1)
+        elif text[at : at + 1] != "}":
+            raise ValueError(f"',' or '}}' expected at {at}")
+    return found, len(text)
+
+
+def _tail(text: str, at: int, last: str) -> object:
+    """The value of the last member ``last`` of the JSON object ``text``, which starts at
+    ``at`` (see :func:`_head`); ``{}`` when there is none. The whole object is read when
+    ``at`` is -1 or more follows that value, so that what it holds is judged as a whole."""
+    if at >= len(text):
+        return {}
+    if at >= 0:
+        value, end = _JSON.raw_decode(text, at)
+        if text[end:].strip() == "}":
+            return value
+    whole = json.loads(text)
+    return whole.get(last, {}) if isinstance(whole, dict) else None
+
+
+def _translations(read: Callable[[], object]) -> dict[tuple[str, str], Translated]:
+    """The translations listed in ``languages.json`` (its ``documents``, which ``read``
+    decodes), by language and id."""
+    try:
+        documents = read()
+        if not isinstance(documents, dict):
+            raise TypeError("documents must be an object")
+        return {
             (str(code), str(e["id"])): Translated(
                 CatalogEntry.from_dict(e),
                 str(e["translated_from"]),
                 str(e["reviewed"]),
                 bool(e["stale"]),
             )
-            for code, found in data["documents"].items()
+            for code, found in documents.items()
             for e in found
         }
-        return str(data["base"]), listed, translated
     except UNREADABLE_JSON as error:
         raise BundleError(f"the bundle's languages.json is damaged: {error}") from error

@@ -2,13 +2,19 @@
 
 Long titles wrap onto more lines, never cut off: the sidebar gives way to the page on
 small screens, so a title can be wider than the sidebar.
+
+A large bundle has tens of thousands of rows: the first :data:`FIRST` are made at once,
+the rest after the first paint, :data:`CHUNK` at a time (and all at once when a row
+not made yet is asked for, or a key is pressed in the tree), so that start-up does not
+grow with the bundle. Row heights are computed only for the rows shown.
 """
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QStyle,
@@ -21,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from handbook_app.content.model import Kind
 from handbook_app.core.mission import order_countries
-from handbook_app.gui import plain
+from handbook_app.gui import firstpaint, plain
 from handbook_app.gui.language import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QResizeEvent
+    from collections.abc import Iterator
+
+    from PySide6.QtGui import QKeyEvent, QResizeEvent
 
     from handbook_app.bundle.reader import CatalogEntry
     from handbook_app.core.mission import Mission
@@ -50,6 +58,14 @@ PADDING = 3
 """The items' padding in ``app.qss`` (``QTreeWidget::item``), each side."""
 INDENT = 14
 """Indentation per level: narrow, so that sections keep room for their longest word."""
+FIRST = 1000
+"""Rows made before the first paint: far more than a sidebar shows, and every row of
+the handbook as shipped (about 450)."""
+CHUNK = 1000
+"""Rows made at a time after the first paint (a few milliseconds each)."""
+
+Row = tuple[int, str, str, str, str]
+"""A row of the contents: depth (0 for a group), title, document, anchor, tooltip."""
 
 
 class Wrapping(QStyledItemDelegate):
@@ -94,6 +110,11 @@ class Contents(QTreeWidget):
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setItemDelegate(Wrapping(self))
         self._items: dict[tuple[str, str], QTreeWidgetItem] = {}
+        self._rows: Iterator[Row] = iter(())
+        self._last: list[QTreeWidgetItem] = []
+        """The last row made at each depth: the parents of the next rows."""
+        self._later = False
+        """The rows left are made after the next paint."""
         self._selecting = False
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
@@ -115,33 +136,38 @@ class Contents(QTreeWidget):
         """Show ``entries``; the countries in the order of the ``mission`` (host, home, rest)."""
         self.clear()
         self._items.clear()
-        for kind, label in GROUPS:
-            members = sorted(
-                (e for e in entries if e.kind is kind), key=lambda e: (e.order, e.title)
-            )
-            if kind is Kind.COUNTRY and mission is not None:
-                by_id = {e.id: e for e in members}
-                members = [by_id[i] for i in order_countries(list(by_id), mission)]
-            if not members:
-                continue
-            group = QTreeWidgetItem(self, [translate("Contents", label)])
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            group.setExpanded(True)
-            for entry in members:
-                item = self._add(group, entry.title, entry.id, "", entry.summary)
-                if kind is Kind.CHAPTER:
-                    for anchor, title, level in entry.sections:
-                        if level == 2:
-                            self._add(item, title, entry.id, anchor, "")
+        self._rows, self._last = _rows(entries, mission), []
+        if self._fill(FIRST) and not self._later:
+            self._later = True
+            firstpaint.after_paint(self, self._more, self.isVisible())
 
-    def _add(
-        self, parent: QTreeWidgetItem, title: str, doc: str, anchor: str, tip: str
-    ) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(parent, [title])
-        item.setData(0, PLACE, (doc, anchor))
-        item.setToolTip(0, plain.tip(tip or title))
-        self._items[(doc, anchor)] = item
-        return item
+    def _fill(self, count: int | None) -> bool:
+        """Make the next ``count`` rows (all when None); True when some may be left."""
+        made = 0
+        for depth, title, doc, anchor, tip in islice(self._rows, count):
+            made += 1
+            if depth == 0:
+                item = QTreeWidgetItem(self, [title])
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                item.setExpanded(True)
+            else:
+                item = QTreeWidgetItem(self._last[depth - 1], [title])
+                item.setData(0, PLACE, (doc, anchor))
+                item.setToolTip(0, plain.tip(tip or title))
+                self._items[(doc, anchor)] = item
+            self._last[depth:] = [item]
+        return made == count
+
+    def _more(self) -> None:
+        """After the first paint: the next rows, and again soon while some are left."""
+        if self._fill(CHUNK):
+            QTimer.singleShot(0, self._more)
+        else:
+            self._later = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._fill(None)  # End, Page Down and typing a title reach every row
+        super().keyPressEvent(event)
 
     def _chosen(self, item: QTreeWidgetItem) -> None:
         place = item.data(0, PLACE)
@@ -150,6 +176,8 @@ class Contents(QTreeWidget):
 
     def select(self, doc: str, anchor: str = "") -> None:
         """Mark the page being shown, without opening it again."""
+        if (doc, anchor) not in self._items:
+            self._fill(None)  # not made yet: all the rows now
         item = self._items.get((doc, anchor)) or self._items.get((doc, ""))
         if item is None:
             return
@@ -164,3 +192,22 @@ class Contents(QTreeWidget):
         item = self.currentItem()
         place = item.data(0, PLACE) if item else None
         return tuple(place) if place else None
+
+
+def _rows(entries: tuple[CatalogEntry, ...], mission: Mission | None) -> Iterator[Row]:
+    """The rows of the contents in order (each row after its parent): the groups, their
+    documents sorted, a chapter's sections below it."""
+    for kind, label in GROUPS:
+        members = sorted((e for e in entries if e.kind is kind), key=lambda e: (e.order, e.title))
+        if kind is Kind.COUNTRY and mission is not None:
+            by_id = {e.id: e for e in members}
+            members = [by_id[i] for i in order_countries(list(by_id), mission)]
+        if not members:
+            continue
+        yield 0, translate("Contents", label), "", "", ""
+        for entry in members:
+            yield 1, entry.title, entry.id, "", entry.summary
+            if kind is Kind.CHAPTER:
+                for anchor, title, level in entry.sections:
+                    if level == 2:
+                        yield 2, title, entry.id, anchor, ""

@@ -4,19 +4,32 @@ The whole text stays in the tooltip and the accessible name."""
 
 from __future__ import annotations
 
+import heapq
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStyle, QStyleOptionButton
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+)
 
 from handbook_app.gui import plain
 from handbook_app.gui.page import Button
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from PySide6.QtGui import QFontMetrics, QResizeEvent
     from PySide6.QtWidgets import QWidget
 
 MORE = "…"
+MEASURED = 12
+"""How many of the longest names (by characters) :func:`widest` measures."""
 
 
 def words(text: str, metrics: QFontMetrics, room: int) -> str:
@@ -31,6 +44,18 @@ def words(text: str, metrics: QFontMetrics, room: int) -> str:
         if metrics.horizontalAdvance(shown) <= room:
             return shown
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+
+
+def widest(box: QComboBox, names: Iterable[str]) -> None:
+    """Make ``box`` as wide as the widest of ``names`` (its items) without Qt measuring
+    every item, which took longer than the rest of the first frame with a thousand
+    countries: the few longest by characters are measured, and the box is given that
+    width in widths of "X" (Qt's unit for it), so that it grows with the zoom."""
+    metrics = box.fontMetrics()
+    longest = heapq.nlargest(MEASURED, names, key=len)
+    width = max((metrics.horizontalAdvance(name) for name in longest), default=0)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(math.ceil(width / max(metrics.horizontalAdvance("X"), 1)))
 
 
 class Line(QLabel):

@@ -9,11 +9,18 @@ How start-up picks a bundle, all in :meth:`Library.start`:
 
 1. the ``--bundle`` given, else the installed edition (``data/current``, with
    ``data/previous`` as the last known good), else the bundle shipped with the app;
-2. :func:`~handbook_app.trust.recover.load_verified` checks it without the
-   (large) search index and falls back to the last known good edition;
-3. :meth:`Library.open` opens it: ``opened`` tells the window to show it;
-4. after the first paint, :meth:`Library.check_index` hashes the index and,
-   if it is damaged, rebuilds it and opens the bundle again.
+2. :func:`~handbook_app.trust.recover.load_verified` checks its signature and
+   the small files the window needs (not the documents, pictures and search
+   index, whose number grows with the bundle) and falls back to the last known
+   good edition;
+3. :meth:`Library.open` opens it: ``opened`` tells the window to show it; the
+   reader checks each document against the manifest as it reads it, so that
+   none is shown unchecked;
+4. after the first paint, :meth:`Library.check_later` hashes the index (at
+   once, before the search opens it; a damaged one is rebuilt and the bundle
+   opened again), then the documents and pictures on a worker thread. One that
+   fails makes the start's choice again with every file checked (the last known
+   good edition, as at a start) and the banner says what failed.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from handbook_app.bundle.reader import Bundle
@@ -31,13 +38,36 @@ from handbook_app.gui.language import QT_TRANSLATE_NOOP, date, translate
 from handbook_app.gui.update import TITLE, UpdateDialog
 from handbook_app.trust import install
 from handbook_app.trust.keys import key_fingerprint, short, trust_key
-from handbook_app.trust.recover import load_verified, repair_index
+from handbook_app.trust.recover import REBUILT, Audit, Loaded, audit, load_verified, rebuild_index
 from handbook_app.trust.verify import NOT_SIGNED, Verdict, verify_bundle
 
 if TYPE_CHECKING:
+    from handbook_app.bundle.manifest import Manifest
     from handbook_app.paths import Paths
 
 KEY_TITLE = QT_TRANSLATE_NOOP("Library", "Trust a publisher key")
+UNUSABLE = QT_TRANSLATE_NOOP("Library", "The search index cannot be used: {error}")
+
+
+class Relay(QObject):
+    done = Signal(object, object)
+    """``(verdict, Audit or HandbookError)``, emitted from the worker thread."""
+
+
+class Check(QRunnable):
+    """The documents and pictures of a bundle hashed on a worker thread (nothing is
+    imported there: PySide6's import hook is not safe in a second thread)."""
+
+    def __init__(self, bundle: Path, verdict: Verdict, manifest: Manifest, relay: Relay) -> None:
+        super().__init__()
+        self.bundle, self.verdict, self.manifest, self.relay = bundle, verdict, manifest, relay
+
+    def run(self) -> None:
+        try:
+            outcome: Audit | HandbookError = audit(self.bundle, self.manifest, index=False)
+        except HandbookError as error:
+            outcome = error  # handled on the GUI thread
+        self.relay.done.emit(self.verdict, outcome)
 
 
 class Library(QObject):
@@ -56,28 +86,47 @@ class Library(QObject):
         """Open unsigned development bundles (``handbook-app --allow-unsigned``, ``make run``)."""
         self.bundle: Bundle | None = None
         self.verdict = Verdict(False)
+        self.asked: Path | None = None
+        """The ``--bundle`` of :meth:`start`."""
+        self.pool = QThreadPool(self)  # before the relay: deleted (and waited for) first
+        self.pool.setMaxThreadCount(1)
+        self.relay = Relay(self)
+        self.relay.done.connect(self.checked)
 
     def start(self, bundle: Path | None) -> bool:
-        """Open ``bundle``, else the installed edition, else the one shipped; recover and say so."""
+        """Open ``bundle``, else the installed edition, else the one shipped; recover and say so.
+
+        The documents, pictures and index are checked after the first paint
+        (:meth:`check_later`); the reader checks each document it reads before.
+        """
+        self.asked = bundle
+        found, verdict, notes = self.choose(bundle, documents=False)
+        loaded = found is not None and self.open(found, verdict)
+        if found is not None:
+            firstpaint.after_paint(self.window, lambda: self.check_later(found, verdict), False)
+        if notes:
+            self.problem.emit(" ".join(notes))
+        return loaded
+
+    def choose(self, bundle: Path | None, *, documents: bool) -> Loaded:
+        """The bundle to open at a start (see :meth:`start`), verified but for the index
+        (and for the documents and pictures unless ``documents``), and notes for the banner."""
         data = self.paths.data
         installed = (data / install.CURRENT).exists() or (data / install.PREVIOUS).exists()
         target = bundle or (data if installed else self.paths.bundle)
         keys, unsigned = self.paths.key_dirs, self.allow_unsigned
-        found, verdict, notes = load_verified(target, keys, index=False, allow_unsigned=unsigned)
+        found, verdict, notes = load_verified(
+            target, keys, index=False, documents=documents, allow_unsigned=unsigned
+        )
         if found is None and bundle is None and installed:
             # no installed edition verifies: the bundle shipped with the app, if it does
             found, verdict, shipped = load_verified(
-                self.paths.bundle, keys, index=False, allow_unsigned=unsigned
+                self.paths.bundle, keys, index=False, documents=documents, allow_unsigned=unsigned
             )
             notes += shipped if found is None else [self.tr("The built-in edition is open.")]
-        loaded = found is not None and self.open(found, verdict)
-        if found is not None:
-            firstpaint.after_paint(self.window, lambda: self.check_index(found, verdict), False)
-        elif NOT_SIGNED in verdict.problem and not unsigned:
+        if found is None and NOT_SIGNED in verdict.problem and not unsigned:
             notes.append(self.refusal(Verdict(False)))
-        if notes:
-            self.problem.emit(" ".join(notes))
-        return loaded
+        return Loaded(found, verdict, notes)
 
     def open(self, path: Path, verdict: Verdict | None = None) -> bool:
         """Open the bundle at ``path`` (checked already when ``verdict`` is given).
@@ -93,7 +142,8 @@ class Library(QObject):
             return False
         self.verdict = checked
         try:
-            bundle = Bundle(path)
+            opened = checked.opened
+            bundle = opened if opened is not None and opened.path == path else Bundle(path)
         except BundleError as error:
             self.problem.emit(
                 self.tr("This handbook cannot be opened: {error}").format(error=error)
@@ -129,20 +179,45 @@ class Library(QObject):
             )
         return ""
 
+    def check_later(self, bundle: Path, verdict: Verdict) -> None:
+        """After the first paint: the index of the bundle :meth:`start` opened is checked
+        at once (before the search opens it), its documents and pictures on a worker
+        thread; :meth:`checked` acts on what that finds."""
+        self.check_index(bundle, verdict)
+        if verdict.manifest is not None and self.verdict is verdict:
+            self.pool.start(Check(bundle, verdict, verdict.manifest, self.relay))
+
     def check_index(self, bundle: Path, verdict: Verdict) -> None:
-        """After the first paint: hash the (large) index; rebuild it and reopen if damaged."""
+        """Hash the index of the bundle open (its other files are checked or being checked);
+        rebuild it and open the bundle again if it is damaged."""
         if verdict.manifest is None or self.bundle is None or self.bundle.path != bundle:
             return  # another bundle was opened meanwhile
         try:
-            where, note = repair_index(bundle, verdict.manifest)
+            damaged = audit(bundle, verdict.manifest, documents=False).index_damaged
+            where = rebuild_index(bundle) if damaged else bundle
         except HandbookError as error:
-            self.problem.emit(
-                self.tr("The search index cannot be used: {error}").format(error=error)
-            )
+            self.problem.emit(self.tr(UNUSABLE).format(error=error))
             return
-        if note:
+        if damaged:
             self.open(where, verdict)
-            self.problem.emit(note)
+            self.problem.emit(REBUILT)
+
+    def checked(self, verdict: Verdict, found: Audit | HandbookError) -> None:
+        """What the worker found in the documents and pictures of the bundle opened with
+        ``verdict``: when one fails, the start's choice is made again with every file
+        checked (the last known good edition, as at a start) and the banner says why."""
+        if self.verdict is not verdict:
+            return  # another bundle was opened meanwhile
+        if isinstance(found, HandbookError) or found.problem:
+            again, checked, notes = self.choose(self.asked, documents=True)
+            if again is not None and self.open(again, checked):
+                self.check_index(again, checked)
+            self.problem.emit(" ".join(notes))
+
+    def shutdown(self) -> None:
+        """Wait for a check still running (the window is closing)."""
+        self.pool.clear()
+        self.pool.waitForDone()
 
     def choose_bundle(self) -> None:
         name = QFileDialog.getExistingDirectory(self.window, self.tr("Open a handbook bundle"))

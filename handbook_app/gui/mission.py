@@ -24,6 +24,7 @@ from handbook_app.core.mission import (
     contact_countries,
     says_point_of_contact,
 )
+from handbook_app.gui import firstpaint, fit
 from handbook_app.gui import settings as stored
 from handbook_app.gui.language import QT_TRANSLATE_NOOP
 from handbook_app.gui.say import say
@@ -73,6 +74,9 @@ class MissionDialog(QDialog):
             for entry in countries:
                 box.addItem(entry.title, entry.id)
         self.host.addItem(self.tr("Another country (not in the handbook)"), OTHER)
+        names = [self.host.itemText(0), self.host.itemText(self.host.count() - 1)]
+        for box in (self.home, self.host):
+            fit.widest(box, [*names, *(e.title for e in countries)])
         self.home.setAccessibleName(self.tr("Country the mission represents"))
         self.host.setAccessibleName(self.tr("Country the mission is in"))
         self.home.setCurrentIndex(max(self.home.findData(mission.home), 0))
@@ -125,6 +129,8 @@ class Profile(QObject):
             owner,
         )
         self.mission = Mission()
+        self.asking = False
+        """The first start's question waits for the window's first paint."""
 
     def use(self, bundle: Bundle) -> Mission:
         """Read the profile kept for ``bundle``'s countries."""
@@ -133,7 +139,14 @@ class Profile(QObject):
         return self.mission
 
     def first_start(self) -> None:
-        """Ask for the profile if it never was asked (the first start)."""
+        """Ask for the profile if it never was asked (the first start), over the window
+        once it has painted (with a thousand countries the dialog takes a while)."""
+        if not asked(self.settings) and not self.asking:
+            self.asking = True
+            firstpaint.after_paint(self.owner, self._ask_first, self.owner.isVisible())
+
+    def _ask_first(self) -> None:
+        self.asking = False
         if not asked(self.settings):
             self.ask_mission()
 

@@ -112,15 +112,15 @@ class Navigator(QObject):
             self.shown.emit(None)
         else:
             lang = self.language()
-            try:
+            try:  # a document (or the phrasebook) that changed since the build is refused
                 localized = bundle.localized(doc_id, lang) if lang else None
                 doc = localized.document if localized else bundle.document(doc_id)
+                panel = self.panels[doc.kind]
+                panel.show_document(doc, anchor)
             except BundleError as error:
                 self.message.emit(str(error), 6000)
                 return False
             self.shown.emit(localized)
-            panel = self.panels[doc.kind]
-            panel.show_document(doc, anchor)
             self.stack.setCurrentWidget(panel)
             target = self.page()
             if target is not None and words:

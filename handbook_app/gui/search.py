@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from handbook_app.content.model import Kind
-from handbook_app.gui import firstpaint, keys, plain, theme
+from handbook_app.gui import firstpaint, fit, keys, plain, theme
 from handbook_app.gui.contents import GROUPS, group
 from handbook_app.gui.language import number, translate
 from handbook_app.gui.results import HtmlDelegate, ResultList
@@ -82,8 +82,9 @@ class Search(QObject):
         )
         self._wanted_language = BASE
         self._language_names: dict[str, str] = {}
-        for box in (self.kind, self.country):  # as wide as the longest entry in any language
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # as wide as the longest entry in any language (the countries: see _fit_countries)
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._countries: list[str] = []
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.box, self.kind, self.country, self.language):
@@ -139,6 +140,7 @@ class Search(QObject):
         self.country.setAccessibleName(self.tr("Search in country"))
         if self.country.count():
             self.country.setItemText(0, self.tr("All countries"))
+            self._fit_countries()
         self.status.setAccessibleName(self.tr("Search status"))
         self.suggestion.setAccessibleName(self.tr("Did you mean"))
         self.hint.setAccessibleName(self.tr("Search hint"))
@@ -157,8 +159,11 @@ class Search(QObject):
         self.country.blockSignals(True)
         self.country.clear()
         self.country.addItem(self.tr("All countries"), "")
-        for entry in sorted(bundle.of_kind(Kind.COUNTRY), key=lambda e: e.title):
+        countries = sorted(bundle.of_kind(Kind.COUNTRY), key=lambda e: e.title)
+        for entry in countries:
             self.country.addItem(entry.title, entry.country)
+        self._countries = [entry.title for entry in countries]
+        self._fit_countries()
         self.country.blockSignals(False)
         self.language.blockSignals(True)
         self.language.clear()
@@ -169,6 +174,9 @@ class Search(QObject):
         self.language.setVisible(len(bundle.languages) > 1)
         self.language.blockSignals(False)
         self.set_language(self._wanted_language)
+
+    def _fit_countries(self) -> None:
+        fit.widest(self.country, [self.country.itemText(0), *self._countries])
 
     def set_language(self, code: str) -> None:
         """Search in ``code`` (the interface or content language the window chose), with

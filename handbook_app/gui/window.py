@@ -453,5 +453,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         screen.remember(self, self.settings)
         self.search.shutdown()
+        self.library.shutdown()
         self.session.shutdown()
         super().closeEvent(event)

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import os
@@ -25,7 +26,13 @@ from handbook_app.bundle.manifest import INDEX_DIR, MANIFEST, Manifest, hash_tre
 from handbook_app.bundle.reader import Bundle
 from handbook_app.errors import UNREADABLE_JSON, BundleError, wrapped
 from handbook_app.trust.install import CURRENT, PREVIOUS, clean_stale, key_dirs
-from handbook_app.trust.verify import NOT_SIGNED, Verdict, check_index, verify_bundle
+from handbook_app.trust.verify import (
+    NOT_SIGNED,
+    Verdict,
+    check_documents,
+    check_index,
+    verify_bundle,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -46,6 +53,7 @@ def load_verified(
     trusted_keys: Path | Iterable[Path] | None = None,
     *,
     index: bool = True,
+    documents: bool = True,
     allow_unsigned: bool = False,
 ) -> Loaded:
     """Verify the bundle at ``target`` (a bundle folder, or a data folder with
@@ -58,8 +66,10 @@ def load_verified(
     run``); its hashes must hold either way. In a data folder every edition
     must be signed (only signed updates are ever installed there), so an
     unsigned ``current/`` counts as tampered whatever ``allow_unsigned`` says.
-    With ``index=False`` the search index is left for :func:`repair_index`, so
-    that the app can check it after its first paint.
+    With ``index=False`` the search index is left for :func:`repair_index`, and
+    with ``documents=False`` the documents and pictures for :func:`audit` (the
+    reader checks each one as it reads it), so that the app can check them after
+    its first paint.
     """
     notes: list[str] = []
     if (target / MANIFEST).exists() or not (
@@ -74,7 +84,9 @@ def load_verified(
             clean_stale(target)  # left by an import that was killed
     last = Verdict(False, problem=f"{MANIFEST}: missing or unreadable")
     for number, bundle in enumerate(candidates):
-        verdict, repaired = _verify_or_repair(bundle, keys, need_signature, notes, index)
+        verdict, repaired = _verify_or_repair(
+            bundle, keys, need_signature, notes, index=index, documents=documents
+        )
         if verdict.ok:
             if number:
                 notes.append(f"The last known good edition ({_edition(verdict)}) is open instead.")
@@ -101,22 +113,26 @@ def _verify_or_repair(
     keys: Path | Iterable[Path] | None,
     need_signature: bool,
     notes: list[str],
+    *,
     index: bool,
+    documents: bool,
 ) -> tuple[Verdict, Path]:
     keys = list(keys) if keys is not None and not isinstance(keys, Path) else keys
-    verdict = verify_bundle(bundle, keys, index=False)
+    verdict = verify_bundle(bundle, keys, index=False, documents=documents)
     if verdict.ok and need_signature and not verdict.signed:
         verdict = Verdict(False, problem=NOT_SIGNED, manifest=verdict.manifest)
     if not verdict.ok or verdict.manifest is None:
         return verdict, bundle
+    manifest = verdict.manifest
     try:
-        Bundle(bundle)  # the catalog must parse too
+        opened = Bundle(bundle, manifest)  # the catalog must parse too
     except BundleError as error:
-        return Verdict(verdict.signed, verdict.fingerprint, str(error), verdict.manifest), bundle
+        return Verdict(verdict.signed, verdict.fingerprint, str(error), manifest), bundle
+    verdict = dataclasses.replace(verdict, opened=opened)
     if not index:
         return verdict, bundle
     try:
-        where, note = repair_index(bundle, verdict.manifest)
+        where, note = repair_index(bundle, manifest)
     except BundleError as error:
         return Verdict(
             verdict.signed, verdict.fingerprint, f"{INDEX_DIR}: cannot be rebuilt ({error})"
@@ -132,11 +148,34 @@ def repair_index(bundle: Path, manifest: Manifest) -> tuple[Path, str]:
     Returns the bundle now holding a good index (``bundle`` itself unless it had
     to be copied) and a note for the user, empty when nothing was wrong.
     """
-    if _manifest_changed(bundle, manifest):
-        return bundle, ""  # another edition is in place now (an update was installed)
-    if not check_index(bundle, manifest) or _known_rebuild(bundle):
+    if not audit(bundle, manifest, documents=False).index_damaged:
         return bundle, ""
     return rebuild_index(bundle), REBUILT
+
+
+class Audit(NamedTuple):
+    """What the check after the app's first paint found in a bundle it opened."""
+
+    problem: str
+    """The first document or picture that fails its check (as :func:`check_documents`)."""
+    index_damaged: bool
+    """The search index must be rebuilt (:func:`rebuild_index`)."""
+
+
+@wrapped(BundleError)
+def audit(bundle: Path, manifest: Manifest, *, documents: bool = True, index: bool = True) -> Audit:
+    """Check what start-up left for later in a bundle verified with ``index=False`` and
+    ``documents=False``: the documents and pictures, the index. Hashing only, so it
+    may run on a worker thread.
+
+    Nothing is found when the manifest at ``bundle`` is no longer ``manifest``
+    (another edition is in place now: an update was installed).
+    """
+    if _manifest_changed(bundle, manifest):
+        return Audit("", False)
+    problem = check_documents(bundle, manifest) if documents else ""
+    damaged = index and bool(check_index(bundle, manifest)) and not _known_rebuild(bundle)
+    return Audit(problem, damaged)
 
 
 def _manifest_changed(bundle: Path, manifest: Manifest) -> bool:
@@ -167,6 +206,7 @@ def _known_rebuild(bundle: Path) -> bool:
         return False
 
 
+@wrapped(BundleError)
 def rebuild_index(bundle: Path) -> Path:
     """Rebuild ``bundle/index`` from its documents; return the bundle now holding it.
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QLabel,
     QScrollArea,
     QStyle,
@@ -162,3 +163,34 @@ def test_the_top_bars_keep_their_controls_at_zoom_4_on_a_small_screen(
     qtbot.wait(100)
     assert talk.text() == "Talk with the person in their language"  # the room for all of it
     assert QLabel.text(state) == full
+
+
+def as_wide_as_its_items(box: QComboBox) -> bool:
+    """``box`` is at least as wide as Qt makes a box that measures each of its items."""
+    measured = QComboBox(box.parentWidget())
+    measured.addItems([box.itemText(i) for i in range(box.count())])
+    measured.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    measured.ensurePolished()
+    wide = box.sizeHint().width() >= measured.sizeHint().width()
+    measured.deleteLater()
+    return wide
+
+
+def test_the_country_boxes_show_the_longest_country_name_whole(
+    handbook: MainWindow, qtbot: QtBot
+) -> None:
+    """The search's and the mission's country boxes are sized by their longest names,
+    not by measuring each of a thousand items; the longest is never cut."""
+    dialog = handbook.profile.ask_mission()
+    assert dialog is not None
+    for steps in ZOOMS:
+        handbook.zoom.change(0)
+        handbook.zoom.change(steps)
+        for box in (handbook.search.country, dialog.home, dialog.host):
+            assert box.count() > 2
+            assert as_wide_as_its_items(box), (steps, box.accessibleName())
+    handbook.languages.choose("de")  # "Alle Länder"
+    assert as_wide_as_its_items(handbook.search.country)
+    handbook.languages.choose("en")
+    handbook.zoom.change(0)
+    dialog.done(0)

@@ -33,9 +33,17 @@ def countries_listed(window: MainWindow) -> list[str]:
     return [group.child(i).text(0) for i in range(group.childCount())]  # type: ignore[union-attr]
 
 
-def test_first_start_asks_and_keeps_the_answer_in_the_settings(make_window: Factory) -> None:
+def asked_at_start(window: MainWindow, qtbot: QtBot) -> MissionDialog | None:
+    """The first start's mission dialog, which opens once the window has painted."""
+    qtbot.waitUntil(lambda: not window.profile.asking)
+    return window.findChild(MissionDialog)
+
+
+def test_first_start_asks_and_keeps_the_answer_in_the_settings(
+    make_window: Factory, qtbot: QtBot
+) -> None:
     window = make_window(mission=None)
-    dialog = window.findChild(MissionDialog)
+    dialog = asked_at_start(window, qtbot)
     assert dialog is not None
     assert dialog.isVisible()
     dialog.home.setCurrentIndex(dialog.home.findData("sweden"))
@@ -46,14 +54,16 @@ def test_first_start_asks_and_keeps_the_answer_in_the_settings(make_window: Fact
     assert settings.value(HOST_KEY) == "finland"
     window.close()
     again = make_window(mission=None)  # the settings now have the keys: not asked again
-    asked = again.findChild(MissionDialog)
+    asked = asked_at_start(again, qtbot)
     assert asked is None or not asked.isVisible()
     assert again.profile.mission == Mission("sweden", "finland")
 
 
-def test_cancel_at_first_start_is_not_asked_again_and_stays_unset(make_window: Factory) -> None:
+def test_cancel_at_first_start_is_not_asked_again_and_stays_unset(
+    make_window: Factory, qtbot: QtBot
+) -> None:
     window = make_window(mission=None)
-    dialog = window.findChild(MissionDialog)
+    dialog = asked_at_start(window, qtbot)
     assert dialog is not None
     dialog.reject()
     assert window.settings.value(HOME_KEY) == ""

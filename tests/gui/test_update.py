@@ -146,12 +146,12 @@ def test_rollback_opens_the_previous_edition(
 
 
 def test_start_falls_back_to_the_last_known_good_and_says_so(
-    win: MainWindow, kit: Kit, shown: Shown
+    win: MainWindow, kit: Kit, shown: Shown, qtbot: QtBot
 ) -> None:
     win.library.import_file(kit.bundle("v3", edition=3))
     (win.paths.data / CURRENT / "docs" / "en" / "a.json").write_text("{}")
     assert win.library.start(None)
-    assert _edition(win) == 2
+    qtbot.waitUntil(lambda: _edition(win) == 2, timeout=10000)  # the documents' check
     assert "The last known good edition (edition 2) is open instead." in win.problem.text()
     assert not win.problem.isHidden()
 
