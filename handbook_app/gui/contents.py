@@ -1,7 +1,9 @@
 """The contents tree: chapters with their sections, checklists, guides, countries.
 
 Long titles wrap onto more lines, never cut off: the sidebar gives way to the page on
-small screens, so a title can be wider than the sidebar.
+small screens, so a title can be wider than the sidebar, and a word wider than its row
+(a long word at a large zoom, a German compound) breaks onto the next line rather than
+being cut short with "…".
 
 A large bundle has tens of thousands of rows: the first :data:`FIRST` are made at once,
 the rest after the first paint, :data:`CHUNK` at a time (and all at once when a row
@@ -14,7 +16,17 @@ from __future__ import annotations
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QHeaderView,
     QStyle,
@@ -33,7 +45,7 @@ from handbook_app.gui.language import QT_TRANSLATE_NOOP, translate
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from PySide6.QtGui import QKeyEvent, QResizeEvent
+    from PySide6.QtGui import QFont, QKeyEvent, QPainter, QResizeEvent
 
     from handbook_app.bundle.reader import CatalogEntry
     from handbook_app.core.mission import Mission
@@ -69,10 +81,13 @@ Row = tuple[int, str, str, str, str]
 
 
 class Wrapping(QStyledItemDelegate):
-    """Row heights for titles wrapped to the width their row has in ``tree``.
+    """Titles wrapped to the width their row has in ``tree``, each word whole where it fits
+    and broken where it does not: never cut short.
 
     A tree view asks its delegate for a row's size without a width, so word-wrapped
-    text would get one line's height and be cut; this gives it the width."""
+    text would get one line's height and be cut; this gives it the width. The text is
+    laid out and drawn here (the style draws the row's background, selection and focus),
+    so that the size asked for and the lines drawn are the same layout."""
 
     def __init__(self, tree: Contents) -> None:
         super().__init__(tree)
@@ -86,13 +101,54 @@ class Wrapping(QStyledItemDelegate):
         wrapped.rect = QRect(0, 0, width, 1)
         hint = super().sizeHint(wrapped, index)
         # Lines in a fallback font (Chinese, Persian) may be taller than the style counts.
-        margin = self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
-        lines = option.fontMetrics.boundingRect(
-            QRect(0, 0, width - 2 * margin, 1 << 20),
-            Qt.TextFlag.TextWordWrap,
-            str(index.data()),
-        )
-        return QSize(hint.width(), max(hint.height(), lines.height() + 2 * PADDING))
+        lines = _layout(str(index.data()), option.font, width - 2 * self._margin())
+        height = int(lines.boundingRect().height() + 0.999)
+        return QSize(hint.width(), max(hint.height(), height + 2 * PADDING))
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        text, item.text = item.text, ""
+        style = self.tree.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, self.tree)
+        margin = self._margin()
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, self.tree)
+        room = room.adjusted(margin, 0, -margin, 0)
+        lines = _layout(text, item.font, room.width())
+        top = room.top() + max(0.0, (room.height() - lines.boundingRect().height()) / 2)
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(item.palette.color(role))
+        painter.setClipRect(item.rect)
+        lines.draw(painter, QPointF(room.left(), top))
+        painter.restore()
+
+    def _margin(self) -> int:
+        """What Qt's styles leave free on either side of an item's text."""
+        return self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+
+
+def _layout(text: str, font: QFont, width: int) -> QTextLayout:
+    """``text`` in lines of at most ``width`` pixels: at word boundaries, or anywhere in a
+    word wider than a line."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y = 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(max(width, 1))
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout
 
 
 class Contents(QTreeWidget):
