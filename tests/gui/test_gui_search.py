@@ -216,3 +216,27 @@ def test_search_follows_the_interface_language_the_officer_chose(
     assert window.search.language.currentData() == "en"
     window.languages.choose("en")
     assert window.search.language.currentData() == "en"
+
+
+def test_result_rows_are_laid_out_again_at_a_new_zoom_and_width(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Each row's laid-out text is kept for the next paint; a larger zoom or a narrower
+    sidebar must still give every row the height its text now needs."""
+    search_for(window, qtbot, "passport")
+    results = window.search.results
+    row = next(i for i in range(results.count()) if results.item(i).data(HIT))
+
+    def height() -> int:
+        results.doItemsLayout()
+        return results.visualItemRect(results.item(row)).height()
+
+    before = height()
+    window.zoom.change(4)
+    qtbot.waitUntil(lambda: height() > before)
+    zoomed = height()
+    window.side.setFixedWidth(window.side.width() - 60)
+    qtbot.waitUntil(lambda: height() > zoomed)
+    window.side.setMinimumWidth(0)
+    window.side.setMaximumWidth(16777215)
+    window.zoom.change(0)
