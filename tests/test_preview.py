@@ -47,6 +47,25 @@ def test_a_rebuild_names_the_documents_it_changed(session: Session) -> None:
     assert session.rebuild().removed == {"other"}
 
 
+def test_the_viewer_is_told_once_per_good_build_just_before_the_old_bundle_goes(
+    session: Session,
+) -> None:
+    """``before_swap`` comes when the new bundle is whole and the old one still in place
+    (the viewer closes its files there); a build with errors replaces nothing and says
+    nothing."""
+    session.rebuild()
+    intro = session.content / "en" / "intro.md"
+    intro.write_text(intro.read_text("utf-8") + "\nA new line.\n", "utf-8")
+    seen: list[str] = []
+    assert session.rebuild(lambda: seen.append(_page(session.bundle, "intro"))).ok
+    assert len(seen) == 1
+    assert "A new line." not in seen[0]  # the old page, still there
+    assert "A new line." in _page(session.bundle, "intro")
+    (session.content / "en" / "other.md").write_text("# Other\n\n[x](nowhere.md)\n", "utf-8")
+    assert not session.rebuild(lambda: seen.append("called")).ok
+    assert len(seen) == 1
+
+
 def test_a_build_with_errors_keeps_the_last_good_bundle_and_lists_the_problems(
     session: Session,
 ) -> None:

@@ -103,6 +103,7 @@ def build(
     sign: Callable[[Path], None] | None = None,
     clean: bool = False,
     previous: Path | None = None,
+    before_swap: Callable[[], None] | None = None,
 ) -> Result:
     """Build the bundle at ``out``. Raises ContentError, leaving ``out`` untouched, on any error.
 
@@ -112,7 +113,9 @@ def build(
     Unless ``clean``, a build cache beside ``out`` (``builder/cache.py``) lets a
     rebuild redo only what changed. ``sign`` is called with the staged bundle once
     its manifest is written, before the swap (``trust.sign.signer``), so a signed
-    bundle appears whole or not at all.
+    bundle appears whole or not at all. ``before_swap`` is called once the new bundle
+    is whole, just before it replaces the old one: whoever has files of the old one
+    open closes them there (on Windows a folder holding an open file cannot be renamed).
     """
     report = progress or _quiet
     if previous is not None:
@@ -147,6 +150,8 @@ def build(
         )
         if sign is not None:
             sign(folder)
+        if before_swap is not None:
+            before_swap()
         write.swap_in(folder, out)
     finally:
         if folder.exists():

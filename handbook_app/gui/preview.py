@@ -41,6 +41,9 @@ LINE_ROLE = Qt.ItemDataRole.UserRole
 """Errors stand out from warnings (the colour of the app's other error texts)."""
 STOP_WAIT_S = 120
 """How long :meth:`Preview.stop` waits for a first build under way to finish."""
+RELEASE_WAIT_S = 5
+"""How long a rebuild waits for the window to close the old bundle's files before it
+replaces them anyway (the GUI thread may be busy, or stopping the preview)."""
 ROWS_SHOWN = 7
 """Lines of problems shown before the list scrolls: the page stays in sight."""
 
@@ -55,12 +58,17 @@ class Preview(QObject):
     the rebuilds on the watcher's thread; neither imports anything. Signals, always
     on the GUI thread:
     ``outcome(Outcome)`` after every build; ``built(Path)`` with the bundle's folder
-    after each build that wrote a new one.
+    after each build that wrote a new one; ``releasing()`` just before a build replaces
+    the bundle shown, for the window to close the files it holds open in it (the
+    search index): on Windows a folder holding an open file cannot be renamed. The
+    build waits for that (at most :data:`RELEASE_WAIT_S`).
     """
 
     outcome = Signal(object)
     built = Signal(object)
+    releasing = Signal()
     _arrived = Signal(object)  # emitted on the watcher's thread, delivered on the GUI's
+    _release = Signal()  # likewise
 
     def __init__(
         self, content: Path, folder: Path, parent: QObject | None = None, **timing: int
@@ -68,11 +76,13 @@ class Preview(QObject):
         super().__init__(parent)
         self.content = content
         self.session = Session(content, folder)
-        self.live = Live(self.session, self._hand_over, **timing)
+        self.live = Live(self.session, self._hand_over, self._before_swap, **timing)
         self.last: Outcome | None = None
         self._stopped = threading.Event()
+        self._released = threading.Event()
         self._first: threading.Thread | None = None
         self._arrived.connect(self._deliver)  # queued: the signal crosses threads
+        self._release.connect(self._let_go)
 
     @property
     def bundle(self) -> Path:
@@ -94,10 +104,24 @@ class Preview(QObject):
         """Stop watching; a build under way finishes (the private bundle is never left
         half-written) but is not shown."""
         self._stopped.set()
+        self._released.set()  # a build waiting for the window goes on
         self.live.stop()
         if self._first is not None:
             self._first.join(STOP_WAIT_S)
         self.live.stop()  # the first build may have started the watcher meanwhile
+
+    def _before_swap(self) -> None:
+        """On the build's thread: have the GUI thread close the old bundle's files; wait."""
+        if self._stopped.is_set():
+            return
+        self._released.clear()
+        self._release.emit()
+        self._released.wait(RELEASE_WAIT_S)
+
+    def _let_go(self) -> None:
+        if not self._stopped.is_set():
+            self.releasing.emit()
+        self._released.set()
 
     def _hand_over(self, outcome: Outcome) -> None:
         if not self._stopped.is_set():

@@ -349,12 +349,17 @@ class Search(QObject):
         text = Search.tr("Best {shown} of %n result(s)", "", total)  # type: ignore[arg-type]
         return text.format(shown=number(shown))
 
-    def shutdown(self) -> None:
-        self.timer.stop()
-        self.number += 1
+    def release(self) -> None:
+        """Close the index (its files) until the next search opens it again: the live
+        preview is about to replace the bundle's folder."""
         self.pool.waitForDone()
         if self.engines is not None:
             self.engines.close()
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        self.number += 1
+        self.release()
 
 
 def counted(shown: int, total: int, limit: int) -> str:

@@ -406,6 +406,7 @@ class MainWindow(QMainWindow):
         self.problems = ProblemsPanel(preview)
         self.column.insertWidget(0, self.problems)
         self.problems.message.connect(self.say)
+        preview.releasing.connect(self.search.release)
         preview.built.connect(self.navigator.reload)
         preview.outcome.connect(self.problems.show_outcome)
 

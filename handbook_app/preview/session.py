@@ -18,6 +18,7 @@ from handbook_app.content.problems import Problem, Severity
 from handbook_app.errors import BundleError, ContentError, HandbookError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
 LAZY = (
@@ -86,12 +87,14 @@ class Session:
         """Whether a good bundle exists to show (after at least one good build)."""
         return (self.bundle / "manifest.json").is_file()
 
-    def rebuild(self) -> Outcome:
-        """Build again; only what changed is parsed, rendered and indexed anew."""
+    def rebuild(self, before_swap: Callable[[], None] | None = None) -> Outcome:
+        """Build again; only what changed is parsed, rendered and indexed anew.
+        ``before_swap``: called just before the new bundle replaces the old one
+        (``pipeline.build``), for the viewer to close the old one's files."""
         began = time.perf_counter()
         before = self._documents()
         try:
-            result = pipeline.build(self.content, self.bundle)
+            result = pipeline.build(self.content, self.bundle, before_swap=before_swap)
         except ContentError as error:
             problems = tuple(sorted(error.problems, key=lambda p: (str(p.path), p.line)))
             return Outcome(False, problems, seconds=time.perf_counter() - began)

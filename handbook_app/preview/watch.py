@@ -83,20 +83,27 @@ class Watcher:
 class Live:
     """A session rebuilt after every burst of saves; ``on_outcome`` runs on the watcher's thread.
 
-    The GUI passes a callback that hands the outcome to its own thread (a Qt signal).
+    The GUI passes a callback that hands the outcome to its own thread (a Qt signal),
+    and ``before_swap``, which has it close the files of the bundle it shows before a
+    rebuild replaces them (``Session.rebuild``).
     """
 
     def __init__(
-        self, session: Session, on_outcome: Callable[[Outcome], None], **timing: int
+        self,
+        session: Session,
+        on_outcome: Callable[[Outcome], None],
+        before_swap: Callable[[], None] | None = None,
+        **timing: int,
     ) -> None:
         self.session = session
         self.on_outcome = on_outcome
+        self.before_swap = before_swap
         self.watcher = Watcher(session.content, self._changed, **timing)
         self._stopped = threading.Event()
 
     def start(self) -> Outcome:
         """Build once, report it, then watch (unless stopped meanwhile)."""
-        outcome = self.session.rebuild()
+        outcome = self.session.rebuild(self.before_swap)
         self.on_outcome(outcome)
         if not self._stopped.is_set():
             self.watcher.start()
@@ -107,4 +114,4 @@ class Live:
         self.watcher.stop()
 
     def _changed(self, _paths: set[Path]) -> None:
-        self.on_outcome(self.session.rebuild())
+        self.on_outcome(self.session.rebuild(self.before_swap))

@@ -128,11 +128,11 @@ def test_the_first_build_runs_off_the_gui_thread_and_the_window_stays_live(
     threads: list[threading.Thread] = []
     rebuild = preview.session.rebuild
 
-    def slow_rebuild() -> Outcome:
+    def slow_rebuild(before_swap: Callable[[], None] | None = None) -> Outcome:
         threads.append(threading.current_thread())
         building.set()
         release.wait(WAIT_MS / 1000)  # held until the GUI thread has shown it stays live
-        return rebuild()
+        return rebuild(before_swap)
 
     monkeypatch.setattr(preview.session, "rebuild", slow_rebuild)
     preview.start()
@@ -313,3 +313,51 @@ def test_handbook_preview_of_a_missing_folder_says_so(
 ) -> None:
     assert cli.main(["preview", str(tmp_path / "nowhere")]) == 1
     assert "no content folder at" in capsys.readouterr().err
+
+
+def _open_below(folder: Path) -> list[str]:
+    """Files below ``folder`` this process holds open (Linux: ``/proc/self/fd``)."""
+    found = []
+    for fd in Path("/proc/self/fd").iterdir():
+        try:
+            target = str(fd.readlink())
+        except OSError:
+            continue
+        if target.startswith(f"{folder}{os.sep}"):
+            found.append(target)
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc/self/fd")
+def test_no_file_of_the_shown_bundle_is_open_when_a_rebuild_replaces_it(
+    previewing: Started, content: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On Windows a folder holding an open file cannot be renamed: the search index the
+    window has open made every rebuild fail there. The window lets go of the old bundle
+    before the swap, and searches the new one after it."""
+    from handbook_app.builder import write
+
+    window, preview = previewing(content)
+    window.search.box.setText("passport")
+    with qtbot.waitSignal(window.search.resultsShown, timeout=WAIT_MS):
+        window.search.run()
+    assert _open_below(preview.bundle), "the search has the index open"
+    held: list[list[str]] = []
+    swap = write.swap_in
+
+    def watched(folder: Path, out: Path) -> None:
+        held.append(_open_below(out))
+        swap(folder, out)
+
+    monkeypatch.setattr(write, "swap_in", watched)
+    chapter = content / CHAPTER
+    with qtbot.waitSignal(preview.outcome, timeout=WAIT_MS) as outcome:
+        chapter.write_text(chapter.read_text("utf-8") + "\nA passport line.\n", "utf-8")
+    assert outcome.args is not None
+    assert outcome.args[0].ok
+    assert held == [[]]
+    window.search.box.setText("passport line")
+    with qtbot.waitSignal(window.search.resultsShown, timeout=WAIT_MS):
+        window.search.run()
+    assert window.search.shown is not None
+    assert window.search.shown.hits
