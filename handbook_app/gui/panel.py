@@ -119,6 +119,22 @@ class Later(Generic[P_co]):
         return self._panel
 
 
+P = TypeVar("P", bound=Panel)
+
+
+class Built(Generic[P]):
+    """A window's attribute for a panel built on first use: ``window.checklist`` is the
+    panel of the :class:`Later` the window keeps as ``window._checklist``, built now if
+    it is not yet."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.later = f"_{name}"
+
+    def __get__(self, window: object, owner: type | None = None) -> P:
+        later: Later[P] = getattr(window, self.later)
+        return later.get()
+
+
 class Panels:
     """The content panels by the kind of document they show, each built on first use: a
     panel the officer has not opened yet costs nothing at start-up."""

@@ -44,7 +44,7 @@ from handbook_app.gui.library import Library
 from handbook_app.gui.mission import Profile
 from handbook_app.gui.navigator import Navigator
 from handbook_app.gui.page import Page, restyle_label, use_pictures
-from handbook_app.gui.panel import Later, Panels
+from handbook_app.gui.panel import Built, Later, Panels
 from handbook_app.gui.reader import FindBar, Reader, Zoom
 from handbook_app.gui.search import Search
 from handbook_app.gui.slips import Slips
@@ -67,6 +67,13 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    # The content panels, each built when first asked for (``self._reader`` and so on).
+    reader: Built[Reader] = Built()
+    checklist: Built[ChecklistPanel] = Built()
+    guide: Built[GuidePanel] = Built()
+    country: Built[CountryPanel] = Built()
+    talk: Built[TalkPanel] = Built()
+
     def __init__(self, paths: Paths, settings: QSettings) -> None:
         super().__init__()
         self.settings, self.paths = settings, paths
@@ -120,26 +127,6 @@ class MainWindow(QMainWindow):
         self.restyle()
         self._wire()
         self.maximise = screen.place(self, settings)
-
-    @property
-    def reader(self) -> Reader:
-        return self._reader.get()
-
-    @property
-    def checklist(self) -> ChecklistPanel:
-        return self._checklist.get()
-
-    @property
-    def guide(self) -> GuidePanel:
-        return self._guide.get()
-
-    @property
-    def country(self) -> CountryPanel:
-        return self._country.get()
-
-    @property
-    def talk(self) -> TalkPanel:
-        return self._talk.get()
 
     def _make_checklist(self) -> ChecklistPanel:
         from handbook_app.gui.checklist import ChecklistPanel  # noqa: PLC0415 (on first use)
